@@ -1,0 +1,303 @@
+"""The records that flow through factcheck: articles, claims, groups, reports.
+
+Every record is a frozen dataclass; closed vocabularies are ``StrEnum``s whose
+values are the strings written to JSON.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ClaimKind(StrEnum):
+    """What sort of checkable statement a claim is."""
+
+    COUNT = "count"  # "nine people", "21 arrested"
+    QUANTITY = "quantity"  # "11.9 kg", "six meters", "Rs 1 lakh", "four days"
+    RATIO = "ratio"  # "50 times stronger than heroin", "30 percent"
+    DATE = "date"  # "in August 2017", "Thursday"
+    PERSON = "person"  # "Yu Haibin"
+    ALIAS = "alias"  # 'the pseudonym "Diana"'
+    SENTENCE = "sentence"  # "a suspended death sentence", "life in prison"
+
+
+class Status(StrEnum):
+    """The verdict on a group, as the JSON contract names it."""
+
+    CONFLICT = "conflict"
+    AGREEMENT = "agreement"
+    SINGLE = "single"
+
+
+class Relation(StrEnum):
+    """A finer explanation of how the positions of a group relate."""
+
+    CONTRADICTION = "contradiction"
+    SPELLING = "spelling-variant"
+    SUBSET = "partial"
+    STAGE = "different-stage"
+    CONVERTED = "unit-converted"
+    SAME = "same"
+    SINGLE = "single-source"
+
+
+class Severity(StrEnum):
+    """How much a conflict deserves a reader's time."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        """0 for high, 2 for low: sort key, most severe first."""
+        return ("high", "medium", "low").index(self.value)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters ``start:end`` of an article's decoded text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a file."""
+
+    id: str
+    """Unique id, the file stem (suffixed when two files share a stem)."""
+    path: str
+    """The file, as given (relative to the working folder, or absolute)."""
+    text: str
+    """The whole decoded file; every offset in factcheck indexes this string."""
+    body: Span
+    """Where the article body (after the header lines) starts and ends."""
+    outlet: str | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    """Where the headline stands in ``text``: headlines are claims too."""
+    author: str | None = None
+    published: str | None = None
+    """ISO 8601 date or date-time when the file states one, else None."""
+    url: str | None = None
+    encoding: str = "utf-8"
+
+    @property
+    def label(self) -> str:
+        """The outlet when known, else the id: how reports name the article."""
+        return self.outlet or self.id
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that could not be read, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number as an article states it, with what is needed to compare it.
+
+    ``amount`` is the figure in the stated unit ("11.9" for "11.9 kg",
+    1030000 for "1.03 million"). The interval ``low``..``high`` (stated unit,
+    None for unbounded) holds what the wording allows: "more than 100" is
+    ``low=100, low_open=True``; "between 20 and 30" is ``low=20, high=30``.
+    ``scale`` turns the stated unit into ``base_unit`` so that 11.9 kg and
+    26.2 pounds compare equal. ``precision`` is the resolution of the stated
+    figure (0.1 for "11.9", 10000 for "1.03 million").
+    """
+
+    amount: float
+    unit: str | None = None
+    dimension: str = "count"
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+    approx: bool = False
+    scale: float = 1.0
+    base_unit: str | None = None
+    precision: float = 1.0
+
+    def base_interval(self) -> tuple[float, float]:
+        """The values in the base unit that the statement allows, rounding included."""
+        tol = self.precision * 0.4999
+        if self.approx:
+            tol = max(tol, abs(self.amount) * APPROX_TOLERANCE)
+        lo = self.low if self.low is not None else (
+            -math.inf if self.high is not None else self.amount - tol
+        )
+        hi = self.high if self.high is not None else (
+            math.inf if self.low is not None else self.amount + tol
+        )
+        if self.low is not None and self.high is not None and self.approx:
+            lo, hi = lo - tol, hi + tol
+        if self.low is None and self.high is not None:
+            lo = 0.0 if self.amount >= 0 else -math.inf
+        return (lo * self.scale, hi * self.scale)
+
+    @property
+    def exact(self) -> bool:
+        """True for a plain figure: no bound, range or approximation."""
+        return self.low is None and self.high is None and not self.approx
+
+
+APPROX_TOLERANCE = 0.05
+"""Relative slack of "about", "around", "some": 5 % either way."""
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date at the precision the text gives it."""
+
+    iso: str
+    """"2017", "2017-08", "2019-11-07"; a weekday alone is its name ("Sunday")."""
+    precision: str
+    """"year", "month", "day" or "weekday"."""
+    relative: bool = False
+    """True when read against the publication date ("Thursday", "last year")."""
+
+
+@dataclass(frozen=True)
+class Penalty:
+    """A sentence handed down by a court."""
+
+    type: str
+    """"death", "suspended death", "life" or "prison"."""
+    years: float | None = None
+    """Length of a prison term, or of a death sentence's suspension."""
+
+    def __str__(self) -> str:
+        if self.type == "prison" and self.years is not None:
+            return f"{self.years:g} years in prison"
+        if self.type == "suspended death" and self.years:
+            return f"death, suspended for {self.years:g} years"
+        return self.type
+
+
+Value = Amount | DateValue | Penalty | str
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a claim is about, for the comparator to group on."""
+
+    noun: str | None = None
+    """Lemma of the counted or measured thing: "people", "depth", "population"."""
+    action: str | None = None
+    """Lemma class of the event it is counted for: "sentence", "arrest", "kill"."""
+    qualifiers: tuple[str, ...] = ()
+    """Words that narrow the set: "other", "life", a year such as "1989"."""
+    role: str | None = None
+    """For people: the role the text gives ("senior official")."""
+    compared: str | None = None
+    """For ratios: what it is compared with ("heroin")."""
+    context: str = ""
+    """Content lemmas around the claim, for fuzzy context similarity."""
+    topic: str | None = None
+    """A claim-book topic id when one matched."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement, with the exact span it came from."""
+
+    id: str
+    article: str
+    kind: ClaimKind
+    text: str
+    """Exactly ``article.text[start:end]``."""
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    value: Value
+    subject: Subject = field(default_factory=Subject)
+    in_title: bool = False
+    restates: str | None = None
+    """Id of a claim this one restates in other units ("11.9 kg (26.2 pounds)")."""
+
+    @property
+    def amount(self) -> Amount | None:
+        """The numeric value, for counts, quantities and ratios."""
+        return self.value if isinstance(self.value, Amount) else None
+
+
+@dataclass(frozen=True)
+class Position:
+    """Claims of a group that can all be true together."""
+
+    label: str
+    """The value in words, for reports ("9", "11.9 kg", "Yu Haibin")."""
+    claims: tuple[Claim, ...]
+    articles: tuple[str, ...]
+    """Article ids holding this position, sorted."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """All claims, across articles, about one thing."""
+
+    id: str
+    kind: ClaimKind
+    status: Status
+    relation: Relation
+    positions: tuple[Position, ...]
+    """Most supported first."""
+    about: str
+    """Short description of what the claims are about ("people sentenced")."""
+    explanation: str
+    severity: Severity | None = None
+    """Set for conflicts only."""
+    topic: str | None = None
+    question: str | None = None
+    majority: int | None = None
+    """Index of the position most independent outlets hold, when one does."""
+    outliers: tuple[str, ...] = ()
+    """Article ids alone against the majority."""
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every claim of the group, position by position."""
+        return tuple(c for p in self.positions for c in p.claims)
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Article ids with a claim in this group, sorted."""
+        return tuple(sorted({c.article for c in self.claims}))
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A reference value from the claim book (a court statement, an official figure)."""
+
+    topic: str
+    value: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """The whole answer for one set of articles."""
+
+    articles: tuple[Article, ...]
+    groups: tuple[Group, ...]
+    skipped: tuple[Skipped, ...] = ()
+    claim_book: str | None = None
+
+    def article(self, article_id: str) -> Article:
+        """The article with that id."""
+        for art in self.articles:
+            if art.id == article_id:
+                return art
+        raise KeyError(article_id)
+
+    def by_status(self, status: Status) -> tuple[Group, ...]:
+        """Groups with that status, in report order."""
+        return tuple(g for g in self.groups if g.status is status)
