@@ -301,3 +301,35 @@ class Report:
     def by_status(self, status: Status) -> tuple[Group, ...]:
         """Groups with that status, in report order."""
         return tuple(g for g in self.groups if g.status is status)
+
+
+class Verdict(StrEnum):
+    """What the other articles make of one article's claim."""
+
+    CORROBORATED = "corroborated"
+    CONTRADICTED = "contradicted"
+    ONLY_HERE = "only-here"
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    """One claim of the checked article, with the other articles' say."""
+
+    claim: Claim
+    verdict: Verdict
+    group_id: str | None = None
+    supporting: tuple[Claim, ...] = ()
+    """Claims of other articles in the same position."""
+    contradicting: tuple[Claim, ...] = ()
+    """Claims of other articles in other positions of the same group."""
+
+
+@dataclass(frozen=True)
+class ArticleCheck:
+    """``factcheck claim ARTICLE``: every claim of one article checked against others."""
+
+    article: Article
+    against: tuple[Article, ...]
+    checks: tuple[ClaimCheck, ...]
+    report: Report
+    """The comparison the verdicts come from."""

@@ -1,0 +1,133 @@
+"""A content-hash cache of extracted claims, one file per article.
+
+Keyed by factcheck's version, the spaCy pipeline (name and installed version)
+and the article's id and text, so a changed file, model or release is parsed
+again. A warm run never imports spaCy. Entries are written atomically
+(temporary file, then rename), so concurrent runs are safe; a corrupted entry
+is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .models import Article, Claim
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+CACHE_ENV = "FACTCHECK_CACHE_DIR"
+"""Overrides the cache folder (default: the user cache folder, XDG_CACHE_HOME honoured)."""
+
+MAGIC = b"factcheck-claims/1\n"
+
+
+def cache_dir() -> Path:
+    """Where cached claims live."""
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base:
+        return Path(base) / "factcheck"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("factcheck"))
+
+
+@cache
+def _version() -> str:
+    try:
+        return metadata.version("factcheck")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+@cache
+def model_key(name: str | None) -> str:
+    """The pipeline a run will use, as name and installed version, without loading it."""
+    from .nlp import DEFAULT_MODELS, model_name
+
+    wanted = model_name(name)
+    for candidate in (wanted,) if wanted else DEFAULT_MODELS:
+        dist = candidate.replace("_", "-")
+        try:
+            return f"{candidate}=={metadata.version(dist)}"
+        except metadata.PackageNotFoundError:
+            path = Path(candidate)
+            if path.exists():
+                stamp = max((p.stat().st_mtime_ns for p in path.rglob("*")), default=0)
+                return f"{path.resolve()}@{stamp}"
+    return f"{wanted or 'auto'}==?"
+
+
+@dataclass
+class ClaimCache:
+    """Claims per article on disk."""
+
+    root: Path
+    model: str
+
+    @classmethod
+    def open(cls, model: str | None) -> ClaimCache:
+        """The cache for the pipeline ``model`` names (None: the default)."""
+        return cls(root=cache_dir(), model=model_key(model))
+
+    def bind(self, nlp: Language) -> None:
+        """Record the loaded pipeline's own version in the key (it may differ from the package)."""
+        self.model = f"{self.model}|{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+
+    def _path(self, article: Article) -> Path:
+        digest = hashlib.sha256(
+            "\0".join(
+                (_version(), self.model.split("|")[0], article.id, article.published or "", article.text)
+            ).encode("utf-8", "surrogatepass")
+        ).hexdigest()
+        return self.root / digest[:2] / f"{digest}.pickle"
+
+    def get(self, article: Article) -> list[Claim] | None:
+        """Cached claims of this exact article, or None."""
+        path = self._path(article)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        if not data.startswith(MAGIC):
+            return None
+        body = data[len(MAGIC):]
+        digest, payload = body[:32], body[32:]
+        if hashlib.sha256(payload).digest() != digest:
+            return None  # torn or corrupted: parse again
+        try:
+            claims = pickle.loads(payload)
+        except Exception:
+            return None
+        if not isinstance(claims, list) or not all(isinstance(c, Claim) for c in claims):
+            return None
+        return claims
+
+    def put(self, article: Article, claims: list[Claim]) -> None:
+        """Store claims; a cache that cannot be written is silently skipped."""
+        path = self._path(article)
+        payload = pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL)
+        data = MAGIC + hashlib.sha256(payload).digest() + payload
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return

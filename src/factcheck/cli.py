@@ -1,0 +1,331 @@
+"""The command line: parse options, call the core, render, map errors to exit codes.
+
+Only this module imports click, prints or writes files. spaCy is imported
+lazily, so ``factcheck --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from contextlib import contextmanager
+from importlib import metadata
+from pathlib import Path
+
+import click
+
+from .errors import FactcheckError, OutputError
+
+FORMATS = ("table", "markdown", "json")
+SEVERITIES = ("high", "medium", "low")
+
+
+def _version() -> str:
+    try:
+        return metadata.version("factcheck")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+def _common(func: Callable) -> Callable:
+    options = [
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+                     show_default=True, help="Output format."),
+        click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                     default="-", show_default=True, help="Write the report to FILE ('-' for stdout)."),
+        click.option("--model", metavar="NAME",
+                     help="spaCy pipeline (package or path); default $FACTCHECK_MODEL, else en_core_web_sm."),
+        click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Processes for parsing (0: one per core)."),
+        click.option("--no-cache", is_flag=True, help="Parse every article again, ignoring the claim cache."),
+        click.option("--strict", is_flag=True, help="Fail on the first unreadable file instead of skipping it."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
+                     help="Largest article file accepted."),
+        click.option("--fail-on", type=click.Choice(("conflict", "any")), default=None,
+                     help="Exit 1 when the report has conflicts (or any finding)."),
+        click.option("--min-severity", type=click.Choice(SEVERITIES), default=None,
+                     help="Show only conflicts at least this severe."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(_version(), prog_name="factcheck")
+def main() -> None:
+    """Cross-check what several news articles claim about one event.
+
+    \b
+    factcheck compare data/articles
+    factcheck compare data/articles --format markdown -o report.md
+    factcheck claim data/articles/reuters.txt
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_common
+def compare(paths: tuple[Path, ...], fmt: str, output: str, model: str | None, jobs: int,
+            no_cache: bool, strict: bool, max_bytes: int, fail_on: str | None,
+            min_severity: str | None, quiet: bool) -> None:
+    """Compare the claims of the articles in PATHS (folders of .txt/.md files, or files).
+
+    Conflicts come first, most severe first; then agreements and single-source claims.
+
+    \b
+    Example:
+      factcheck compare data/articles --format json -o report.json
+    """
+    with _errors():
+        target = _check_output(output, paths)
+        from .articles import load_articles
+        from .pipeline import build_report
+
+        loaded = load_articles(list(paths), strict=strict, max_bytes=max_bytes)
+        _warn(loaded.warnings, quiet)
+        with _progress(quiet) as progress:
+            report = build_report(paths, model=model, jobs=_jobs(jobs), use_cache=not no_cache,
+                                  progress=progress, loaded=loaded)
+        report = _filter(report, min_severity)
+        _emit(_render(report, fmt), target, fmt)
+        if not quiet:
+            _summary(report)
+        sys.exit(_exit_code(report, fail_on))
+
+
+@main.command()
+@click.argument("article", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--against", "against", multiple=True, type=click.Path(path_type=Path),
+              help="Articles or folders to check against (default: the others in ARTICLE's folder).")
+@_common
+def claim(article: Path, against: tuple[Path, ...], fmt: str, output: str, model: str | None,
+          jobs: int, no_cache: bool, strict: bool, max_bytes: int, fail_on: str | None,
+          min_severity: str | None, quiet: bool) -> None:
+    """Check each claim of ARTICLE against what the other articles say.
+
+    Each claim is corroborated (by which outlets), contradicted (by which, with
+    their values) or only here.
+
+    \b
+    Example:
+      factcheck claim data/articles/reuters.txt --against data/articles
+    """
+    with _errors():
+        from .articles import load_articles, read_article
+        from .pipeline import build_report, check_article
+
+        target = _check_output(output, (article, *against))
+        own, warning = read_article(article, max_bytes=max_bytes)
+        _warn((warning,) if warning else (), quiet)
+        others_paths = list(against) or [article.parent]
+        others = load_articles(others_paths, strict=strict, max_bytes=max_bytes)
+        _warn(others.warnings, quiet)
+        rest = [a for a in others.articles if Path(a.path).resolve() != article.resolve()]
+        taken = {a.id for a in rest}
+        if own.id in taken:
+            own = _renamed(own, taken)
+        from .articles import Loaded
+
+        loaded = Loaded(articles=(own, *rest), skipped=others.skipped, warnings=())
+        with _progress(quiet) as progress:
+            report = build_report([], model=model, jobs=_jobs(jobs), use_cache=not no_cache,
+                                  progress=progress, loaded=loaded)
+        report = _filter(report, min_severity)
+        check = check_article(report, own.id)
+        _emit(_render_check(check, fmt), target, fmt)
+        counts = _verdict_counts(check)
+        if not quiet:
+            click.echo(
+                f"{own.label}: {len(check.checks)} claims: {counts['corroborated']} corroborated, "
+                f"{counts['contradicted']} contradicted, {counts['only-here']} only here "
+                f"(against {len(rest)} articles)",
+                err=True,
+            )
+        if fail_on == "conflict" and counts["contradicted"]:
+            sys.exit(1)
+        if fail_on == "any" and check.checks:
+            sys.exit(1)
+
+
+def _renamed(article, taken):
+    from dataclasses import replace
+
+    n = 2
+    while f"{article.id}-{n}" in taken:
+        n += 1
+    return replace(article, id=f"{article.id}-{n}")
+
+
+def _verdict_counts(check) -> dict[str, int]:
+    counts = {"corroborated": 0, "contradicted": 0, "only-here": 0}
+    for item in check.checks:
+        counts[item.verdict.value] += 1
+    return counts
+
+
+def _jobs(jobs: int) -> int:
+    return (os.cpu_count() or 1) if jobs == 0 else jobs
+
+
+def _filter(report, min_severity: str | None):
+    if not min_severity:
+        return report
+    from dataclasses import replace
+
+    from .models import Severity, Status
+
+    limit = Severity(min_severity).rank
+    groups = tuple(
+        g for g in report.groups
+        if g.status is not Status.CONFLICT or (g.severity is not None and g.severity.rank <= limit)
+    )
+    return replace(report, groups=groups)
+
+
+def _render(report, fmt: str):
+    from . import render
+
+    if fmt == "json":
+        return render.to_json(report)
+    if fmt == "markdown":
+        return render.to_markdown(report)
+    return render.to_table(report)
+
+
+def _render_check(check, fmt: str):
+    from . import render
+
+    if fmt == "json":
+        return render.check_to_json(check)
+    if fmt == "markdown":
+        return render.check_to_markdown(check)
+    return render.check_to_table(check)
+
+
+def _check_output(output: str, inputs) -> Path | None:
+    """Refuse, before any work, an output that would clobber an input or cannot be written."""
+    if output == "-":
+        return None
+    target = Path(output)
+    resolved = target.resolve()
+    for given in inputs:
+        given = Path(given)
+        if not given.exists():
+            continue
+        if given.is_dir():
+            if resolved.parent == given.resolve() and target.suffix.lower() in (".txt", ".md"):
+                raise OutputError(output, "would be read as an article of the input folder",
+                                  "write the report outside the article folder")
+        elif resolved == given.resolve():
+            raise OutputError(output, "is an input article", "choose another output file")
+    if target.is_dir():
+        raise OutputError(output, "is a folder", "give a file name for the report")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputError(output, f"folder {parent} does not exist", "create it or choose another path")
+    if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise OutputError(output, "cannot be written (permission denied)",
+                          "choose a writable path")
+    return target
+
+
+def _emit(rendered, target: Path | None, fmt: str) -> None:
+    if fmt == "table":
+        from rich.console import Console
+
+        if target is None:
+            Console(soft_wrap=False).print(rendered)
+            return
+        import io
+
+        buffer = io.StringIO()
+        Console(file=buffer, width=120, no_color=True, color_system=None).print(rendered)
+        rendered = buffer.getvalue()
+    if target is None:
+        click.echo(rendered, nl=False)
+        return
+    _atomic_write(target, rendered)
+
+
+def _atomic_write(target: Path, text: str) -> None:
+    """Write through a temporary file in the same folder, then rename."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _warn(warnings, quiet: bool) -> None:
+    if quiet:
+        return
+    for warning in warnings:
+        click.echo(f"Warning: {warning}", err=True)
+
+
+def _summary(report) -> None:
+    from .models import Status
+
+    conflicts = len(report.by_status(Status.CONFLICT))
+    agreements = len(report.by_status(Status.AGREEMENT))
+    single = len(report.by_status(Status.SINGLE))
+    line = (f"{len(report.articles)} articles: {conflicts} conflicts, {agreements} agreements, "
+            f"{single} single-source claims")
+    if report.skipped:
+        line += f"; skipped {len(report.skipped)}: " + ", ".join(s.path for s in report.skipped)
+    click.echo(line, err=True)
+
+
+def _exit_code(report, fail_on: str | None) -> int:
+    from .models import Status
+
+    if fail_on == "conflict" and report.by_status(Status.CONFLICT):
+        return 1
+    if fail_on == "any" and report.groups:
+        return 1
+    return 0
+
+
+@contextmanager
+def _progress(quiet: bool):
+    """A progress bar on stderr for runs that take a moment; silent when not a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task("Reading articles", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@contextmanager
+def _errors():
+    """Domain errors become one ``Error:`` line and exit 2; Ctrl-C exits 130 quietly."""
+    try:
+        yield
+    except FactcheckError as exc:
+        click.echo(f"Error: {exc.message}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

@@ -1,0 +1,629 @@
+"""Group claims across articles, split groups into positions, decide and explain.
+
+The comparator is conservative on purpose: a conflict must be worth a
+reader's time. Claims only share a group when nothing says they are about
+different things (another event class, another measure, another year, a
+narrower set), and their contexts are alike.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+from rapidfuzz import fuzz, process, utils
+
+from . import lexicon
+from .models import (
+    Amount,
+    Article,
+    Claim,
+    ClaimKind,
+    DateValue,
+    Group,
+    Penalty,
+    Position,
+    Relation,
+    Report,
+    Severity,
+    Skipped,
+    Status,
+)
+from .quantities import compatible, format_amount
+
+LINK_THRESHOLD = 60
+"""Context similarity (0-100) at which two numeric claims are taken to be about one thing."""
+
+SAME_CLASS_SCORE = 90
+"""Score of two claims counted for the same event class ("killed", "arrested")."""
+
+NAME_THRESHOLD = 85
+"""Similarity of two spellings (0-100) that may be one name."""
+
+ROLE_THRESHOLD = 80
+"""Similarity of two roles that makes a shared given name the same person."""
+
+NUMERIC_KINDS = (ClaimKind.COUNT, ClaimKind.QUANTITY, ClaimKind.RATIO)
+
+
+def compare(articles: Sequence[Article], claims: Sequence[Claim], *,
+            skipped: Sequence[Skipped] = ()) -> Report:
+    """Build the report: every claim in exactly one group, groups sorted for reading."""
+    published = {a.id: a.published for a in articles}
+    buckets: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        buckets[_block(claim)].append(claim)
+    groups: list[list[Claim]] = []
+    for key, members in sorted(buckets.items(), key=lambda kv: str(kv[0])):
+        kind = key[0]
+        if kind in NUMERIC_KINDS:
+            groups.extend(_numeric_groups(members, published))
+        elif kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
+            groups.extend(_name_groups(members))
+        elif kind is ClaimKind.SENTENCE:
+            groups.extend(_penalty_groups(members))
+        else:
+            groups.extend(_date_groups(members))
+    labels = {a.id: a.label for a in articles}
+    built = [_build_group(members, labels, published) for members in groups if members]
+    built.sort(key=_group_order)
+    final = tuple(_with_id(g, i) for i, g in enumerate(built))
+    return Report(articles=tuple(articles), groups=final, skipped=tuple(skipped))
+
+
+def _block(claim: Claim) -> tuple:
+    amount = claim.amount
+    if amount is not None:
+        return (claim.kind, amount.dimension)
+    if claim.kind is ClaimKind.SENTENCE and isinstance(claim.value, Penalty):
+        return (claim.kind, "death" if "death" in claim.value.type else claim.value.type)
+    return (claim.kind, "")
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+
+def _numeric_groups(claims: list[Claim], published: dict[str, str | None]) -> list[list[Claim]]:
+    groups = _cluster(claims, lambda a, b: _hard_apart(a, b, published), _bonus)
+    out: list[list[Claim]] = []
+    for group in groups:
+        kept, ejected = _eject_subsets(group)
+        out.append(kept)
+        if ejected:
+            out.extend(_cluster(ejected, lambda a, b: _hard_apart(a, b, published), _bonus))
+    return out
+
+
+def _cluster(claims: list[Claim], apart: Callable[[Claim, Claim], bool],
+             bonus: Callable[[Claim, Claim], float | None]) -> list[list[Claim]]:
+    """Single-link clustering over context similarity, never joining claims held apart."""
+    n = len(claims)
+    if n == 0:
+        return []
+    contexts = [c.subject.context for c in claims]
+    scores = process.cdist(contexts, contexts, scorer=fuzz.token_set_ratio,
+                           processor=utils.default_process, dtype="uint8")
+    by_id = {c.id: i for i, c in enumerate(claims)}
+    edges: list[tuple[float, int, int]] = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = claims[i], claims[j]
+            if a.restates == b.id or b.restates == a.id:
+                edges.append((200.0, i, j))
+                continue
+            if apart(a, b):
+                continue
+            score = float(scores[i, j])
+            extra = bonus(a, b)
+            if extra is not None:
+                score = max(score, extra)
+            if score >= LINK_THRESHOLD:
+                edges.append((score, i, j))
+    parent = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _score, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        forced = _score >= 200
+        if not forced and any(
+            apart(claims[x], claims[y]) and not _restated_pair(claims[x], claims[y])
+            for x in members[ri] for y in members[rj]
+        ):
+            continue
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+    del by_id
+    return [[claims[i] for i in sorted(m)] for m in members.values()]
+
+
+def _restated_pair(a: Claim, b: Claim) -> bool:
+    return a.restates == b.id or b.restates == a.id
+
+
+def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """True when something in the text says the two claims are about different things."""
+    sa, sb = a.subject, b.subject
+    if a.article == b.article and a.sentence_start == b.sentence_start and a.amount and b.amount \
+            and not compatible(a.amount, b.amount):
+        return True  # one sentence does not contradict itself: two different things
+    ca, cb = _cls(sa.action), _cls(sb.action)
+    if ca and cb and ca != cb:
+        return True
+    if sa.role and sb.role and sa.role.split(":")[0] != sb.role.split(":")[0]:
+        return True
+    if sa.role and sb.role and sa.role != sb.role and ":" in sa.role and ":" in sb.role:
+        return True
+    na, nb = _noun_class(sa.noun), _noun_class(sb.noun)
+    if na and nb and na != nb:
+        return True
+    if _quals(sa.qualifiers, "penalty") != _quals(sb.qualifiers, "penalty"):
+        return True
+    if _quals(sa.qualifiers, "scope") != _quals(sb.qualifiers, "scope"):
+        return True
+    ya = _quals(sa.qualifiers, "year") or _pub_year(published.get(a.article))
+    yb = _quals(sb.qualifiers, "year") or _pub_year(published.get(b.article))
+    if ya and yb and not (ya & yb):
+        return True
+    if sa.compared and sb.compared and sa.compared != sb.compared:
+        return True
+    return False
+
+
+def _bonus(a: Claim, b: Claim) -> float | None:
+    sa, sb = a.subject, b.subject
+    amount = a.amount
+    if amount is not None and amount.dimension == "magnitude":
+        return SAME_CLASS_SCORE
+    ca, cb = _cls(sa.action), _cls(sb.action)
+    if ca and ca == cb:
+        return SAME_CLASS_SCORE
+    if sa.role and sa.role == sb.role:
+        return SAME_CLASS_SCORE - 5
+    if sa.compared and sa.compared == sb.compared:
+        return SAME_CLASS_SCORE
+    if sa.action and sa.action == sb.action and sa.noun and sa.noun == sb.noun:
+        return SAME_CLASS_SCORE - 10
+    return None
+
+
+def _cls(action: str | None) -> str | None:
+    return action if action in lexicon.EVENT_CLASSES else None
+
+
+def _noun_class(noun: str | None) -> str | None:
+    if noun is None:
+        return None
+    if noun == "population":
+        return "population"
+    if noun in lexicon.PERSON_NOUNS or noun.rstrip("s") in lexicon.PERSON_NOUNS:
+        return "person"
+    return noun
+
+
+def _quals(qualifiers: Iterable[str], prefix: str) -> frozenset[str]:
+    return frozenset(q for q in qualifiers if q.startswith(prefix + ":"))
+
+
+def _pub_year(published: str | None) -> frozenset[str]:
+    if published and re.match(r"\d{4}", published):
+        return frozenset({"year:" + published[:4]})
+    return frozenset()
+
+
+def _eject_subsets(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Take out the claims an article itself marks as a part of a larger figure it gives.
+
+    "Six were convicted ... three convicted of murder": the three are a subset,
+    not a rival count. Sentences handed down to different people are likewise
+    taken apart when one article gives several.
+    """
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in group:
+        by_article[claim.article].append(claim)
+    support = _support(group)
+    ejected: set[str] = set()
+    for _article, own in by_article.items():
+        if len(own) < 2:
+            continue
+        for claim in own:
+            rivals = [o for o in own if o is not claim and not _agree(o, claim)]
+            if not rivals:
+                continue
+            if claim.kind is ClaimKind.SENTENCE:
+                if support[claim.id] < max(support[r.id] for r in rivals):
+                    ejected.add(claim.id)
+                continue
+            subset = any(q.startswith("subset:") for q in claim.subject.qualifiers)
+            smaller = claim.amount is not None and all(
+                r.amount is not None and _magnitude(claim.amount) < _magnitude(r.amount)
+                for r in rivals
+            )
+            if subset and smaller:
+                ejected.add(claim.id)
+    kept = [c for c in group if c.id not in ejected and (c.restates not in ejected)]
+    out = [c for c in group if c not in kept]
+    return kept, out
+
+
+def _magnitude(amount: Amount) -> float:
+    lo, hi = amount.base_interval()
+    if math.isinf(hi):
+        return lo
+    if math.isinf(lo):
+        return hi
+    return (lo + hi) / 2
+
+
+def _support(group: list[Claim]) -> dict[str, int]:
+    """For each claim, how many other articles have a claim agreeing with it."""
+    out = {}
+    for claim in group:
+        out[claim.id] = len({o.article for o in group if o.article != claim.article and _agree(o, claim)})
+    return out
+
+
+# --- agreement between two values --------------------------------------------------------
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    if isinstance(va, Amount) and isinstance(vb, Amount):
+        return a.restates == b.id or b.restates == a.id or compatible(va, vb)
+    if isinstance(va, Penalty) and isinstance(vb, Penalty):
+        return va.type == vb.type and (va.years is None or vb.years is None or va.years == vb.years)
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return _dates_agree(va, vb)
+    if isinstance(va, str) and isinstance(vb, str):
+        return _names_agree(va, vb)
+    return False
+
+
+def _dates_agree(a: DateValue, b: DateValue) -> bool:
+    if "weekday" in (a.precision, b.precision):
+        return _weekday(a) == _weekday(b) or None in (_weekday(a), _weekday(b))
+    x, y = a.iso.lstrip("-"), b.iso.lstrip("-")
+    return x.startswith(y) or y.startswith(x)
+
+
+def _weekday(value: DateValue) -> str | None:
+    if value.iso[:1].isdigit() and len(value.iso) == 10:
+        return lexicon.WEEKDAYS[date.fromisoformat(value.iso).weekday()]
+    return value.iso.lower() if value.iso.lower() in lexicon.WEEKDAYS else None
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s.]+", name.lower()) if t]
+
+
+def _names_agree(a: str, b: str) -> bool:
+    """One spelling: every token of the shorter name stands, letter for letter
+    (or as an initial), in the longer one."""
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return all(any(s == t or (len(s) == 1 and t.startswith(s)) for t in long_) for s in short)
+
+
+# --- positions ---------------------------------------------------------------------------
+
+
+def _positions(claims: list[Claim]) -> list[list[Claim]]:
+    """Partition claims into sets that can all be true, most specific first."""
+    by_id = {c.id: c for c in claims}
+    anchors = [c for c in claims if c.restates not in by_id]
+    anchors.sort(key=lambda c: (_width(c), c.article, c.start))
+    positions: list[list[Claim]] = []
+    for claim in anchors:
+        fits = [p for p in positions if all(_agree(claim, o) for o in p)]
+        if fits:
+            best = max(fits, key=lambda p: (len({c.article for c in p}), -positions.index(p)))
+            best.append(claim)
+        else:
+            positions.append([claim])
+    for claim in claims:
+        if claim.restates in by_id:
+            for p in positions:
+                if any(o.id == claim.restates for o in p):
+                    p.append(claim)
+                    break
+    positions.sort(key=lambda p: (-len({c.article for c in p}), -len(p), min(c.start for c in p)))
+    return [sorted(p, key=lambda c: (c.article, c.start)) for p in positions]
+
+
+def _width(claim: Claim) -> float:
+    amount = claim.amount
+    if amount is not None:
+        lo, hi = amount.base_interval()
+        return hi - lo
+    if isinstance(claim.value, str):
+        return -len(_name_tokens(claim.value))
+    if isinstance(claim.value, DateValue):
+        return {"day": 0, "weekday": 1, "month": 2, "year": 3}.get(claim.value.precision, 4)
+    if isinstance(claim.value, Penalty):
+        return 0 if claim.value.years is not None else 1
+    return 0
+
+
+# --- people and aliases ------------------------------------------------------------------
+
+
+def _name_groups(claims: list[Claim]) -> list[list[Claim]]:
+    """One group per referent: short mentions join their full name in the same article,
+    spellings that are close join across articles when nothing sets them apart."""
+    entities: list[list[Claim]] = []
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article].append(claim)
+    for _article, own in sorted(by_article.items()):
+        local: list[list[Claim]] = []
+        for claim in sorted(own, key=lambda c: (-len(_name_tokens(c.value)), c.start)):
+            home = next((e for e in local if _names_agree(claim.value, e[0].value)), None)
+            if home is None:
+                local.append([claim])
+            else:
+                home.append(claim)
+        entities.extend(local)
+    names = [e[0].value for e in entities]
+    n = len(names)
+    if n == 0:
+        return []
+    surnames = [_name_tokens(x)[-1] for x in names]
+    givens = [_name_tokens(x)[0] for x in names]
+    full = process.cdist(names, names, scorer=fuzz.ratio, processor=utils.default_process)
+    last = process.cdist(surnames, surnames, scorer=fuzz.ratio)
+    first = process.cdist(givens, givens, scorer=fuzz.ratio)
+    roles = [next((c.subject.role for c in e if c.subject.role), None) for e in entities]
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    arts = [{c.article for c in e} for e in entities]
+    pairs = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            if arts[i] & arts[j]:
+                continue  # one article names two different people
+            if _same_person(i, j, names, full, last, first, roles):
+                pairs.append((float(full[i, j]), i, j))
+    for _s, i, j in sorted(pairs, reverse=True):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        group_i = {a for k in range(n) if find(k) == ri for a in arts[k]}
+        group_j = {a for k in range(n) if find(k) == rj for a in arts[k]}
+        if group_i & group_j:
+            continue
+        parent[rj] = ri
+    merged: dict[int, list[Claim]] = defaultdict(list)
+    for i, entity in enumerate(entities):
+        merged[find(i)].extend(entity)
+    return list(merged.values())
+
+
+def _same_person(i: int, j: int, names, full, last, first, roles) -> bool:
+    ti, tj = _name_tokens(names[i]), _name_tokens(names[j])
+    if _names_agree(names[i], names[j]) and (len(ti) > 1 or len(tj) > 1 or ti == tj):
+        return True
+    if len(ti) == 1 and len(tj) == 1:
+        return full[i, j] >= NAME_THRESHOLD
+    if len(ti) < 2 or len(tj) < 2:
+        return False
+    given_ok = first[i, j] >= NAME_THRESHOLD or (
+        (len(ti[0]) == 1 and tj[0].startswith(ti[0])) or (len(tj[0]) == 1 and ti[0].startswith(tj[0]))
+    )
+    if last[i, j] >= NAME_THRESHOLD and given_ok:
+        return True
+    if first[i, j] >= NAME_THRESHOLD and len(ti[0]) > 3 and roles[i] and roles[j]:
+        return fuzz.token_set_ratio(roles[i], roles[j]) >= ROLE_THRESHOLD
+    return False
+
+
+# --- sentences and dates -----------------------------------------------------------------
+
+
+def _penalty_groups(claims: list[Claim]) -> list[list[Claim]]:
+    kept, ejected = _eject_subsets(claims)
+    out = [kept]
+    while ejected:
+        kept, ejected = _eject_subsets(ejected)
+        out.append(kept)
+    return out
+
+
+def _date_groups(claims: list[Claim]) -> list[list[Claim]]:
+    buckets: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        buckets[claim.subject.action or ""].append(claim)
+    out = []
+    for action, members in sorted(buckets.items()):
+        if not action:
+            out.extend([m] for m in members)
+            continue
+        kept, ejected = _eject_dates(members)
+        out.append(kept)
+        out.extend([m] for m in ejected)
+    return out
+
+
+def _eject_dates(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Dates of one event class from one article that disagree are different events."""
+    support = _support(claims)
+    ejected = set()
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article].append(c)
+    for own in by_article.values():
+        for c in own:
+            rivals = [o for o in own if o is not c and not _agree(o, c)]
+            if rivals and support[c.id] <= max(support[r.id] for r in rivals):
+                ejected.add(c.id)
+    # relative dates (a weekday, a month without year) never make a conflict on their own
+    kept = [c for c in claims if c.id not in ejected]
+    return kept, [c for c in claims if c.id in ejected]
+
+
+# --- building the group ------------------------------------------------------------------
+
+
+def _build_group(claims: list[Claim], labels: dict[str, str], published) -> Group:
+    positions = _positions(claims)
+    kind = claims[0].kind
+    arts = {c.article for c in claims}
+    if len(positions) > 1:
+        status = Status.CONFLICT
+    elif len(arts) > 1:
+        status = Status.AGREEMENT
+    else:
+        status = Status.SINGLE
+    pos_records = tuple(
+        Position(label=_label(p[0]), claims=tuple(p), articles=tuple(sorted({c.article for c in p})))
+        for p in positions
+    )
+    relation = _relation(kind, pos_records, status, published)
+    severity = _severity(kind, pos_records, relation) if status is Status.CONFLICT else None
+    majority, outliers = _consensus(pos_records)
+    about = _about(claims)
+    return Group(
+        id="",
+        kind=kind,
+        status=status,
+        relation=relation,
+        positions=pos_records,
+        about=about,
+        explanation=_explain(about, pos_records, status, relation, labels),
+        severity=severity,
+        majority=majority,
+        outliers=outliers,
+    )
+
+
+def _label(claim: Claim) -> str:
+    value = claim.value
+    if isinstance(value, Amount):
+        return format_amount(value)
+    if isinstance(value, DateValue):
+        return value.iso
+    return str(value)
+
+
+def _relation(kind: ClaimKind, positions: tuple[Position, ...], status: Status, published) -> Relation:
+    if status is Status.SINGLE:
+        return Relation.SINGLE
+    if status is Status.AGREEMENT:
+        units = {c.amount.unit for p in positions for c in p.claims if c.amount is not None}
+        return Relation.CONVERTED if len(units) > 1 else Relation.SAME
+    if kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
+        return Relation.SPELLING
+    dates = [
+        {published.get(c.article, None) and published[c.article][:7] for c in p.claims}
+        for p in positions[:2]
+    ]
+    if len(dates) == 2 and all(dates) and not (dates[0] & dates[1]) and None not in dates[0] | dates[1]:
+        spread = sorted(d for d in dates[0] | dates[1] if d)
+        if spread and spread[0][:4] != spread[-1][:4]:
+            return Relation.STAGE
+    subsets = [
+        any(q.startswith("subset:") for c in p.claims for q in c.subject.qualifiers) for p in positions
+    ]
+    if any(subsets):
+        return Relation.SUBSET
+    return Relation.CONTRADICTION
+
+
+def _severity(kind: ClaimKind, positions: tuple[Position, ...], relation: Relation) -> Severity:
+    if relation in (Relation.STAGE, Relation.SUBSET):
+        return Severity.LOW
+    if kind in (ClaimKind.PERSON, ClaimKind.ALIAS, ClaimKind.DATE):
+        return Severity.MEDIUM
+    sides = [p for p in positions if len(p.articles) > 0]
+    exact = sum(
+        1 for p in sides if any(c.amount is None or c.amount.exact for c in p.claims)
+    )
+    if kind is ClaimKind.SENTENCE or exact >= 2:
+        return Severity.HIGH
+    return Severity.MEDIUM
+
+
+def _consensus(positions: tuple[Position, ...]) -> tuple[int | None, tuple[str, ...]]:
+    if len(positions) < 2:
+        return (0 if positions else None), ()
+    counts = [len(p.articles) for p in positions]
+    top = max(counts)
+    if counts.count(top) > 1:
+        return None, ()
+    majority = counts.index(top)
+    held = set(positions[majority].articles)
+    outliers = sorted({a for i, p in enumerate(positions) if i != majority for a in p.articles} - held)
+    return majority, tuple(outliers)
+
+
+def _about(claims: list[Claim]) -> str:
+    first = claims[0]
+    s = first.subject
+    if first.kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
+        longest = max(claims, key=lambda c: len(c.value))
+        what = "alias" if first.kind is ClaimKind.ALIAS else "name"
+        return f"{what}: {longest.value}"
+    if first.kind is ClaimKind.SENTENCE:
+        return "sentence handed down"
+    if first.kind is ClaimKind.DATE:
+        return f"date ({s.action})" if s.action else "date"
+    amount = first.amount
+    parts = []
+    nouns = [c.subject.noun for c in claims if c.subject.noun]
+    actions = [c.subject.action for c in claims if c.subject.action]
+    roles = [c.subject.role for c in claims if c.subject.role]
+    if roles:
+        parts.append(roles[0].replace(":", " from "))
+    if nouns:
+        parts.append(max(set(nouns), key=nouns.count))
+    if actions:
+        parts.append(max(set(actions), key=actions.count))
+    if amount is not None and amount.dimension not in ("count",):
+        parts.insert(0, amount.dimension)
+    return " ".join(parts) or (amount.dimension if amount else first.kind.value)
+
+
+def _explain(about: str, positions: tuple[Position, ...], status: Status, relation: Relation,
+             labels: dict[str, str]) -> str:
+    def outlets(p: Position) -> str:
+        names = [labels.get(a, a) for a in p.articles]
+        return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
+    if status is Status.SINGLE:
+        return f"Only {outlets(positions[0])} reports {about}: {positions[0].label}."
+    if status is Status.AGREEMENT:
+        return f"{outlets(positions[0])} agree on {about}: {positions[0].label}."
+    sides = "; ".join(f"{outlets(p)}: {p.label}" for p in positions[:4])
+    lead = {
+        Relation.SPELLING: "The name is spelt differently",
+        Relation.SUBSET: "The figures differ, perhaps because one counts part of the other",
+        Relation.STAGE: "The figures differ, perhaps because they report different stages",
+    }.get(relation, "The outlets disagree")
+    return f"{lead} ({about}): {sides}."
+
+
+def _group_order(group: Group) -> tuple:
+    status_rank = {Status.CONFLICT: 0, Status.AGREEMENT: 1, Status.SINGLE: 2}[group.status]
+    sev = group.severity.rank if group.severity else 3
+    first = min((c.article, c.start) for c in group.claims)
+    return (status_rank, sev, -len(group.articles), group.kind.value, group.about, first)
+
+
+def _with_id(group: Group, index: int) -> Group:
+    slug = re.sub(r"[^a-z0-9]+", "-", group.about.lower()).strip("-")[:40] or group.kind.value
+    return Group(**{**group.__dict__, "id": f"{group.kind.value}-{slug}-{index + 1}"})

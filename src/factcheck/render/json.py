@@ -1,0 +1,174 @@
+"""JSON renderers: the report contract read by the scorer, and the per-article check.
+
+Output is byte-identical for the same input: keys appear in the fixed order
+written below (not alphabetically), groups and claims keep the order of the
+records, ``ensure_ascii=False``, indent 2, and a trailing newline.
+
+Report keys, in order::
+
+    schema, articles[id, path, outlet, title, author, published, url],
+    summary[articles, groups, conflicts, agreements, single, skipped[path, reason]],
+    groups[id, kind, status, relation, severity, about, topic, question, explanation,
+           majority, outliers, positions[value, label, articles, claims]]
+
+    claim: id, article, kind, text, start, end, sentence, value,
+           about[noun, action, qualifiers, role, compared], in_title, restates
+
+A ``value`` is a plain number for an exact count, an object with ``amount``
+for any other amount, the ISO string for a date, an object with ``type`` for
+a court sentence, and the string itself for names.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck.models import (
+    Article,
+    ArticleCheck,
+    Claim,
+    ClaimCheck,
+    Group,
+    Position,
+    Report,
+    Status,
+    Verdict,
+)
+from factcheck.render.values import value_to_json
+
+REPORT_SCHEMA = "factcheck.report/1"
+CHECK_SCHEMA = "factcheck.claim/1"
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def article_to_json(article: Article) -> dict[str, Any]:
+    """An article's metadata (not its text)."""
+    return {
+        "id": article.id,
+        "path": article.path,
+        "outlet": article.outlet,
+        "title": article.title,
+        "author": article.author,
+        "published": article.published,
+        "url": article.url,
+    }
+
+
+def claim_to_json(claim: Claim) -> dict[str, Any]:
+    """A claim with its exact provenance and normalized value."""
+    subject = claim.subject
+    return {
+        "id": claim.id,
+        "article": claim.article,
+        "kind": claim.kind.value,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "sentence": claim.sentence,
+        "value": value_to_json(claim.value),
+        "about": {
+            "noun": subject.noun,
+            "action": subject.action,
+            "qualifiers": list(subject.qualifiers),
+            "role": subject.role,
+            "compared": subject.compared,
+        },
+        "in_title": claim.in_title,
+        "restates": claim.restates,
+    }
+
+
+def _position_to_json(position: Position) -> dict[str, Any]:
+    first = position.claims[0].value if position.claims else None
+    return {
+        "value": value_to_json(first) if first is not None else None,
+        "label": position.label,
+        "articles": list(position.articles),
+        "claims": [claim_to_json(c) for c in position.claims],
+    }
+
+
+def group_to_json(group: Group) -> dict[str, Any]:
+    """A group with its positions and their claims."""
+    return {
+        "id": group.id,
+        "kind": group.kind.value,
+        "status": group.status.value,
+        "relation": group.relation.value,
+        "severity": group.severity.value if group.severity else None,
+        "about": group.about,
+        "topic": group.topic,
+        "question": group.question,
+        "explanation": group.explanation,
+        "majority": group.majority,
+        "outliers": list(group.outliers),
+        "positions": [_position_to_json(p) for p in group.positions],
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON-ready data, in the documented key order."""
+    return {
+        "schema": REPORT_SCHEMA,
+        "articles": [article_to_json(a) for a in report.articles],
+        "summary": {
+            "articles": len(report.articles),
+            "groups": len(report.groups),
+            "conflicts": len(report.by_status(Status.CONFLICT)),
+            "agreements": len(report.by_status(Status.AGREEMENT)),
+            "single": len(report.by_status(Status.SINGLE)),
+            "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+        },
+        "groups": [group_to_json(g) for g in report.groups],
+    }
+
+
+def to_json(report: Report) -> str:
+    """The report as stable JSON text (``factcheck.report/1``), ending in a newline."""
+    return _dump(report_to_dict(report))
+
+
+def _other_to_json(claim: Claim) -> dict[str, Any]:
+    return {
+        "article": claim.article,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "value": value_to_json(claim.value),
+    }
+
+
+def _claim_check_to_json(check: ClaimCheck) -> dict[str, Any]:
+    return {
+        "claim": claim_to_json(check.claim),
+        "verdict": check.verdict.value,
+        "group": check.group_id,
+        "supporting": [_other_to_json(c) for c in check.supporting],
+        "contradicting": [_other_to_json(c) for c in check.contradicting],
+    }
+
+
+def check_to_dict(check: ArticleCheck) -> dict[str, Any]:
+    """One article's check as plain JSON-ready data, in a fixed key order."""
+    verdicts = [c.verdict for c in check.checks]
+    return {
+        "schema": CHECK_SCHEMA,
+        "article": article_to_json(check.article),
+        "against": [a.id for a in check.against],
+        "summary": {
+            "claims": len(check.checks),
+            "corroborated": verdicts.count(Verdict.CORROBORATED),
+            "contradicted": verdicts.count(Verdict.CONTRADICTED),
+            "only_here": verdicts.count(Verdict.ONLY_HERE),
+        },
+        "claims": [_claim_check_to_json(c) for c in check.checks],
+    }
+
+
+def check_to_json(check: ArticleCheck) -> str:
+    """An article's check as stable JSON text (``factcheck.claim/1``), ending in a newline."""
+    return _dump(check_to_dict(check))

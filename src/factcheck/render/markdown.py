@@ -1,0 +1,240 @@
+"""Markdown renderers: a discrepancy report to paste into issues and newsroom channels.
+
+Every piece of article-derived text goes through :func:`escape_md`, and the
+layout never starts a line with such text, so an article cannot break a
+table, open a link or inject HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import quote, urlsplit
+
+from factcheck.models import (
+    Article,
+    ArticleCheck,
+    Claim,
+    ClaimCheck,
+    Group,
+    Report,
+    Status,
+    Verdict,
+)
+from factcheck.render.values import (
+    articles_by_id,
+    clean_terminal,
+    outlet_labels,
+    provenance,
+    quote_parts,
+    value_label,
+)
+
+EMPTY_CELL = "—"
+"""What a table shows for a missing value."""
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#~])")
+_URL_SAFE = "/:?#&=+;,@!$*%"
+
+
+def escape_md(text: str) -> str:
+    r"""Article text made inert for Markdown: one line, no syntax, no HTML.
+
+    Controls and escape sequences are dropped, line breaks become spaces, and
+    the characters that Markdown or GitHub tables give a meaning
+    (``\ ` * _ [ ] < > | & # ~``) are backslash-escaped, so links, images,
+    emphasis, code, HTML and table cells cannot form.
+
+    >>> escape_md("a|b <script> [x](http://e)")
+    'a\\|b \\<script\\> \\[x\\](http://e)'
+    >>> escape_md("line\none")
+    'line one'
+    """
+    return _MD_SPECIAL.sub(r"\\\1", clean_terminal(text))
+
+
+def md_link(url: str | None) -> str:
+    """A link for http(s) URLs (the host as text), else the escaped text.
+
+    >>> md_link("https://example.com/a (b)")
+    '[example.com](https://example.com/a%20%28b%29)'
+    >>> md_link("javascript:alert(1)")
+    'javascript:alert(1)'
+    """
+    if not url:
+        return EMPTY_CELL
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return escape_md(url)
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return escape_md(url)
+    return f"[{escape_md(host)}]({quote(url.strip(), safe=_URL_SAFE)})"
+
+
+def _cell(text: str | None) -> str:
+    return escape_md(text) if text else EMPTY_CELL
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
+def _quote(claim: Claim, articles: dict[str, Article]) -> str:
+    """“sentence with **claim**” (path:start-end), all escaped."""
+    before, text, after = quote_parts(claim)
+    core = text.strip()
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    bold = f"**{escape_md(core)}**" if core else ""
+    body = escape_md(before + lead) + bold + escape_md(trail + after)
+    return f"“{body.strip()}” ({escape_md(provenance(claim, articles))})"
+
+
+def _outlets(ids: Iterable[str], articles: dict[str, Article]) -> str:
+    return ", ".join(escape_md(label) for label in outlet_labels(ids, articles)) or EMPTY_CELL
+
+
+def _summary(report: Report) -> str:
+    n_articles = len(report.articles)
+    outlets = sorted({a.outlet for a in report.articles if a.outlet})
+    text = f"Compared **{_plural(n_articles, 'article')}**"
+    if outlets:
+        names = ", ".join(escape_md(o) for o in outlets)
+        text += f" from {_plural(len(outlets), 'outlet')} ({names})"
+    dates = sorted(a.published for a in report.articles if a.published)
+    if dates:
+        first, last = escape_md(dates[0]), escape_md(dates[-1])
+        text += f", published {first}" if first == last else f", published {first} to {last}"
+    conflicts = len(report.by_status(Status.CONFLICT))
+    agreements = len(report.by_status(Status.AGREEMENT))
+    singles = len(report.by_status(Status.SINGLE))
+    text += (
+        f". Found **{_plural(conflicts, 'conflict')}**, {_plural(agreements, 'agreement')}"
+        f" and {_plural(singles, 'single-source claim')}."
+    )
+    if report.skipped:
+        files = "; ".join(f"{escape_md(s.path)} ({escape_md(s.reason)})" for s in report.skipped)
+        text += f" Skipped {_plural(len(report.skipped), 'file')}: {files}."
+    return text
+
+
+def _sources(report: Report) -> list[str]:
+    rows = (
+        [
+            escape_md(a.id),
+            _cell(a.outlet),
+            _cell(a.title),
+            _cell(a.author),
+            _cell(a.published),
+            md_link(a.url),
+        ]
+        for a in report.articles
+    )
+    return _table(["Article", "Outlet", "Title", "Author", "Date", "Link"], rows)
+
+
+def _conflict(number: int, group: Group, articles: dict[str, Article]) -> list[str]:
+    severity = group.severity.value if group.severity else "unrated"
+    meta = (
+        f"Severity: **{severity}** · Relation: {escape_md(group.relation.value)}"
+        f" · Kind: {escape_md(group.kind.value)} · Group: {escape_md(group.id)}"
+    )
+    rows = []
+    for index, position in enumerate(group.positions):
+        value = escape_md(position.label) or EMPTY_CELL
+        if index == group.majority:
+            value += " (majority)"
+        quotes = "<br>".join(_quote(c, articles) for c in position.claims) or EMPTY_CELL
+        rows.append([value, _outlets(position.articles, articles), quotes])
+    lines = [f"### {number}. {escape_md(group.about or group.id)}", "", meta, ""]
+    if group.explanation:
+        lines += [f"Why: {escape_md(group.explanation)}", ""]
+    return lines + _table(["Value", "Outlets", "Claims"], rows)
+
+
+def _values(group: Group) -> str:
+    return " = ".join(escape_md(p.label) for p in group.positions) or EMPTY_CELL
+
+
+def _compact(groups: Sequence[Group], articles: dict[str, Article], outlets: str) -> list[str]:
+    if not groups:
+        return ["None."]
+    rows = ([_cell(g.about or g.id), _values(g), _outlets(g.articles, articles)] for g in groups)
+    return _table(["What", "Value", outlets], rows)
+
+
+def to_markdown(report: Report) -> str:
+    """The report as a Markdown discrepancy report, ending in a newline."""
+    articles = articles_by_id(report)
+    lines = ["# factcheck report", "", _summary(report), "", "## Sources", ""]
+    lines += _sources(report) if report.articles else ["None."]
+    lines += ["", "## Conflicts", ""]
+    conflicts = report.by_status(Status.CONFLICT)
+    for number, group in enumerate(conflicts, 1):
+        lines += [*_conflict(number, group, articles), ""]
+    if not conflicts:
+        lines += ["None.", ""]
+    lines += ["## Agreements", ""]
+    lines += _compact(report.by_status(Status.AGREEMENT), articles, "Outlets")
+    lines += ["", "## Single-source claims", ""]
+    lines += _compact(report.by_status(Status.SINGLE), articles, "Outlet")
+    return "\n".join(lines) + "\n"
+
+
+def _others(claims: Sequence[Claim], articles: dict[str, Article]) -> str:
+    if not claims:
+        return EMPTY_CELL
+    return "<br>".join(
+        f"{_outlets([c.article], articles)}: **{escape_md(c.text.strip())}**"
+        f" = {escape_md(value_label(c.value))} ({escape_md(provenance(c, articles))})"
+        for c in claims
+    )
+
+
+def _check_rows(checks: Sequence[ClaimCheck], articles: dict[str, Article]) -> list[str]:
+    if not checks:
+        return ["None."]
+    rows = (
+        [
+            _quote(c.claim, articles),
+            escape_md(value_label(c.claim.value)) or EMPTY_CELL,
+            _others(c.supporting, articles),
+            _others(c.contradicting, articles),
+        ]
+        for c in checks
+    )
+    return _table(["Claim", "Value", "Supported by", "Contradicted by"], rows)
+
+
+def check_to_markdown(check: ArticleCheck) -> str:
+    """One article's claims checked against the others, as Markdown ending in a newline."""
+    articles = articles_by_id(check.report)
+    articles.setdefault(check.article.id, check.article)
+    for other in check.against:
+        articles.setdefault(other.id, other)
+    by_verdict = {v: [c for c in check.checks if c.verdict is v] for v in Verdict}
+    art = check.article
+    title = f" (“{escape_md(art.title)}”)" if art.title else ""
+    against = ", ".join(escape_md(a.label) for a in check.against) or "no other article"
+    summary = (
+        f"Checked **{_plural(len(check.checks), 'claim')}** of {escape_md(art.label)}{title},"
+        f" {escape_md(art.path)}, against {_plural(len(check.against), 'article')}"
+        f" ({against}): **{len(by_verdict[Verdict.CONTRADICTED])} contradicted**,"
+        f" {len(by_verdict[Verdict.CORROBORATED])} corroborated,"
+        f" {len(by_verdict[Verdict.ONLY_HERE])} only here."
+    )
+    lines = ["# factcheck claim check", "", summary]
+    for verdict, heading in (
+        (Verdict.CONTRADICTED, "Contradicted"),
+        (Verdict.CORROBORATED, "Corroborated"),
+        (Verdict.ONLY_HERE, "Only here"),
+    ):
+        lines += ["", f"## {heading}", "", *_check_rows(by_verdict[verdict], articles)]
+    return "\n".join(lines) + "\n"

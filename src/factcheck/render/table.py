@@ -1,0 +1,199 @@
+"""Terminal renderers built on rich: coloured when the console allows, plain otherwise.
+
+Every piece of article text is cleaned with :func:`clean_terminal` and wrapped
+in :class:`rich.text.Text`, so it is never parsed as markup and cannot carry
+escape sequences to the terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich.console import Group as RenderGroup
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.models import (
+    Article,
+    ArticleCheck,
+    Claim,
+    ClaimCheck,
+    Group,
+    Report,
+    Severity,
+    Status,
+    Verdict,
+)
+from factcheck.render.values import (
+    articles_by_id,
+    clean_terminal,
+    outlet_labels,
+    provenance,
+    quote_parts,
+    value_label,
+)
+
+__all__ = ["check_to_table", "clean_terminal", "to_table"]
+
+SEVERITY_STYLES = {Severity.HIGH: "bold red", Severity.MEDIUM: "yellow", Severity.LOW: "blue"}
+VERDICT_STYLES = {
+    Verdict.CONTRADICTED: "bold red",
+    Verdict.CORROBORATED: "green",
+    Verdict.ONLY_HERE: "blue",
+}
+QUOTE_CONTEXT = 90
+"""Characters of the sentence kept on each side of the claim in a quote."""
+
+
+def _text(value: str | None, style: str = "") -> Text:
+    return Text(clean_terminal(value or ""), style=style)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _quote(claim: Claim, articles: dict[str, Article]) -> Text:
+    """“…sentence with the claim in bold…” path:start-end."""
+    before, text, after = (clean_terminal(part) for part in quote_parts(claim))
+    if len(before) > QUOTE_CONTEXT:
+        before = "…" + before[-QUOTE_CONTEXT:].lstrip()
+    if len(after) > QUOTE_CONTEXT:
+        after = after[:QUOTE_CONTEXT].rstrip() + "…"
+    quote = Text("“")
+    quote.append(before.lstrip())
+    quote.append(text, style="bold")
+    quote.append(after.rstrip())
+    quote.append("” ")
+    quote.append(clean_terminal(provenance(claim, articles)), style="dim")
+    return quote
+
+
+def _outlets(ids: Iterable[str], articles: dict[str, Article]) -> Text:
+    return _text(", ".join(outlet_labels(ids, articles)))
+
+
+def _lines(parts: Sequence[Text]) -> Text:
+    return Text("\n").join(parts) if parts else Text("—")
+
+
+def _table(*columns: str, title: str | None = None) -> Table:
+    table = Table(title=title, title_justify="left", show_lines=False, expand=False)
+    for name in columns:
+        table.add_column(name, overflow="fold")
+    return table
+
+
+def _conflicts(groups: Sequence[Group], articles: dict[str, Article]) -> Table:
+    table = _table("Severity", "What", "Value", "Outlets", "Quote", title="Conflicts")
+    for group in groups:
+        style = SEVERITY_STYLES.get(group.severity, "") if group.severity else ""
+        what = _text(group.about or group.id, "bold")
+        if group.explanation:
+            what.append("\n")
+            what.append(clean_terminal(group.explanation), style="dim")
+        for index, position in enumerate(group.positions):
+            first, last = index == 0, index == len(group.positions) - 1
+            value = _text(position.label, style)
+            if index == group.majority:
+                value.append(" (majority)", style="dim")
+            table.add_row(
+                Text(group.severity.value if group.severity else "?", style) if first else "",
+                what if first else "",
+                value,
+                _outlets(position.articles, articles),
+                _lines([_quote(c, articles) for c in position.claims]),
+                end_section=last,
+            )
+    return table
+
+
+def _compact(groups: Sequence[Group], articles: dict[str, Article], title: str) -> Table:
+    table = _table("What", "Value", "Outlets", title=title)
+    for group in groups:
+        table.add_row(
+            _text(group.about or group.id),
+            _text(" = ".join(p.label for p in group.positions)),
+            _outlets(group.articles, articles),
+        )
+    return table
+
+
+def to_table(report: Report, *, min_severity: Severity | str | None = None) -> RenderGroup:
+    """The report as rich tables: a title line, conflicts, agreements, single-source claims.
+
+    ``min_severity`` hides conflicts less severe than it (``"medium"`` keeps
+    high and medium).
+    """
+    articles = articles_by_id(report)
+    all_conflicts = report.by_status(Status.CONFLICT)
+    conflicts = all_conflicts
+    if min_severity is not None:
+        floor = Severity(min_severity).rank
+        conflicts = tuple(g for g in conflicts if g.severity and g.severity.rank <= floor)
+    agreements = report.by_status(Status.AGREEMENT)
+    singles = report.by_status(Status.SINGLE)
+    title = Text(
+        f"factcheck: {_plural(len(report.articles), 'article')}, "
+        f"{_plural(len(all_conflicts), 'conflict')}, {_plural(len(agreements), 'agreement')}, "
+        f"{_plural(len(singles), 'single-source claim')}",
+        style="bold",
+    )
+    if len(conflicts) != len(all_conflicts):
+        title.append(f" ({len(conflicts)} shown at severity {Severity(min_severity)} or above)")
+    parts: list[Text | Table] = [title]
+    for skipped in report.skipped:
+        line = Text("skipped ", style="yellow")
+        line.append(clean_terminal(f"{skipped.path}: {skipped.reason}"))
+        parts.append(line)
+    parts.append(_conflicts(conflicts, articles) if conflicts else Text("No conflicts."))
+    if agreements:
+        parts.append(_compact(agreements, articles, "Agreements"))
+    if singles:
+        parts.append(_compact(singles, articles, "Single-source claims"))
+    return RenderGroup(*parts)
+
+
+def _others(claims: Sequence[Claim], articles: dict[str, Article]) -> Text:
+    parts = []
+    for claim in claims:
+        line = _outlets([claim.article], articles)
+        line.append(": ")
+        line.append(clean_terminal(value_label(claim.value)), style="bold")
+        parts.append(line)
+    return _lines(parts)
+
+
+def _check_row(check: ClaimCheck, articles: dict[str, Article]) -> list[Text]:
+    others = check.contradicting if check.verdict is Verdict.CONTRADICTED else check.supporting
+    return [
+        Text(check.verdict.value, VERDICT_STYLES.get(check.verdict, "")),
+        _quote(check.claim, articles),
+        _text(value_label(check.claim.value)),
+        _others(others, articles),
+    ]
+
+
+def check_to_table(check: ArticleCheck) -> RenderGroup:
+    """One article's claims with their verdicts, contradicted first, as rich renderables."""
+    articles = articles_by_id(check.report)
+    for art in (check.article, *check.against):
+        articles.setdefault(art.id, art)
+    order = list(VERDICT_STYLES)
+    checks = sorted(check.checks, key=lambda c: order.index(c.verdict))
+    counts = {v: sum(c.verdict is v for c in check.checks) for v in Verdict}
+    title = Text("factcheck: ", style="bold")
+    title.append(clean_terminal(check.article.label), style="bold")
+    title.append(
+        f", {_plural(len(check.checks), 'claim')} against "
+        f"{_plural(len(check.against), 'article')}: "
+        f"{counts[Verdict.CONTRADICTED]} contradicted, "
+        f"{counts[Verdict.CORROBORATED]} corroborated, "
+        f"{counts[Verdict.ONLY_HERE]} only here"
+    )
+    if not checks:
+        return RenderGroup(title, Text("No claims."))
+    table = _table("Verdict", "Claim", "Value", "Other articles")
+    for item in checks:
+        table.add_row(*_check_row(item, articles))
+    return RenderGroup(title, table)

@@ -1,0 +1,169 @@
+"""Helpers shared by the renderers: value labels, JSON values, text cleaning, quotes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from factcheck.models import Amount, Article, Claim, DateValue, Penalty, Report, Value
+
+_LINE_BREAKS = re.compile(r"\r\n|[\t\n\v\f\r\x85\u2028\u2029]")
+_ESCAPE_SEQUENCES = re.compile(
+    r"""
+      (?:\x1b\]|\x9d) .*? (?:\x07|\x1b\\|\x9c)                 # OSC ... BEL or ST
+    | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f]) .*? (?:\x1b\\|\x9c)    # DCS, SOS, PM, APC ... ST
+    | (?:\x1b\[|\x9b) [\x30-\x3f]* [\x20-\x2f]* [\x40-\x7e]    # CSI
+    | \x1b [\x20-\x2f]* [\x30-\x7e]                            # other ESC sequences
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_terminal(text: str) -> str:
+    """Make article text safe to show: no escape sequences, controls or bidi overrides.
+
+    Line breaks and tabs become spaces; ANSI/OSC/DCS escape sequences, the other
+    C0 and C1 control characters, DEL and the bidi embedding/override/isolate
+    characters are removed. Everything else, non-ASCII letters included, is kept.
+
+    >>> clean_terminal("\\x1b[31mred\\x1b[0m \\x1b]8;;http://e\\x07x\\x1b]8;;\\x07 a\\r\\nb\\x00")
+    'red x a b'
+    >>> clean_terminal("Zürich\\u202e")
+    'Zürich'
+    """
+    text = _LINE_BREAKS.sub(" ", text)
+    text = _ESCAPE_SEQUENCES.sub("", text)
+    return _CONTROLS.sub("", text)
+
+
+def number(x: float | None) -> int | float | None:
+    """A JSON number: int when integral, None for None, infinities and NaN.
+
+    >>> number(9.0), number(11.9), number(float("inf"))
+    (9, 11.9, None)
+    """
+    if x is None or not math.isfinite(x):
+        return None
+    return int(x) if float(x).is_integer() else x
+
+
+def format_number(x: float) -> str:
+    """A figure for people: thousands separators, no trailing zeros.
+
+    >>> format_number(1030000.0), format_number(11.9), format_number(9)
+    ('1,030,000', '11.9', '9')
+    """
+    if not math.isfinite(x):
+        return str(x)
+    return format(x, ",.12g")
+
+
+def amount_label(amount: Amount) -> str:
+    """An amount in words: "9", "about 100", "more than 20 kg", "20–30 percent".
+
+    >>> amount_label(Amount(100, low=100, low_open=True))
+    'more than 100'
+    >>> amount_label(Amount(11.9, unit="kg", dimension="mass", approx=True))
+    'about 11.9 kg'
+    """
+    low, high = amount.low, amount.high
+    if low is not None and high is not None and low != high:
+        core = f"{format_number(low)}–{format_number(high)}"
+    elif low is not None and high is None:
+        core = ("more than " if amount.low_open else "at least ") + format_number(low)
+    elif high is not None and low is None:
+        core = ("less than " if amount.high_open else "at most ") + format_number(high)
+    else:
+        core = format_number(amount.amount)
+    if amount.approx:
+        core = "about " + core
+    return f"{core} {amount.unit}" if amount.unit else core
+
+
+def value_label(value: Value) -> str:
+    """The value of a claim in words, for tables and Markdown.
+
+    >>> value_label(Penalty("prison", 5.0)), value_label(DateValue("2017-08", "month"))
+    ('5 years in prison', '2017-08')
+    """
+    if isinstance(value, Amount):
+        return amount_label(value)
+    if isinstance(value, DateValue):
+        return value.iso
+    return str(value)
+
+
+def value_to_json(value: Value) -> Any:
+    """The JSON form of a claim value (see ``factcheck.render.json``).
+
+    >>> value_to_json(Amount(9.0))
+    9
+    >>> value_to_json(Penalty("life"))
+    {'type': 'life', 'years': None, 'amount': None, 'label': 'life'}
+    """
+    if isinstance(value, Amount):
+        if value.dimension == "count" and value.exact:
+            return number(value.amount)
+        base_low, base_high = value.base_interval()
+        return {
+            "amount": number(value.amount),
+            "unit": value.unit,
+            "dimension": value.dimension,
+            "low": number(value.low),
+            "high": number(value.high),
+            "low_open": value.low_open,
+            "high_open": value.high_open,
+            "approx": value.approx,
+            "base": {
+                "unit": value.base_unit or value.unit,
+                "low": number(base_low),
+                "high": number(base_high),
+            },
+        }
+    if isinstance(value, DateValue):
+        return value.iso
+    if isinstance(value, Penalty):
+        years = number(value.years)
+        return {"type": value.type, "years": years, "amount": years, "label": str(value)}
+    return str(value)
+
+
+def quote_parts(claim: Claim) -> tuple[str, str, str]:
+    """The claim's sentence split around the claim: (before, claim text, after).
+
+    Uses the offsets when they agree with the sentence, else the first
+    occurrence of the text; when the text is not in the sentence at all,
+    ``before`` is the whole sentence followed by a space.
+    """
+    sentence, text = claim.sentence, claim.text
+    at = claim.start - claim.sentence_start
+    if not (0 <= at <= len(sentence) and sentence[at : at + len(text)] == text):
+        at = sentence.find(text) if text else -1
+    if at < 0:
+        return (f"{sentence} " if sentence else "", text, "")
+    return sentence[:at], text, sentence[at + len(text) :]
+
+
+def articles_by_id(report: Report) -> dict[str, Article]:
+    """Map article ids to articles."""
+    return {a.id: a for a in report.articles}
+
+
+def outlet_labels(ids: Iterable[str], articles: dict[str, Article]) -> list[str]:
+    """Report labels (outlet, else id) for article ids, without repeats, in order."""
+    labels: list[str] = []
+    for article_id in ids:
+        art = articles.get(article_id)
+        label = art.label if art else article_id
+        if label not in labels:
+            labels.append(label)
+    return labels
+
+
+def provenance(claim: Claim, articles: dict[str, Article]) -> str:
+    """``path:start-end`` of a claim."""
+    art = articles.get(claim.article)
+    return f"{art.path if art else claim.article}:{claim.start}-{claim.end}"

@@ -1,0 +1,31 @@
+"""Shared fixtures: the real spaCy model, loaded once; paths to the sample data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "data" / "articles"
+SHARED = ROOT.parent / "shared"
+DEVSET = SHARED / "devset"
+SEEDS = SHARED / "gold" / "seeds.yaml"
+SCORER = SHARED / "tools" / "score.py"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The English pipeline factcheck uses, loaded once for the session."""
+    from factcheck.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory, monkeypatch):
+    """Each test writes its claim cache to a temporary folder, never the user's."""
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("FACTCHECK_MODEL", raising=False)
+    monkeypatch.chdir(os.environ.get("FACTCHECK_TEST_CWD", ROOT))
