@@ -37,6 +37,10 @@ from .quantities import compatible, format_amount
 LINK_THRESHOLD = 60
 """Context similarity (0-100) at which two numeric claims are taken to be about one thing."""
 
+TFIDF_THRESHOLD = 0.2
+"""Cosine of the tf-idf weighted sentence words at which two claims are about one thing:
+rare words shared by two sentences ("sedated", "temple") say more than common ones."""
+
 SAME_CLASS_SCORE = 90
 """Score of two claims counted for the same event class ("killed", "arrested")."""
 
@@ -57,10 +61,11 @@ def compare(articles: Sequence[Article], claims: Sequence[Claim], *,
     for claim in claims:
         buckets[_block(claim)].append(claim)
     groups: list[list[Claim]] = []
+    weights = _tfidf(claims)
     for key, members in sorted(buckets.items(), key=lambda kv: str(kv[0])):
         kind = key[0]
         if kind in NUMERIC_KINDS:
-            groups.extend(_numeric_groups(members, published))
+            groups.extend(_numeric_groups(members, published, weights))
         elif kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
             groups.extend(_name_groups(members))
         elif kind is ClaimKind.SENTENCE:
@@ -86,19 +91,46 @@ def _block(claim: Claim) -> tuple:
 # --- numbers -----------------------------------------------------------------------------
 
 
-def _numeric_groups(claims: list[Claim], published: dict[str, str | None]) -> list[list[Claim]]:
-    groups = _cluster(claims, lambda a, b: _hard_apart(a, b, published), _bonus)
+def _tfidf(claims: Sequence[Claim]) -> dict[str, dict[str, float]]:
+    """Unit-length tf-idf vectors of each claim's sentence words, idf over the sentences."""
+    sentences = {(c.article, c.sentence_start): c.subject.terms for c in claims}
+    df: dict[str, int] = defaultdict(int)
+    for terms in sentences.values():
+        for term in terms:
+            df[term] += 1
+    n = len(sentences)
+    vectors: dict[tuple[str, int], dict[str, float]] = {}
+    for key, terms in sentences.items():
+        vec = {t: math.log((n + 1) / (df[t] + 0.5)) for t in terms}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors[key] = {t: v / norm for t, v in vec.items()}
+    return {c.id: vectors[(c.article, c.sentence_start)] for c in claims}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def _numeric_groups(claims: list[Claim], published: dict[str, str | None],
+                    weights: dict[str, dict[str, float]]) -> list[list[Claim]]:
+    def apart(a: Claim, b: Claim) -> bool:
+        return _hard_apart(a, b, published)
+
+    groups = _cluster(claims, apart, _bonus, weights)
     out: list[list[Claim]] = []
     for group in groups:
         kept, ejected = _eject_subsets(group)
         out.append(kept)
         if ejected:
-            out.extend(_cluster(ejected, lambda a, b: _hard_apart(a, b, published), _bonus))
+            out.extend(_cluster(ejected, apart, _bonus, weights))
     return out
 
 
 def _cluster(claims: list[Claim], apart: Callable[[Claim, Claim], bool],
-             bonus: Callable[[Claim, Claim], float | None]) -> list[list[Claim]]:
+             bonus: Callable[[Claim, Claim], float | None],
+             weights: dict[str, dict[str, float]] | None = None) -> list[list[Claim]]:
     """Single-link clustering over context similarity, never joining claims held apart."""
     n = len(claims)
     if n == 0:
@@ -120,6 +152,10 @@ def _cluster(claims: list[Claim], apart: Callable[[Claim, Claim], bool],
             extra = bonus(a, b)
             if extra is not None:
                 score = max(score, extra)
+            if weights is not None and score < LINK_THRESHOLD:
+                cos = _cosine(weights[a.id], weights[b.id])
+                if cos >= TFIDF_THRESHOLD:
+                    score = LINK_THRESHOLD + 10 * cos
             if score >= LINK_THRESHOLD:
                 edges.append((score, i, j))
     parent = list(range(n))
@@ -157,8 +193,12 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     if a.article == b.article and a.sentence_start == b.sentence_start and a.amount and b.amount \
             and not compatible(a.amount, b.amount):
         return True  # one sentence does not contradict itself: two different things
+    if a.amount is not None and a.amount.dimension == "age":
+        return bool(sa.noun and sb.noun and _noun_class(sa.noun) != _noun_class(sb.noun))
     ca, cb = _cls(sa.action), _cls(sb.action)
     if ca and cb and ca != cb:
+        return True
+    if _strong_subsets(sa.qualifiers) != _strong_subsets(sb.qualifiers):
         return True
     if sa.role and sb.role and sa.role.split(":")[0] != sb.role.split(":")[0]:
         return True
@@ -185,6 +225,8 @@ def _bonus(a: Claim, b: Claim) -> float | None:
     amount = a.amount
     if amount is not None and amount.dimension == "magnitude":
         return SAME_CLASS_SCORE
+    if amount is not None and amount.dimension == "age":
+        return SAME_CLASS_SCORE if sa.noun and _noun_class(sa.noun) == _noun_class(sb.noun) else None
     ca, cb = _cls(sa.action), _cls(sb.action)
     if ca and ca == cb:
         return SAME_CLASS_SCORE
@@ -195,6 +237,11 @@ def _bonus(a: Claim, b: Claim) -> float | None:
     if sa.action and sa.action == sb.action and sa.noun and sa.noun == sb.noun:
         return SAME_CLASS_SCORE - 10
     return None
+
+
+def _strong_subsets(qualifiers: Iterable[str]) -> frozenset[str]:
+    words = {q.split(":", 1)[1].rstrip("s") for q in qualifiers if q.startswith("subset:")}
+    return frozenset(w for w in words if w in lexicon.STRONG_SUBSETS or w + "s" in lexicon.STRONG_SUBSETS)
 
 
 def _cls(action: str | None) -> str | None:

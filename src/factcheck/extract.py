@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -48,8 +49,40 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         claims.extend(_date_claims(article, doc, sent))
         claims.extend(_alias_claims(article, sent))
     claims.extend(_person_claims(article, doc, claims))
+    terms: dict[int, tuple[str, ...]] = {}
+    claims = [replace(c, subject=replace(c.subject, terms=_terms(doc, c, terms))) for c in claims]
+    penalties = [(c.start, c.end) for c in claims if c.kind is ClaimKind.SENTENCE]
+    claims = [
+        c for c in claims
+        if c.kind not in (ClaimKind.QUANTITY, ClaimKind.COUNT)
+        or not any(s <= c.start and c.end <= e for s, e in penalties)
+    ]
     inside = [c for c in claims if any(s <= c.start and c.end <= e for s, e in scopes)]
     return sorted(_dedupe(inside), key=lambda c: (c.start, c.end, c.kind))
+
+
+TIME_WORDS = frozenset(
+    "second minute hour day week month year decade century time percent cent".split()
+)
+
+
+def _terms(doc: Doc, claim: Claim, memo: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """The content lemmas of a claim's sentence, without numbers and units."""
+    if claim.sentence_start not in memo:
+        sent = doc.char_span(claim.sentence_start, claim.sentence_start + len(claim.sentence),
+                             alignment_mode="expand")
+        lemmas = set()
+        for tok in sent if sent is not None else ():
+            lemma = tok.lemma_.lower()
+            if (tok.pos_ in CONTENT_POS and tok.is_alpha and not tok.is_stop and not tok.like_num
+                    and lemma not in TIME_WORDS and not _is_unit(tok)):
+                lemmas.add(lemma)
+        memo[claim.sentence_start] = tuple(sorted(lemmas))
+    return memo[claim.sentence_start]
+
+
+def _is_unit(tok: Token) -> bool:
+    return any(c.like_num for c in tok.children) and tok.i > 0 and tok.doc[tok.i - 1].like_num
 
 
 def _scopes(article: Article) -> list[tuple[int, int]]:
@@ -114,7 +147,7 @@ def _restates(text: str, first: Found, second: Found) -> bool:
 
 
 def _with_restates(claim: Claim, anchor: Claim) -> Claim:
-    return Claim(**{**claim.__dict__, "restates": anchor.id, "subject": anchor.subject})
+    return replace(claim, restates=anchor.id, subject=anchor.subject)
 
 
 def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Claim | None:
@@ -123,6 +156,9 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     if number is None or whole is None or len(number) == 0:
         return None
     amount = found.amount
+    if amount.dimension == "duration" and found.modifier == "more than" and re.match(
+            r"(?i)over\b", article.text[found.start:found.end]):
+        amount = replace(amount, low=None, low_open=False)  # "raped over five days": during
     kind = _numeric_kind(amount)
     subject, thing = _numeric_subject(article, doc, sent, found, number, whole)
     start, end = found.start, found.end
@@ -170,9 +206,10 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
     measured = None
     if found.unit_text and thing is None:
         measured = _of_child(root)
+    own_words: list[str] = []
     if thing is not None:
-        words.append(thing.lemma_.lower())
-        words.extend(c.lemma_.lower() for c in thing.children if c.dep_ in ("amod", "compound"))
+        own_words.append(thing.lemma_.lower())
+        own_words.extend(c.lemma_.lower() for c in thing.children if c.dep_ in ("amod", "compound"))
         for child in thing.children:
             if child.dep_ in ("acl", "relcl") and not _member_clause(child):
                 words.append(child.lemma_.lower())
@@ -180,16 +217,28 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
     if collective is not None:
         words.append(collective.lemma_.lower())
         words.extend(c.lemma_.lower() for c in collective.children if c.dep_ == "compound")
+    for child in root.children:
+        if child.dep_ in ("amod", "acl", "relcl") and child.pos_ in ("VERB", "ADJ", "NOUN"):
+            words.append(child.lemma_.lower())
+    if root.dep_ == "amod" and root.head.pos_ in ("VERB", "ADJ") and thing is None:
+        words.append(root.head.lemma_.lower())
     verb = None if partitive_whole else _governing_verb(anchor)
     if verb is not None:
+        complements = [c for c in verb.children
+                       if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "prt")
+                       and c.i not in range(whole.start, whole.end) and c != anchor]
+        words.extend(c.lemma_.lower() for c in complements)
         words.append(verb.lemma_.lower())
         for child in verb.children:
-            if child.dep_ in ("acomp", "xcomp", "oprd", "attr", "dobj", "nsubj", "nsubjpass", "prt"):
+            if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
                 if child.i in range(whole.start, whole.end) or child == anchor:
                     continue
                 words.append(child.lemma_.lower())
                 words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
-    cls = lexicon.event_class(words)
+    qualifiers = tuple(sorted(_qualifiers(article, doc, sent, anchor, verb, whole, found, thing)))
+    cls = lexicon.event_class(words + own_words)
+    if any(q.startswith("penalty:") for q in qualifiers):
+        cls = "sentenced"
 
     noun = None
     if thing is not None and thing.lemma_.lower() not in _unit_words(found):
@@ -201,7 +250,6 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
     elif _is_population(anchor, verb):
         noun = "population"
     measure = _measure(doc, whole, thing, found)
-    qualifiers = tuple(sorted(_qualifiers(article, doc, sent, anchor, verb, whole, found, thing)))
     return (
         Subject(
             noun=noun,
@@ -327,6 +375,11 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
     ):
         quals.add("subset:including")
     clause = list(_clause_tokens(verb, anchor)) if verb is not None else []
+    if verb is not None and (verb.lemma_.lower() in lexicon.NOT_HANDED_DOWN or any(
+            c.lower_ in lexicon.MODALS for c in verb.children if c.dep_ == "aux")):
+        clause = [t for t in clause if t.lower_ not in PENALTY_WORDS]
+    if verb is not None and verb.lemma_.lower() == "include":
+        quals.add("subset:including")
     related = list(clause)
     if thing is not None:
         for child in thing.children:
@@ -576,26 +629,56 @@ def _alias_claims(article: Article, sent: Span) -> Iterator[Claim]:
 def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[Claim]:
     aliases = [(c.start, c.end) for c in others if c.kind is ClaimKind.ALIAS]
     lower_words = {t.lower_ for t in doc if t.is_lower}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
+    not_people = {e.text.lower() for e in doc.ents if e.label_ in _NOT_PERSON_LABELS}
+    for span in _person_spans(doc):
+        cleaned = _clean_name(span)
+        if cleaned is None:
             continue
-        span = _clean_name(ent)
-        if span is None:
-            continue
-        start, end = span
+        start, end = cleaned
         if any(s < end and start < e for s, e in aliases):
             continue
         name = article.text[start:end]
         tokens = name.split()
-        if not tokens or any(ch.isdigit() for ch in name):
+        if not tokens or any(ch.isdigit() for ch in name) or name.lower() in not_people:
             continue
-        if len(tokens) == 1 and tokens[0].lower() in lower_words:
-            continue  # a common word capitalised ("Fentanyl is ..."), not a person
-        if ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_HEADS:
+        if tokens[-1].lower() in lower_words:
+            continue  # a common word capitalised ("Fentanyl is ...", "Murder Case"), not a person
+        if span.end < len(doc) and doc[span.end].lower_ in _PLACE_HEADS:
             continue
-        sent = ent.sent
-        subject = Subject(noun="person", role=_role(ent), context=_context(doc, sent, ent.root))
+        sent = span.sent
+        subject = Subject(noun="person", role=_role(span), context=_context(doc, sent, span.root))
         yield _make(article, ClaimKind.PERSON, start, end, sent, " ".join(tokens), subject)
+
+
+_NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
+
+ROLE_NOUNS = frozenset(
+    """lawyer prosecutor judge spokesman spokeswoman spokesperson official officer minister
+    president chief director head leader commander attorney defendant suspect protester
+    resident witness doctor professor expert analyst inspector constable superintendent
+    secretary governor mayor senator lawmaker activist survivor victim priest chairman
+    chairwoman manager founder editor correspondent reporter""".split()
+)
+"""Lowercase role nouns that a name often follows ("prosecution lawyer M Farooqi")."""
+
+
+def _person_spans(doc: Doc) -> Iterator[Span]:
+    """spaCy's PERSON entities, plus capitalised names right after a role noun."""
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            covered.update(range(ent.start, ent.end))
+            yield ent
+    for tok in doc:
+        if tok.lower_ not in ROLE_NOUNS or not tok.is_lower or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper() and not doc[end].ent_type_ in _NOT_PERSON_LABELS:
+            end += 1
+        if end - tok.i >= 3 and not covered.intersection(range(tok.i + 1, end)):
+            covered.update(range(tok.i + 1, end))
+            yield doc[tok.i + 1:end]
 
 
 _PLACE_HEADS = frozenset(

@@ -29,6 +29,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "found": ("find", "discover", "recover", "locate", "uncover"),
     "infected": ("infect", "positive"),
     "damaged": ("destroy", "damage", "collapse", "flatten"),
+    "fined": ("fine", "fin", "levy", "penalise", "penalize"),
 }
 """Event classes: counts for the same class can be compared across outlets."""
 
@@ -75,6 +76,12 @@ SUBSET_WORDS = frozenset(
     "other others another first second third last main remaining rest".split()
 )
 """Words that mark a count as a part of a larger set or a different set."""
+
+STRONG_SUBSETS = frozenset(
+    {"other", "another", "first", "second", "third", "last", "main", "remaining", "rest",
+     "including", "among"}
+)
+"""Markers that set a count apart from the plain total ("three others", "the first quake")."""
 
 HONORIFICS = frozenset(
     """mr mrs ms miss dr prof sir madam mr. mrs. ms. dr. prof. judge justice president

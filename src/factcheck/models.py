@@ -200,6 +200,8 @@ class Subject:
     """For ratios: what it is compared with ("heroin")."""
     context: str = ""
     """Content lemmas around the claim, for fuzzy context similarity."""
+    terms: tuple[str, ...] = ()
+    """Content lemmas of the whole sentence (numbers and units left out), for tf-idf similarity."""
     topic: str | None = None
     """A claim-book topic id when one matched."""
 

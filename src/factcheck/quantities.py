@@ -269,7 +269,7 @@ _MODIFIERS: dict[str, str] = {
     "at the most": _ATMOST, "a maximum of": _ATMOST,
     "between": _BETWEEN,
 }
-_POSTFIX = {"or so": _ABOUT, "or more": _ATLEAST, "or over": _ATLEAST, "odd": _ABOUT,
+_POSTFIX = {"so": _ABOUT, "more": _ATLEAST, "over": _ATLEAST, "odd": _ABOUT,
             "plus": _ATLEAST, "+": _ATLEAST}
 
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -406,14 +406,21 @@ _MASK = re.compile(
     | \bcovid-?19\b
     | (?-i:\b(?:{_MONTHS})\b\.?\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?![0-9]|[.,]{_D}|\s*%))
     | (?-i:\b{_D}{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b)
-    | (?-i:\b(?:{_LABELS})\b\.?\s?\#?\s?{_D}[0-9,.]*[A-Za-z]?(?:\s?(?:,|and|&)\s?{_D}+[A-Za-z]?)*)
-    | \bzero[\s-]+(?:tolerance|sum|hour|day|waste|emissions?|carbon|gravity|rated)\b
+    | (?-i:\b(?:{_LABELS})\b\.?\s?\#?\s?{_D}+(?:[.,]{_D}+)*[A-Za-z]?(?:-[A-Z])?
+           (?:\s?(?:,|and|&|or)\s?{_D}+[A-Za-z]?(?:-[A-Z])?)*)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_WORD_MASK = re.compile(
+    r"""
+      \bzero[\s-]+(?:tolerance|sum|hour|day|waste|emissions?|carbon|gravity|rated)\b
     | \b(?:ground|patient)\s+zero\b
     | \bno[\s-]+one\b | \bone\s+(?:or\s+)?another\b | \bone\s+by\s+one\b
     | \bon\s+the\s+one\s+hand\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_HAS_DIGIT = re.compile("[0-9]")
 
 _MOD_BEFORE = re.compile(rf"(?<![\w.])(?P<mod>{_alternation(_MODIFIERS)})\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<!\w)from\s+$", re.IGNORECASE)
@@ -511,6 +518,10 @@ def lookup_unit(word: str) -> UnitInfo | None:
         return UnitInfo(code, "money", 1.0, code)
     if key in _OTHER_UNITS:
         return _OTHER_UNITS[key]
+    if key in _MAGNITUDE_WORDS:
+        return _MAGNITUDE
+    if key == "fold":
+        return _RATIO
     canonical = _PHYSICAL_ALIASES.get(key) or _PHYSICAL_ALIASES.get(key.rstrip("."))
     if canonical is None and key.upper() in _CURRENCIES:
         return UnitInfo(key.upper(), "money", 1.0, key.upper())
@@ -591,7 +602,7 @@ def _words_value(phrase: str) -> tuple[float, float] | None:
     if scale >= 1e5 and value:
         mantissa = value / scale
         whole = float(mantissa).is_integer()
-        return value, _scaled_precision(mantissa, None if whole else 0.5, scale)
+        return value, _scaled_precision(mantissa, None if whole else 0.1, scale)
     return value, _int_precision(value) if value.is_integer() else 0.5
 
 
@@ -610,58 +621,53 @@ def _read_words(text: str, start: int, end: int) -> tuple[int, float, float] | N
 
 
 def _read_number(text: str, m: re.Match[str], *, money: bool) -> _Num | None:
-    """Read the digits or words matched by ``_CORE`` plus "and a half" and a scale word."""
-    year_like = False
-    if m.group("dig") is not None:
-        raw = m.group("dig")
-        digits = raw.replace(",", "").replace(".", "")
-        if len(digits) > MAX_DIGITS:
-            return None
-        num_start, end = m.start("dig"), m.end("dig")
-        mantissa = float(raw.replace(",", ""))
-        decimals = len(raw.split(".")[1]) if "." in raw else 0
-        mprec: float | None = 10.0**-decimals if decimals else None
-        year_like = len(raw) == 4 and raw.isdigit()
-        start = m.start()
-    elif m.group("half") is not None:
+    """Read the digits or words matched by ``_CORE``, plus "and a half" and a scale word."""
+    digits = m.group("dig")
+    if m.group("half") is not None:
         return _Num(m.start(), m.start(), m.end(), 0.5, 0.5, False)
+    if digits is not None:
+        if len(digits.replace(",", "").replace(".", "")) > MAX_DIGITS:
+            return None
+        start, num_start, end = m.start(), m.start("dig"), m.end("dig")
+        mantissa = float(digits.replace(",", ""))
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        mprec: float | None = 10.0**-decimals if decimals else None
     else:
         read = _read_words(text, m.start("words"), m.end("words"))
         if read is None:
             return None
         end, mantissa, words_prec = read
-        num_start = start = m.start("words")
-        mprec = None if mantissa.is_integer() else words_prec
-        if words_prec >= 1e4:  # the phrase already carried its scale word
+        start = num_start = m.start("words")
+        last = text[start:end].replace("-", " ").split()[-1].lower()
+        if last in _BIG or last in _MULT or not mantissa.is_integer():
             return _Num(start, num_start, end, mantissa, words_prec, False)
+        mprec = None
     half = _HALF_AFTER.match(text, end)
     if half:
         mantissa, mprec, end = mantissa + 0.5, 0.5, half.end()
     scale_m = _SCALE_AFTER.match(text, end)
     if scale_m:
         word = scale_m.group("sc").lower()
-        glued_only = word in _MONEY_ONLY_SCALES or word in ("mn", "bn", "tn")
-        allowed = (money or word not in _MONEY_ONLY_SCALES) and not (
-            glued_only and scale_m.group("sp") and word in _MONEY_ONLY_SCALES)
-        if word in _MONEY_ONLY_SCALES and scale_m.group("sc").isupper() and not money:
-            allowed = False
-        if allowed and m.group("dig") is None and word in _BIG:
-            allowed = half is not None  # "one and a half million"
+        if word in _MONEY_ONLY_SCALES:
+            allowed = money and not scale_m.group("sp")  # "$5m", "$5bn", "Rs5k"
+        elif word in ("mn", "bn", "tn"):
+            allowed = True
+        else:  # number words carry their own: "one and a half million" only
+            allowed = digits is not None or half is not None
         if allowed:
-            scale = _SCALE_AFTER_VALUE(word)
+            scale = _SCALE_SUFFIX[word]
             value = mantissa * scale
-            if word == "dozen":
-                precision = _int_precision(value) if value.is_integer() else 6.0
+            if word == "dozen" or scale < 1e3:
+                precision = _int_precision(value) if value.is_integer() else scale / 2
+            elif half is not None:
+                precision = scale / 10
             else:
                 precision = _scaled_precision(mantissa, mprec, scale)
             return _Num(start, num_start, scale_m.end(), value, precision, False)
     if mprec is None:
         mprec = _int_precision(mantissa)
-    return _Num(start, num_start, end, mantissa, mprec, year_like and half is None)
-
-
-def _SCALE_AFTER_VALUE(word: str) -> float:  # noqa: N802 - reads as a table lookup
-    return _SCALE_SUFFIX[word]
+    year_like = digits is not None and half is None and len(digits) == 4 and digits.isdigit()
+    return _Num(start, num_start, end, mantissa, mprec, year_like)
 
 
 def parse_number(text: str) -> float | None:
@@ -680,7 +686,7 @@ def parse_number(text: str) -> float | None:
         return None
     s = text.strip()
     m = _CORE.match(s)
-    if not m or not (m.group("dig") is not None or m.group("words") is not None):
+    if not m or (m.group("dig") is None and m.group("words") is None) or m.group("gpre"):
         return None
     num = _read_number(s, m, money=False)
     if num is None or num.end != len(s):
@@ -715,9 +721,47 @@ class _Draft:
     hyphenated: bool = False
     is_year: bool = False
 
+    def set_unit(self, info: UnitInfo, unit_text: str | None) -> None:
+        self.unit, self.unit_text = info, unit_text
+        self.dimension, self.unit_name = info.dimension, info.name
+        self.scale, self.base_unit = info.scale, info.base_unit
+
+    def set_age(self, unit: str, unit_text: str | None) -> None:
+        self.dimension, self.unit_name, self.base_unit = "age", unit, "year"
+        self.scale, self.unit_text = _age_scale(unit), unit_text
+
+    def to_found(self, offset: int) -> Found:
+        low, high, mod, v = self.low, self.high, self.modifier, self.value
+        approx = mod in (_ABOUT, _UPTO)
+        low_open = high_open = False
+        if low is not None and high is not None:  # a range or a vague amount
+            if mod in (_MORE, _ATLEAST):
+                high = None
+            elif mod in (_LESS, _ATMOST):
+                low, high = None, low
+        elif mod in (_MORE, _ATLEAST):
+            low = v
+        elif mod == _NEARLY:
+            low, high = NEARLY_FACTOR * v, v
+        elif mod in (_LESS, _ATMOST):
+            high = v
+        low_open = mod == _MORE and low is not None
+        high_open = mod in (_LESS, _NEARLY) and high is not None
+        amount = Amount(amount=v, unit=self.unit_name, dimension=self.dimension, low=low,
+                        high=high, low_open=low_open, high_open=high_open, approx=approx,
+                        scale=self.scale, base_unit=self.base_unit, precision=self.precision)
+        return Found(start=self.start + offset, end=self.end + offset,
+                     number_start=self.num_start + offset, number_end=self.num_end + offset,
+                     amount=amount, unit_text=self.unit_text, modifier=mod,
+                     hyphenated=self.hyphenated, is_year=self.is_year)
+
 
 def _masks(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _MASK.finditer(text)]
+    """Spans that look numeric but hold no amount (dates, codes, phone numbers...)."""
+    spans = [m.span() for m in _WORD_MASK.finditer(text)]
+    if _HAS_DIGIT.search(text):
+        spans.extend(m.span() for m in _MASK.finditer(text))
+    return spans
 
 
 def _masked(masks: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -728,100 +772,37 @@ def _left_search(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str]
     return pattern.search(text, max(0, end - LEFT_WINDOW), end)
 
 
+def _modifier_before(text: str, end: int) -> tuple[str | None, int]:
+    """The normalised approximator ending at ``end`` and where it starts."""
+    mod = _left_search(_MOD_BEFORE, text, end)
+    if mod is None:
+        return None, end
+    return _MODIFIERS[" ".join(mod.group("mod").lower().split())], mod.start()
+
+
 def _vague(m: re.Match[str]) -> tuple[float, float]:
     """(low, high) of "hundreds", "tens of thousands", "several hundred"."""
     if m.group("vp"):
         plural = m.group("vp").lower()
-        quant = m.group("vq")
+        outer = _VAGUE_BASE[m.group("vp2").lower()] if m.group("vp2") else 1.0
+        quant = (m.group("vq") or "").lower()
+        if quant and quant != "some":
+            return _quantified(quant, _VAGUE_BASE[plural] * outer)
         if m.group("vp2"):
-            outer = _VAGUE_BASE[m.group("vp2").lower()]
-            inner = (10.0, 100.0) if plural == "tens" else _VAGUE[plural]
-            if plural in ("hundreds", "thousands"):
-                inner = (_VAGUE_BASE[plural], 10 * _VAGUE_BASE[plural])
-            low, high = inner[0] * outer, inner[1] * outer
-        else:
-            low, high = _VAGUE[plural]
-        if quant and quant.lower() != "some":
-            base = _VAGUE_BASE[plural] * (_VAGUE_BASE[m.group("vp2").lower()]
-                                          if m.group("vp2") else 1.0)
-            low, high = _quantified(quant, base)
-        return low, high
+            low = 10.0 if plural == "tens" else _VAGUE[plural][0]
+            return low * outer, 10 * low * outer
+        return _VAGUE[plural]
     base = _VAGUE_BASE[m.group("vs").lower()]
     if m.group("vs2"):
         base *= _VAGUE_BASE[m.group("vs2").lower()]
-    return _quantified(m.group("vq2"), base)
+    return _quantified(m.group("vq2").lower(), base)
 
 
 def _quantified(quant: str, base: float) -> tuple[float, float]:
-    if "couple" in quant.lower():
+    """ "several hundred" is 200 to 1000; "a couple of hundred" 200 to 300."""
+    if "couple" in quant:
         return 2 * base, 3 * base
     return 2 * base, 10 * base
-
-
-def _apply_modifier(d: _Draft, approx_only: bool = False) -> bool:
-    """Turn ``d.modifier`` into bounds; returns the Amount's ``approx`` flag."""
-    mod, v = d.modifier, d.value
-    if mod in (_ABOUT, _UPTO):
-        return True
-    if approx_only or mod is None:
-        return False
-    if d.low is not None and d.high is not None:  # a vague interval
-        if mod in (_MORE, _ATLEAST):
-            d.high = None
-        elif mod in (_LESS, _ATMOST):
-            d.low, d.high = None, d.low
-        return False
-    if mod == _MORE:
-        d.low = v
-    elif mod == _ATLEAST:
-        d.low = v
-    elif mod == _NEARLY:
-        d.low, d.high = NEARLY_FACTOR * v, v
-    elif mod in (_LESS, _ATMOST):
-        d.high = v
-    return False
-
-
-def _to_found(d: _Draft, offset: int, text: str) -> Found:
-    low_open = high_open = False
-    approx = False
-    if d.modifier == _BETWEEN or (d.low is not None and d.high is not None
-                                  and d.modifier is None):
-        approx = False
-    else:
-        approx = _apply_modifier(d)
-        low_open = d.modifier == _MORE
-        high_open = d.modifier in (_LESS, _NEARLY)
-    amount = Amount(
-        amount=d.value,
-        unit=d.unit_name,
-        dimension=d.dimension,
-        low=d.low,
-        high=d.high,
-        low_open=low_open and d.low is not None,
-        high_open=high_open and d.high is not None,
-        approx=approx,
-        scale=d.scale,
-        base_unit=d.base_unit,
-        precision=d.precision,
-    )
-    return Found(
-        start=d.start + offset,
-        end=d.end + offset,
-        number_start=d.num_start + offset,
-        number_end=d.num_end + offset,
-        amount=amount,
-        unit_text=d.unit_text,
-        modifier=d.modifier,
-        hyphenated=d.hyphenated,
-        is_year=d.is_year,
-    )
-
-
-def _set_unit(d: _Draft, info: UnitInfo, unit_text: str | None) -> None:
-    d.unit, d.unit_text = info, unit_text
-    d.dimension, d.unit_name = info.dimension, info.name
-    d.scale, d.base_unit = info.scale, info.base_unit
 
 
 def find_amounts(text: str, *, offset: int = 0) -> list[Found]:
@@ -842,259 +823,223 @@ def find_amounts(text: str, *, offset: int = 0) -> list[Found]:
     """
     if not isinstance(text, str) or not text:
         return []
-    masks = _masks(text)
+    masks: list[tuple[int, int]] | None = None
     found: list[Found] = []
     pos = 0
     while pos < len(text):
         m = _CORE.search(text, pos)
         if m is None:
             break
+        if masks is None:
+            masks = _masks(text)
+        drafts: list[_Draft] = []
         next_pos = m.end()
-        try:
-            result = _read_expression(text, m, masks)
-        except (ValueError, ArithmeticError):  # defensive: odd text gives no amount
-            result = None
-        if result is not None:
-            drafts, next_pos = result
-            found.extend(_to_found(d, offset, text) for d in drafts)
+        if not _masked(masks, m.start(), m.end()):
+            try:
+                drafts, next_pos = _read_expression(text, m, masks)
+            except (ValueError, ArithmeticError):  # odd text gives no amount, never a crash
+                drafts = []
+        found.extend(d.to_found(offset) for d in drafts)
         pos = max(next_pos, m.start() + 1)
     return found
 
 
 def _read_expression(
     text: str, m: re.Match[str], masks: list[tuple[int, int]]
-) -> tuple[list[_Draft], int] | None:
-    """Read one expression around the core match ``m``: (drafts, where to go on)."""
-    if _masked(masks, m.start(), m.end()):
-        return None
+) -> tuple[list[_Draft], int]:
+    """Read the expression around the core match ``m``: (drafts, where to go on)."""
     if m.group("vague") is not None:
         return _read_vague(text, m)
-
+    nothing: tuple[list[_Draft], int] = ([], m.end())
     left = m.start()
     currency: UnitInfo | None = None
-    cur_text: str | None = None
-    magnitude_text: str | None = None
+    prefix: UnitInfo | None = None  # currency or magnitude written before the number
+    prefix_text: str | None = None
     aged = False
     gpre = m.group("gpre")
     if gpre:
-        if gpre in ("M", "Mw", "MW"):
-            magnitude_text = gpre
-        else:
-            currency, cur_text = lookup_unit(gpre), gpre
-    elif m.group("art") is None and m.group("half") is None:
+        prefix = _MAGNITUDE if gpre in ("M", "Mw", "MW") else lookup_unit(gpre)
+        prefix_text = gpre
+    elif m.group("dig") is not None or m.group("words") is not None:
         cur = _left_search(_CUR_BEFORE, text, left)
+        mag = None if cur else _left_search(_MAG_BEFORE, text, left)
+        age = None if cur or mag else _left_search(_AGE_BEFORE, text, left)
         if cur:
-            currency, cur_text, left = lookup_unit(cur.group("cur")), cur.group("cur"), cur.start()
-        else:
-            mag = _left_search(_MAG_BEFORE, text, left)
-            if mag and mag.group("mag"):
-                magnitude_text, left = mag.group("mag"), mag.start()
-            else:
-                age = _left_search(_AGE_BEFORE, text, left)
-                if age:
-                    aged, left = True, age.start()
-    mod_m = _left_search(_MOD_BEFORE, text, left)
-    modifier = _MODIFIERS[" ".join(mod_m.group("mod").lower().split())] if mod_m else None
-    mod_start = mod_m.start() if mod_m else left
+            prefix, prefix_text, left = lookup_unit(cur.group("cur")), cur.group("cur"), cur.start()
+        elif mag:
+            prefix, prefix_text, left = _MAGNITUDE, mag.group("mag"), mag.start()
+        elif age:
+            aged, left = True, age.start()
+    if prefix is not None and prefix.dimension == "money":
+        currency = prefix
+    modifier, start = _modifier_before(text, left)
 
-    if m.group("art") is not None:
+    if m.group("art") is not None:  # "for a week", "more than a year"
         if modifier is None and not _left_search(_ART_CONTEXT, text, left):
-            return None
+            return nothing
         num = _Num(m.start(), m.start(), m.end(), 1.0, 1.0, False)
     else:
-        num = _read_number(text, m, money=currency is not None)
-        if num is None:
-            return None
-    d = _Draft(start=mod_start, end=num.end, num_start=num.num_start, num_end=num.end,
+        read = _read_number(text, m, money=currency is not None)
+        if read is None:
+            return nothing
+        num = read
+    d = _Draft(start=start, end=num.end, num_start=num.num_start, num_end=num.end,
                value=num.value, precision=num.precision, modifier=modifier)
-    if num.start < num.num_start:  # glued prefix: "Rs100", "M7.5"
-        d.num_start = num.num_start
-    if currency is not None:
-        _set_unit(d, currency, cur_text)
-    elif magnitude_text is not None:
-        _set_unit(d, _MAGNITUDE, magnitude_text)
+    if prefix is not None:
+        d.set_unit(prefix, prefix_text)
     elif aged:
-        d.dimension, d.unit_name, d.base_unit = "age", "year", "year"
+        d.set_age("year", None)
     pos = num.end
-    next_pos = num.end
-    words = m.group("words") is not None
 
-    # postfix approximators: "100 or so", "50-odd", "20+"
-    post = _POSTFIX_AFTER.match(text, pos)
-    if post and d.modifier is None:
-        key = (post.group("p1") or post.group("p2") or post.group("p3")).lower()
-        d.modifier = _POSTFIX[key if key != "so" and key != "more" and key != "over"
-                              else f"or {key}"]
-        pos = post.end()
-
-    plain = currency is None and magnitude_text is None and not aged
     if m.group("art") is not None or m.group("half") is not None:
         unit = _UNIT_AFTER.match(text, pos)
         info = lookup_unit(unit.group("u")) if unit else None
-        if not unit or not info or info.dimension not in ("duration", "length", "mass",
-                                                          "volume"):
-            return None
-        _set_unit(d, info, unit.group("u"))
-        d.end = unit.end()
-        d.hyphenated = unit.group("hy") == "-"
-        return [_finish(d)], d.end
+        if unit is None or info is None or info.dimension not in _MEASURES:
+            return nothing
+        d.set_unit(info, unit.group("u"))
+        d.end, d.hyphenated = unit.end(), unit.group("hy") == "-"
+        return [d], d.end
 
-    # ages: "eight-year-old", "14-month-old", "8 years old"
-    if plain:
-        age = _AGE_AFTER.match(text, pos)
+    post = _POSTFIX_AFTER.match(text, pos)  # "100 or so", "50-odd", "20+"
+    if post and d.modifier is None:
+        d.modifier = _POSTFIX[(post.group("p1") or post.group("p2") or "+").lower()]
+        pos = post.end()
+    elif post:
+        post = None
+
+    if prefix is None and not aged:
+        age = _AGE_AFTER.match(text, pos)  # "eight-year-old", "14-month-old", "8 years old"
         if age:
-            unit = (age.group("u") or age.group("u2")).lower()
-            d.dimension, d.unit_name, d.base_unit = "age", unit, "year"
-            d.scale = _age_scale(unit)
-            d.unit_text = age.group()[len(age.group("hy") or age.group("hy2")):]
-            d.hyphenated = (age.group("hy") or "") == "-"
-            d.end = age.end()
-            return [_finish(d)], d.end
-        mag = _MAG_AFTER.match(text, pos)
+            hy = age.group("hy") or age.group("hy2")
+            d.set_age((age.group("u") or age.group("u2")).lower(), age.group()[len(hy):])
+            d.end, d.hyphenated = age.end(), hy == "-"
+            return [d], d.end
+        mag = _MAG_AFTER.match(text, pos)  # "7.5-magnitude", "7.5 on the Richter scale"
         if mag:
-            _set_unit(d, _MAGNITUDE, mag.group("u") or mag.group("u2") or mag.group("u3"))
-            d.hyphenated = (mag.group("hy") or "") == "-"
-            d.end = mag.end()
-            return [_finish(d)], d.end
-    elif aged or magnitude_text is not None:
-        return [_finish(d)], d.end
+            d.set_unit(_MAGNITUDE, mag.group("u") or mag.group("u2") or mag.group("u3"))
+            d.end, d.hyphenated = mag.end(), mag.group("hy") == "-"
+            return [d], d.end
+    if aged or (prefix is not None and currency is None):
+        d.end = pos
+        return [d], d.end
 
-    # ranges: "20 to 30", "0.5-6", "between 20 and 30", "$20-$30"
     rng = _RANGE_AFTER.match(text, pos) if post is None else None
     if rng:
-        result = _read_range(text, m, d, num, rng, masks, currency)
-        if result == "drop":  # a score such as "3-2" or a season such as "2018-19"
+        outcome = _read_range(text, m, d, num, rng, masks, currency)
+        if outcome == "drop":  # a score ("3-2") or a season ("2018-19")
             second = _CORE.match(text, rng.end())
             return [], second.end() if second else rng.end()
-        if result is not None:
+        if outcome == "range":
             pos = d.num_end
-            next_pos = pos
+            if d.modifier not in (None, _BETWEEN, _ABOUT, _UPTO):
+                d.modifier, d.start = None, left  # "more than 20 to 30": keep the range
     if d.modifier == _BETWEEN and d.low is None:
         d.modifier, d.start = None, left
 
-    # units
     d.end = pos
-    unit = _UNIT_AFTER.match(text, pos)
+    words = m.group("words") is not None
+    unit = None if currency is not None else _UNIT_AFTER.match(text, pos)
     info = lookup_unit(unit.group("u")) if unit else None
-    if unit and info and not (currency is not None and info.dimension == "money"):
-        hy = unit.group("hy")
-        hyphen_ok = hy == "-" and info.dimension not in ("money", "percent", "ratio")
-        if hy in ("", " ") or hy.isspace() or hyphen_ok:
-            if not (info.dimension == "ratio" and not hy.strip() == "" ) and not (
-                    info.dimension == "ratio" and hy == ""):
-                _set_unit(d, info, unit.group("u"))
-                d.hyphenated = hy == "-"
-                d.end = unit.end()
-    elif d.unit is None and d.dimension == "count":
+    if unit and info and (unit.group("hy") != "-" or info.dimension in _MEASURES):
+        d.set_unit(info, unit.group("u"))
+        d.end, d.hyphenated = unit.end(), unit.group("hy") == "-"
+    elif currency is None:
         fold = _FOLD_AFTER.match(text, pos)
         strong = _STRONG_AFTER.match(text, pos)
         noun = _NOUN_AFTER.match(text, pos)
         if fold:
-            _set_unit(d, _OTHER_UNITS["fold"], "fold")
-            d.hyphenated = fold.group().startswith("-")
-            d.end = fold.end()
-        elif strong:
-            d.hyphenated, d.end = True, strong.end()
+            d.set_unit(_RATIO, fold.group().lstrip("-"))
+            d.end, d.hyphenated = fold.end(), fold.group().startswith("-")
+        elif strong:  # "7.48 million-strong"
+            d.end, d.hyphenated = strong.end(), True
         elif noun and noun.group("noun") not in _HYPHEN_STOP and (
                 not words or noun.group("noun") in _HYPHEN_NOUNS):
             d.unit_text, d.hyphenated, d.end = noun.group("noun"), True, noun.end()
-        elif words and text.startswith("-", pos) and pos + 1 < len(text) and (
-                text[pos + 1].isalpha()):
-            return None  # "one-sided", "two-time", "three-pronged"
-    if d.modifier is None:
+        elif words and text.startswith("-", pos) and text[pos + 1:pos + 2].isalpha():
+            return nothing  # "one-sided", "two-time", "three-pronged"
+    if d.modifier is None and post is None:
         post = _POSTFIX_AFTER.match(text, d.end)
-        if post and not post.group("p3"):
-            key = (post.group("p1") or post.group("p2")).lower()
-            d.modifier = _POSTFIX[f"or {key}" if post.group("p1") else key]
-            d.end = post.end()
+        if post and post.group("p1"):  # "10 km or so"
+            d.modifier, d.end = _POSTFIX[post.group("p1").lower()], post.end()
 
-    # glued letters or digits: "5G", "3D", "10th"
     if d.end < len(text) and (text[d.end].isalnum() or text[d.end] == "_") and not words:
-        return None
-    if (m.group("dig") is not None and d.end == num.end and d.end < len(text)
-            and text[d.end] in "'’" and text[d.end + 1:d.end + 2] == "s"
-            and d.value % 10 == 0 and d.low is None):
-        return None  # "1990's"
+        return nothing  # glued letters: "5G", "3D", "10th"
+    if d.low is None and _is_year(text, num, d):
+        d.is_year, d.precision = True, 1.0
+    return [d], max(d.end, d.num_end)
 
-    if (num.year_like and d.unit is None and d.modifier is None and d.low is None
-            and 1800 <= d.value <= 2100 and d.unit_text is None and not d.hyphenated):
-        nxt = _NEXT_WORD.match(text, d.end)
-        if not (nxt and nxt.group("w").lower() in _COUNT_NOUNS):
-            d.is_year, d.precision = True, 1.0
-    return [_finish(d)], max(next_pos, d.end)
+
+_MEASURES = frozenset(("duration", "length", "mass", "volume", "area", "speed"))
+
+
+def _is_year(text: str, num: _Num, d: _Draft) -> bool:
+    """A bare four-digit number that reads as a year ("in 1997", "the 2003 protest")."""
+    if not (num.year_like and 1800 <= d.value <= 2100 and d.end == num.end):
+        return False
+    if d.modifier is not None or d.unit is not None or d.unit_text is not None:
+        return False
+    nxt = _NEXT_WORD.match(text, d.end)
+    return not (nxt and nxt.group("w").lower() in _COUNT_NOUNS)
 
 
 def _read_range(text: str, m: re.Match[str], d: _Draft, first: _Num, rng: re.Match[str],
                 masks: list[tuple[int, int]], currency: UnitInfo | None) -> str | None:
-    """Extend ``d`` into a range when a second number follows; "drop" for scores."""
+    """Make ``d`` a range when a second number follows: "range", "drop" (a score) or None."""
     conn = rng.group("conn").strip().lower()
+    dash = conn in ("-", "–", "—")
     if conn == "and" and d.modifier != _BETWEEN:
         return None
-    if _left_search(_FROM_BEFORE, text, d.start):
+    if _left_search(_FROM_BEFORE, text, d.start):  # "rose from 384 to 832": two figures
         return None
-    if rng.group("cur") and (currency is None
-                             or lookup_unit(rng.group("cur")) != currency):
+    if rng.group("cur") and (currency is None or lookup_unit(rng.group("cur")) != currency):
         return None
     m2 = _CORE.match(text, rng.end())
-    if m2 is None or (m2.group("dig") is None and m2.group("words") is None):
+    if m2 is None or m2.group("gpre") or (m2.group("dig") is None and m2.group("words") is None):
         return None
-    if conn in "-–—" and (m2.group("dig") is None or m.group("dig") is None):
+    if dash and (m2.group("dig") is None or m.group("dig") is None):
         return None
-    if _masked(masks, m2.start(), m2.end()) or m2.group("gpre"):
+    if _masked(masks, m2.start(), m2.end()):
         return None
     second = _read_number(text, m2, money=currency is not None)
     if second is None:
         return None
-    low, high = first.value, second.value
-    low_prec = first.precision
-    shared = second.end > m2.end() and first.end == m.end() and m.group("dig") is not None
-    if shared and low * (high / second.value if second.value else 1) < high:
-        # "1.5 to 2 million": the scale word belongs to both
-        scale = high / float(m2.group("dig").replace(",", "")) if m2.group("dig") else 1.0
-        if low < float(m2.group("dig").replace(",", "")) if m2.group("dig") else False:
-            low, low_prec = low * scale, first.precision * scale
-    dash = conn in "-–—"
-    if first.year_like and second.year_like and 1800 <= low <= 2100 and 1800 <= high <= 2100:
+    low, low_prec, high = first.value, first.precision, second.value
+    if (m.group("dig") is not None and m2.group("dig") is not None
+            and first.end == m.end("dig") and second.end > m2.end("dig")):
+        bare = float(m2.group("dig").replace(",", ""))
+        if bare and low < bare:  # "1.5 to 2 million": the scale word belongs to both
+            low, low_prec = low * high / bare, low_prec * high / bare
+    if first.year_like and second.year_like:
         return None  # "2015-2018", "between 2015 and 2018": two years
     if not low < high:
-        return "drop" if dash else None
+        return "drop" if dash and currency is None else None
     if conn == "or" and high > 2 * low:
         return None
-    d.low, d.high = low, high
-    d.value = (low + high) / 2
+    d.low, d.high, d.value = low, high, (low + high) / 2
     d.precision = min(low_prec, second.precision)
     d.num_end = second.end
-    if d.modifier not in (_BETWEEN, _ABOUT):
-        d.modifier = _BETWEEN if d.modifier is None and False else d.modifier
-        if d.modifier not in (None, _ABOUT):
-            d.modifier = None
-            d.start = first.start if currency is None else d.start
     return "range"
+
+
+_VAGUE_RANGE = re.compile(r"\s+(?:to|or)\s+", re.IGNORECASE)
 
 
 def _read_vague(text: str, m: re.Match[str]) -> tuple[list[_Draft], int]:
     low, high = _vague(m)
     end = m.end()
-    rng = re.compile(r"\s+(?:to|or)\s+").match(text, end)
-    if rng and m.group("vp") and not m.group("vq"):
+    rng = _VAGUE_RANGE.match(text, end)
+    if rng and m.group("vp") and not m.group("vq"):  # "tens to hundreds"
         m2 = _CORE.match(text, rng.end())
-        if m2 and m2.group("vague") is not None and m2.group("vp") and not m2.group("vq"):
+        if m2 and m2.group("vp") and not m2.group("vq"):
             low2, high2 = _vague(m2)
             if low2 > low:
                 high, end = high2, m2.end()
-    mod_m = _left_search(_MOD_BEFORE, text, m.start())
-    modifier = _MODIFIERS[" ".join(mod_m.group("mod").lower().split())] if mod_m else None
+    modifier, start = _modifier_before(text, m.start())
     if modifier == _BETWEEN:
-        modifier, mod_m = None, None
-    d = _Draft(start=mod_m.start() if mod_m else m.start(), end=end, num_start=m.start(),
-               num_end=end, value=low, precision=low, low=low, high=high, modifier=modifier)
-    if modifier is not None:
-        _apply_modifier(d)
+        modifier, start = None, m.start()
+    d = _Draft(start=start, end=end, num_start=m.start(), num_end=end, value=low,
+               precision=low, low=low, high=high, modifier=modifier)
     return [d], end
-
-
-def _finish(d: _Draft) -> _Draft:
-    return d
 
 
 # --------------------------------------------------------------------------
