@@ -71,7 +71,7 @@ def compare(articles: Sequence[Article], claims: Sequence[Claim], *,
         elif kind is ClaimKind.SENTENCE:
             groups.extend(_penalty_groups(members))
         else:
-            groups.extend(_date_groups(members))
+            groups.extend(_date_groups(members, weights))
     labels = {a.id: a.label for a in articles}
     built = [_build_group(members, labels, published) for members in groups if members]
     built.sort(key=_group_order)
@@ -146,7 +146,7 @@ def _cluster(claims: list[Claim], apart: Callable[[Claim, Claim], bool],
             if a.restates == b.id or b.restates == a.id:
                 edges.append((200.0, i, j))
                 continue
-            if apart(a, b):
+            if apart(a, b) or _same_sentence_rivals(a, b):
                 continue
             score = float(scores[i, j])
             extra = bonus(a, b)
@@ -183,6 +183,12 @@ def _cluster(claims: list[Claim], apart: Callable[[Claim, Claim], bool],
     return [[claims[i] for i in sorted(m)] for m in members.values()]
 
 
+def _same_sentence_rivals(a: Claim, b: Claim) -> bool:
+    """One sentence does not contradict itself: two values in it are two different things."""
+    return (a.article == b.article and a.sentence_start == b.sentence_start
+            and not _agree(a, b))
+
+
 def _restated_pair(a: Claim, b: Claim) -> bool:
     return a.restates == b.id or b.restates == a.id
 
@@ -190,9 +196,6 @@ def _restated_pair(a: Claim, b: Claim) -> bool:
 def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     """True when something in the text says the two claims are about different things."""
     sa, sb = a.subject, b.subject
-    if a.article == b.article and a.sentence_start == b.sentence_start and a.amount and b.amount \
-            and not compatible(a.amount, b.amount):
-        return True  # one sentence does not contradict itself: two different things
     if a.amount is not None and a.amount.dimension == "age":
         return bool(sa.noun and sb.noun and _noun_class(sa.noun) != _noun_class(sb.noun))
     ca, cb = _cls(sa.action), _cls(sb.action)
@@ -205,7 +208,7 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     if sa.role and sb.role and sa.role != sb.role and ":" in sa.role and ":" in sb.role:
         return True
     na, nb = _noun_class(sa.noun), _noun_class(sb.noun)
-    if na and nb and na != nb:
+    if na and nb and na != nb and not (sa.role and sa.role == sb.role):
         return True
     if _quals(sa.qualifiers, "penalty") != _quals(sb.qualifiers, "penalty"):
         return True
@@ -235,6 +238,8 @@ def _bonus(a: Claim, b: Claim) -> float | None:
     if sa.compared and sa.compared == sb.compared:
         return SAME_CLASS_SCORE
     if sa.action and sa.action == sb.action and sa.noun and sa.noun == sb.noun:
+        return SAME_CLASS_SCORE - 10
+    if sa.noun and sa.noun == sb.noun and _noun_class(sa.noun) != "person" and not (ca or cb):
         return SAME_CLASS_SCORE - 10
     return None
 
@@ -491,16 +496,14 @@ def _penalty_groups(claims: list[Claim]) -> list[list[Claim]]:
     return out
 
 
-def _date_groups(claims: list[Claim]) -> list[list[Claim]]:
-    buckets: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        buckets[claim.subject.action or ""].append(claim)
+def _date_groups(claims: list[Claim], weights: dict[str, dict[str, float]]) -> list[list[Claim]]:
+    """Dates group only when they date the same event class in alike sentences."""
+    def apart(a: Claim, b: Claim) -> bool:
+        return not a.subject.action or a.subject.action != b.subject.action
+
     out = []
-    for action, members in sorted(buckets.items()):
-        if not action:
-            out.extend([m] for m in members)
-            continue
-        kept, ejected = _eject_dates(members)
+    for group in _cluster(claims, apart, lambda a, b: None, weights):
+        kept, ejected = _eject_dates(group)
         out.append(kept)
         out.extend([m] for m in ejected)
     return out

@@ -41,14 +41,19 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """
     scopes = _scopes(article)
     claims: list[Claim] = []
+    title_case = _title_case(article)
     for sent in doc.sents:
         if not any(sent.start_char < end and start < sent.end_char for start, end in scopes):
             continue
-        claims.extend(_numeric_claims(article, doc, sent))
+        in_title = article.title_span is not None and sent.start_char < article.title_span.end \
+            and article.title_span.start < sent.end_char
+        if not (in_title and title_case):  # Title Case headlines parse too poorly to count
+            claims.extend(_numeric_claims(article, doc, sent))
         claims.extend(_penalty_claims(article, doc, sent))
         claims.extend(_date_claims(article, doc, sent))
         claims.extend(_alias_claims(article, sent))
     claims.extend(_person_claims(article, doc, claims))
+    claims = _attach_penalties(article.text, claims)
     terms: dict[int, tuple[str, ...]] = {}
     claims = [replace(c, subject=replace(c.subject, terms=_terms(doc, c, terms))) for c in claims]
     penalties = [(c.start, c.end) for c in claims if c.kind is ClaimKind.SENTENCE]
@@ -83,6 +88,44 @@ def _terms(doc: Doc, claim: Claim, memo: dict[int, tuple[str, ...]]) -> tuple[st
 
 def _is_unit(tok: Token) -> bool:
     return any(c.like_num for c in tok.children) and tok.i > 0 and tok.doc[tok.i - 1].like_num
+
+
+def _title_case(article: Article) -> bool:
+    if article.title is None:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", article.title)]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+PENALTY_BREAK = re.compile(r"(?i)\b(?:while|whereas|but)\b|;")
+
+
+def _attach_penalties(text: str, claims: list[Claim]) -> list[Claim]:
+    """A count is qualified by the sentence handed down right after it in its sentence,
+    unless another count or a contrast ("while", "but") stands between:
+    "three men to life imprisonment" counts the men given life."""
+    penalties = sorted((c for c in claims if c.kind is ClaimKind.SENTENCE), key=lambda c: c.start)
+    counts = sorted((c for c in claims if c.kind is ClaimKind.COUNT), key=lambda c: c.start)
+    out = []
+    for claim in claims:
+        if claim.kind is not ClaimKind.COUNT:
+            out.append(claim)
+            continue
+        quals = [q for q in claim.subject.qualifiers if not q.startswith("penalty:")]
+        action = claim.subject.action
+        penalty = next((p for p in penalties if p.sentence_start == claim.sentence_start
+                        and p.start >= claim.end and p.start - claim.end < 120), None)
+        if penalty is not None:
+            between = text[claim.end:penalty.start]
+            blocked = PENALTY_BREAK.search(between) or any(
+                claim.end <= o.start < penalty.start for o in counts if o is not claim)
+            if not blocked:
+                family = penalty.value.type if isinstance(penalty.value, Penalty) else "prison"
+                quals.append("penalty:" + ("death" if "death" in family else family))
+                action = "sentenced"
+        out.append(replace(claim, subject=replace(claim.subject, qualifiers=tuple(sorted(quals)),
+                                                   action=action)))
+    return out
 
 
 def _scopes(article: Article) -> list[tuple[int, int]]:
@@ -161,6 +204,15 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         amount = replace(amount, low=None, low_open=False)  # "raped over five days": during
     kind = _numeric_kind(amount)
     subject, thing = _numeric_subject(article, doc, sent, found, number, whole)
+    if kind is ClaimKind.COUNT and amount.exact and amount.amount != int(amount.amount):
+        if not re.search(r"(?i)\b(?:magnitude|richter)\b", sent.text):
+            return None  # "7.4" alone is no count of anything
+        amount = replace(amount, dimension="magnitude", unit="magnitude", base_unit="magnitude")
+        kind = ClaimKind.QUANTITY
+        subject = replace(subject, noun=None, action=None)
+    elif (kind is ClaimKind.COUNT and thing is None and subject.noun is None
+          and subject.action not in lexicon.EVENT_CLASSES and abs(amount.amount) < 100):
+        return None  # a small bare number that counts nothing we can name
     start, end = found.start, found.end
     if (
         kind is ClaimKind.COUNT
@@ -185,7 +237,10 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
     root = whole.root
     thing: Token | None = None
     head = root.head
-    if head.i not in range(whole.start, whole.end) and head.pos_ in ("NOUN", "PROPN") and (
+    nominal = head.pos_ in ("NOUN", "PROPN") or (
+        root.dep_ == "nummod" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
+    )  # "the three main accused were sentenced": a participle used as a noun
+    if head.i not in range(whole.start, whole.end) and nominal and (
         root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
         or found.hyphenated
     ):
@@ -219,7 +274,7 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
         words.extend(c.lemma_.lower() for c in collective.children if c.dep_ == "compound")
     for child in root.children:
         if child.dep_ in ("amod", "acl", "relcl") and child.pos_ in ("VERB", "ADJ", "NOUN"):
-            words.append(child.lemma_.lower())
+            own_words.append(child.lemma_.lower())
     if root.dep_ == "amod" and root.head.pos_ in ("VERB", "ADJ") and thing is None:
         words.append(root.head.lemma_.lower())
     verb = None if partitive_whole else _governing_verb(anchor)
@@ -272,7 +327,8 @@ def _is_population(anchor: Token, verb: Token | None) -> bool:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and (subject.ent_type_ in ("GPE", "LOC") or subject.lower_ in (
             "which", "city", "town", "country", "region", "province", "state", "island")):
-            return subject.lower_ != "which" or verb.head.ent_type_ in ("GPE", "LOC")
+            return subject.lower_ != "which" or (
+                verb.dep_ == "relcl" and verb.head.pos_ == "PROPN") or verb.head.ent_type_ in ("GPE", "LOC")
     return False
 
 
@@ -316,8 +372,9 @@ def _measure(doc: Doc, whole: Span, thing: Token | None, found: Found) -> str | 
         for part in lemma.split("-"):
             if part in lexicon.MEASURES:
                 return lexicon.MEASURES[part]
-    after = doc[whole.end:min(whole.end + 2, len(doc))]
-    if any(t.lower_ in lexicon.COMPASS for t in after):
+    after = [t for t in doc[whole.end:min(whole.end + 6, len(doc))] if not t.is_punct]
+    after = [t for t in after if t.lower_ not in ("km", "kilometres", "kilometers", "miles", "mi")]
+    if any(t.lower_ in lexicon.COMPASS for t in after[:2]):
         place = _direction_place(doc, whole.end)
         return f"distance:{place}" if place else "distance"
     if thing is not None and thing.lemma_.lower() in lexicon.HEIGHT_THINGS:
@@ -380,6 +437,11 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
         clause = [t for t in clause if t.lower_ not in PENALTY_WORDS]
     if verb is not None and verb.lemma_.lower() == "include":
         quals.add("subset:including")
+    if verb is not None and verb.lemma_.lower() == "be":
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for mod in subj.children:
+                if mod.lower_ in lexicon.SUBSET_WORDS:
+                    quals.add("subset:" + mod.lower_)
     related = list(clause)
     if thing is not None:
         for child in thing.children:
@@ -388,14 +450,15 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
     years = set()
     for tok in related:
         low = tok.lower_
-        if low in PENALTY_WORDS and _near_sentence_word(tok):
-            quals.add("penalty:" + PENALTY_WORDS[low])
-        elif low in ("years", "year") and any(c.like_num for c in tok.children) and _near_sentence_word(tok):
-            quals.add("penalty:prison")
         if low in lexicon.SCOPE_WORDS:
             quals.add("scope:" + low)
         if tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100:
             years.add(tok.text)
+    for owner in {anchor, thing} - {None}:
+        for acl in owner.children:
+            if acl.dep_ in ("acl", "relcl") and any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "of") for c in acl.children):
+                quals.add("subset:for")
     if verb is not None:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of") and verb.lemma_.lower() in (
@@ -449,7 +512,8 @@ PENALTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bcapital punishment\b", re.I), "death"),
     (re.compile(r"\blife (?:imprisonment|sentences?|terms?|in prison|in jail|behind bars)\b", re.I),
      "life"),
-    (re.compile(r"\bsentenc\w*\b[^.;\n]{0,60}?\b(?:to|for) life\b", re.I), "life"),
+    (re.compile(r"\b(?:sentenc|jail|imprison)\w*\b[^.;\n]{0,60}?\b(?:to|for) life\b", re.I),
+     "life"),
     (re.compile(
         r"\b(?P<n>[\w.]+)[- ]years?(?:'|’)?\s*(?:in prison|in jail|behind bars|of imprisonment|"
         r"imprisonment|jail terms?|prison terms?|terms?|prison sentences?|sentences?)\b", re.I),

@@ -11,7 +11,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     # class: lemmas that signal it (verbs, nouns and adjectives)
     "killed": ("kill", "die", "dead", "death", "toll", "fatality", "perish", "drown", "murder"),
     "injured": ("injure", "wound", "hurt", "injury", "injured"),
-    "missing": ("missing", "unaccounted"),
+    "missing": ("missing", "miss", "unaccounted"),
     "evacuated": ("evacuate", "displace", "evacuee", "homeless", "relocate"),
     "arrested": ("arrest", "detain", "detention", "apprehend"),
     "charged": ("charge", "indict", "accuse", "accused", "prosecute", "suspect", "defendant"),

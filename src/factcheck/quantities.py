@@ -29,12 +29,17 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from text_to_num import text2num
 
 from factcheck.models import Amount
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    import pint
 
 __all__ = [
     "Found",
@@ -99,6 +104,12 @@ class UnitInfo:
 # Tables
 # --------------------------------------------------------------------------
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as one string, for readability."""
+    return tuple(text.split())
+
+
 # canonical unit -> (dimension, pint expression)
 _PHYSICAL: dict[str, tuple[str, str]] = {
     "kg": ("mass", "kilogram"),
@@ -142,6 +153,8 @@ _PHYSICAL: dict[str, tuple[str, str]] = {
     "m³": ("volume", "meter ** 3"),
 }
 
+_MEASURES = frozenset(("duration", "length", "mass", "volume", "area", "speed"))
+"""Physical dimensions: the ones pint converts, and that may be hyphenated ("3-meter")."""
 _BASE_UNIT = {
     "mass": "kg",
     "length": "m",
@@ -272,9 +285,9 @@ _MODIFIERS: dict[str, str] = {
 _POSTFIX = {"so": _ABOUT, "more": _ATLEAST, "over": _ATLEAST, "odd": _ABOUT,
             "plus": _ATLEAST, "+": _ATLEAST}
 
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = _words("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+               "fourteen fifteen sixteen seventeen eighteen nineteen")
+_TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
 _BIG = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _MULT = {"dozen": 12.0, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _SCALE_SUFFIX = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
@@ -299,28 +312,28 @@ _VAGUE_LABELS = {(24.0, 144.0): "dozens", (40.0, 200.0): "scores", (20.0, 100.0)
                  (2e6, 1e7): "several million"}
 
 # Nouns that make a four-digit number a count rather than a year ("2000 people").
-_COUNT_NOUNS = frozenset("""
+_COUNT_NOUNS = frozenset(_words("""
     people persons men women children kids students residents protesters demonstrators
     marchers soldiers troops police policemen officers workers victims deaths dead
     casualties cases homes houses buildings families households passengers migrants
     refugees prisoners inmates votes voters jobs patients survivors participants
     employees members tourists villagers visitors delegates others more new tonnes
-""".split())
+"""))
 
 # Nouns a spelled-out number may be hyphenated to and still count ("three-member").
-_HYPHEN_NOUNS = frozenset("""
+_HYPHEN_NOUNS = frozenset(_words("""
     page member strong storey story floor seat point man woman person judge nation country
     state party lane bed room car vehicle game match round stage phase part step star goal
     run set shot vote count hole bench
-""".split())
-_HYPHEN_STOP = frozenset("for to and or the of in on at by a an time".split())
+"""))
+_HYPHEN_STOP = frozenset(_words("for to and or the of in on at by a an time"))
 
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-             "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-             "nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth "
-             "eightieth ninetieth hundredth thousandth millionth billionth").split()
-_FRACTIONS = ("halves thirds quarters fourths fifths sixths sevenths eighths ninths tenths "
-              "hundredths thousandths").split()
+_ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                   "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                   "nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth "
+                   "eightieth ninetieth hundredth thousandth millionth billionth")
+_FRACTIONS = _words("halves thirds quarters fourths fifths sixths sevenths eighths ninths "
+                    "tenths hundredths thousandths")
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -336,9 +349,9 @@ _LABELS = (
 )
 
 
-def _alternation(words: object) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """Regex alternation of literal phrases, longest first, spaces as any whitespace."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[call-overload]
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
@@ -355,6 +368,8 @@ _TOK = (rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_ONES[1:10])}))?"
         rf"|{_alternation(_ONES)}|hundred|thousand|million|billion|trillion|dozen"
         r"|lakhs?|crores?)")
 _SCALE_AHEAD = r"(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b"
+_HALF_UNITS = ("mile|kilometre|kilometer|metre|meter|kilo|kilogram|kilogramme|pound|ton|tonne"
+               "|litre|liter|gallon")
 _TIME_AHEAD = rf"(?:{'|'.join(_TIME_WORDS)})\b"
 
 _CORE = re.compile(
@@ -369,7 +384,7 @@ _CORE = re.compile(
         (?P<vs>dozen|hundred|thousand|million|billion|lakh|crore)
         (?:\s+(?P<vs2>thousand|million|billion))?\b
     )
-    | (?P<half>\bhalf\s+an?)(?=\s+(?:{'|'.join(_TIME_WORDS)}|mile|kilometre|kilometer|metre|meter|kilo|kilogram|kilogramme|pound|ton|tonne|litre|liter|gallon)\b)
+    | (?P<half>\bhalf\s+an?)(?=\s+(?:{'|'.join(_TIME_WORDS)}|{_HALF_UNITS})\b)
     | (?P<words>\b
         (?:(?P<wa>half\s+an?|an?)[\s-]+(?={_SCALE_AHEAD}))?
         {_TOK}(?:(?:[\s-]+|\s+and\s+){_TOK}){{0,11}}\b
@@ -387,7 +402,8 @@ _MASK = re.compile(
     rf"""
       (?:https?://|www\.)\S+
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
-    | \b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|in|cn|id|sg|hk|my|au)\b(?:/\S*)?
+    | \b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|in|cn|id|sg|hk|my|au)
+      \b(?:/\S*)?
     | (?<!\w)[@#]\w+
     | \+{_D}[0-9\s().-]{{5,}}{_D}
     | \({_D}{{2,4}}\)\s?{_D}{{3,4}}[\s.-]?{_D}{{3,4}}
@@ -395,14 +411,16 @@ _MASK = re.compile(
     | (?<![0-9,.]){_D}{{3}}-{_D}{{4}}(?![0-9,])
     | (?<![0-9.,]){_D}{{1,2}}(?:[:.]{_D}{{2}})?\s?(?:[ap]\.\s?m\.|[ap]m\b)
     | (?<![0-9.,]){_D}{{1,2}}:{_D}{{2}}(?::{_D}{{2}})?(?![0-9])
-    | (?<![0-9.,]){_D}{{1,2}}[.:]?{_D}{{2}}\s?(?-i:GMT|UTC|IST|WIB|WITA|WIT|HKT|BST|EST|EDT|PST|CET|hrs)\b
+    | (?<![0-9.,]){_D}{{1,2}}[.:]?{_D}{{2}}\s?
+      (?-i:GMT|UTC|IST|WIB|WITA|WIT|HKT|BST|EST|EDT|PST|CET|hrs)\b
     | \b{_D}{{1,2}}\s+o['’]clock\b
     | (?<![0-9]){_D}+(?:\s?/\s?{_D}+)+
     | (?<![0-9.,]){_D}{{4}}-{_D}{{1,2}}-{_D}{{1,2}}(?![0-9])
     | (?<![0-9.,]){_D}{{1,2}}([./-]){_D}{{1,2}}\1{_D}{{2,4}}(?![0-9])
     | (?<![0-9.,]){_D}+(?:\.{_D}+){{2,}}
     | (?<![0-9])['’]?(?:{_D}{{2}})?{_D}0['’]?s\b
-    | (?-i:\b(?!(?:Mid|Pre|Post|Early|Late|Over|Under|Top|Age|Ages)-)[A-Z][A-Za-z]*-{_D}+[A-Za-z0-9]*)
+    | (?-i:\b(?!(?:Mid|Pre|Post|Early|Late|Over|Under|Top|Age|Ages)-)
+           [A-Z][A-Za-z]*-{_D}+[A-Za-z0-9]*)
     | \bcovid-?19\b
     | (?-i:\b(?:{_MONTHS})\b\.?\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?![0-9]|[.,]{_D}|\s*%))
     | (?-i:\b{_D}{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b)
@@ -425,6 +443,7 @@ _HAS_DIGIT = re.compile("[0-9]")
 _MOD_BEFORE = re.compile(rf"(?<![\w.])(?P<mod>{_alternation(_MODIFIERS)})\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<!\w)from\s+$", re.IGNORECASE)
 _ART_CONTEXT = re.compile(r"(?<!\w)(?:for|within|lasting|spanning)\s+$", re.IGNORECASE)
+_ART_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:later|after|before|earlier|ago)\b", re.IGNORECASE)
 _CUR_BEFORE = re.compile(
     rf"(?<![\w$])(?P<cur>{_alternation(_CURRENCY_SYMBOLS)})\s?$")
 _MAG_BEFORE = re.compile(
@@ -460,6 +479,7 @@ _UNIT_AFTER = re.compile(
     rf"|(?-i:{'|'.join(_CASED_UNITS)}))(?![\w])",
     re.IGNORECASE,
 )
+_VAGUE_RANGE = re.compile(r"\s+(?:to|or)\s+", re.IGNORECASE)
 _FOLD_AFTER = re.compile(r"-?fold\b", re.IGNORECASE)
 _STRONG_AFTER = re.compile(r"-strong\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"-(?P<noun>[a-z]{2,})\b(?!-)")
@@ -473,14 +493,14 @@ _WORD_TOKENS = re.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=1)
-def _registry():  # type: ignore[no-untyped-def]
+def _registry() -> pint.UnitRegistry:
     """The pint registry, built on first use (importing pint costs ~0.3 s)."""
     import pint
 
     return pint.UnitRegistry()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pint_factor(expression: str, target: str | None = None) -> float | None:
     """How many base units (or ``target`` units) one ``expression`` is."""
     try:
@@ -585,7 +605,7 @@ def _words_value(phrase: str) -> tuple[float, float] | None:
         factor, tokens, article = 0.5, tokens[2:], True
     elif tokens and tokens[0] in ("a", "an"):
         tokens, article = ["one", *tokens[1:]], True
-    if not tokens or (tokens[0] in _BIG or tokens[0] in _MULT) and not article:
+    if not tokens or ((tokens[0] in _BIG or tokens[0] in _MULT) and not article):
         return None
     mult = 1.0
     last = tokens[-1]
@@ -875,7 +895,8 @@ def _read_expression(
     modifier, start = _modifier_before(text, left)
 
     if m.group("art") is not None:  # "for a week", "more than a year"
-        if modifier is None and not _left_search(_ART_CONTEXT, text, left):
+        if modifier is None and not _left_search(_ART_CONTEXT, text, left) \
+                and not _ART_AFTER.match(text, m.end()):  # "a week later"
             return nothing
         num = _Num(m.start(), m.start(), m.end(), 1.0, 1.0, False)
     else:
@@ -969,9 +990,6 @@ def _read_expression(
     return [d], max(d.end, d.num_end)
 
 
-_MEASURES = frozenset(("duration", "length", "mass", "volume", "area", "speed"))
-
-
 def _is_year(text: str, num: _Num, d: _Draft) -> bool:
     """A bare four-digit number that reads as a year ("in 1997", "the 2003 protest")."""
     if not (num.year_like and 1800 <= d.value <= 2100 and d.end == num.end):
@@ -1019,9 +1037,6 @@ def _read_range(text: str, m: re.Match[str], d: _Draft, first: _Num, rng: re.Mat
     d.precision = min(low_prec, second.precision)
     d.num_end = second.end
     return "range"
-
-
-_VAGUE_RANGE = re.compile(r"\s+(?:to|or)\s+", re.IGNORECASE)
 
 
 def _read_vague(text: str, m: re.Match[str]) -> tuple[list[_Draft], int]:
