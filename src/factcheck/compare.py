@@ -196,6 +196,9 @@ def _restated_pair(a: Claim, b: Claim) -> bool:
 def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     """True when something in the text says the two claims are about different things."""
     sa, sb = a.subject, b.subject
+    if (a.article == b.article and sa.action and sb.action and sa.action != sb.action
+            and not _agree(a, b) and not _restated_pair(a, b)):
+        return True  # one article, two verbs, two figures: two different things
     if a.amount is not None and a.amount.dimension == "age":
         return bool(sa.noun and sb.noun and _noun_class(sa.noun) != _noun_class(sb.noun))
     ca, cb = _cls(sa.action), _cls(sb.action)

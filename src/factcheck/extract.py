@@ -213,6 +213,13 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     elif (kind is ClaimKind.COUNT and thing is None and subject.noun is None
           and subject.action not in lexicon.EVENT_CLASSES and abs(amount.amount) < 100):
         return None  # a small bare number that counts nothing we can name
+    elif kind is ClaimKind.COUNT and amount.exact and amount.amount == 1 \
+            and subject.action not in lexicon.EVENT_CLASSES:
+        return None  # "one country", "one of the largest": no checkable count
+    if kind is ClaimKind.COUNT and _is_age(number):
+        amount = replace(amount, dimension="age", unit="year", base_unit="year")
+        kind = ClaimKind.QUANTITY
+        subject = replace(subject, noun="person", action=None)
     start, end = found.start, found.end
     if (
         kind is ClaimKind.COUNT
@@ -222,6 +229,18 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     ):
         end = thing.idx + len(thing.text)  # "nine people": the counted noun belongs to the quote
     return _make(article, kind, start, end, sent, amount, subject)
+
+
+def _is_age(number: Span) -> bool:
+    """"Peter Chan, 21, said": a bare number set off after a name is an age."""
+    doc = number.doc
+    before = doc[number.start - 1] if number.start > 0 else None
+    after = doc[number.end] if number.end < len(doc) else None
+    return (
+        before is not None and before.text == "," and number.start >= 2
+        and doc[number.start - 2].ent_type_ == "PERSON"
+        and (after is None or after.is_punct)
+    )
 
 
 def _numeric_kind(amount: Amount) -> ClaimKind:
@@ -247,6 +266,10 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
         thing = head
     elif root.pos_ in ("NOUN", "PROPN") and found.unit_text is None and root not in number:
         thing = root
+    elif found.amount.dimension == "count" and not found.amount.exact:
+        counted = _of_child(root)  # "thousands of overdose deaths", "hundreds of people"
+        if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
+            thing = counted
     anchor = thing or root
 
     words: list[str] = []
@@ -425,7 +448,7 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "among") and any(
             g.dep_ == "pobj" for g in child.children
-        ) and thing is None:
+        ) and thing is None and child.i not in range(whole.start, whole.end):
             quals.add("subset:of")
     if anchor.head.lower_ in ("including", "include", "among") or (
         anchor.dep_ == "pobj" and anchor.head.lower_ in ("including", "among")
