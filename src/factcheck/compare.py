@@ -50,6 +50,9 @@ NAME_THRESHOLD = 85
 ROLE_THRESHOLD = 80
 """Similarity of two roles that makes a shared given name the same person."""
 
+MAX_EJECT_ROUNDS = 4
+"""How often claims taken out of a group are grouped again among themselves."""
+
 NUMERIC_KINDS = (ClaimKind.COUNT, ClaimKind.QUANTITY, ClaimKind.RATIO)
 
 
@@ -57,6 +60,10 @@ def compare(articles: Sequence[Article], claims: Sequence[Claim], *,
             skipped: Sequence[Skipped] = ()) -> Report:
     """Build the report: every claim in exactly one group, groups sorted for reading."""
     published = {a.id: a.published for a in articles}
+    years = [p[:4] for p in published.values() if p and re.match(r"\d{4}", p)]
+    if years:  # an undated article is taken to be from the collection's usual year
+        usual = max(sorted(set(years)), key=years.count)
+        published = {k: v or usual for k, v in published.items()}
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         buckets[_block(claim)].append(claim)
@@ -118,13 +125,18 @@ def _numeric_groups(claims: list[Claim], published: dict[str, str | None],
     def apart(a: Claim, b: Claim) -> bool:
         return _hard_apart(a, b, published)
 
-    groups = _cluster(claims, apart, _bonus, weights)
     out: list[list[Claim]] = []
-    for group in groups:
-        kept, ejected = _eject_subsets(group)
-        out.append(kept)
-        if ejected:
-            out.extend(_cluster(ejected, apart, _bonus, weights))
+    pending = _cluster(claims, apart, _bonus, weights)
+    for _round in range(MAX_EJECT_ROUNDS):
+        again: list[Claim] = []
+        for group in pending:
+            kept, ejected = _eject_subsets(group)
+            out.append(kept)
+            again.extend(ejected)
+        if not again:
+            return out
+        pending = _cluster(again, apart, _bonus, weights)
+    out.extend(pending)
     return out
 
 
@@ -152,6 +164,8 @@ def _cluster(claims: list[Claim], apart: Callable[[Claim, Claim], bool],
             extra = bonus(a, b)
             if extra is not None:
                 score = max(score, extra)
+            elif not _context_may_link(a, b):
+                continue
             if weights is not None and score < LINK_THRESHOLD:
                 cos = _cosine(weights[a.id], weights[b.id])
                 if cos >= TFIDF_THRESHOLD:
@@ -181,6 +195,22 @@ def _cluster(claims: list[Claim], apart: Callable[[Claim, Claim], bool],
         members[ri].extend(members.pop(rj))
     del by_id
     return [[claims[i] for i in sorted(m)] for m in members.values()]
+
+
+MAX_CONTEXT_RATIO = 5.0
+"""Figures further apart than this are not joined on context alone."""
+
+
+def _context_may_link(a: Claim, b: Claim) -> bool:
+    """Context alone joins only plain figures of a like size: parts of sets
+    ("three others", "two of them") need a stronger reason."""
+    if _strong_subsets(a.subject.qualifiers) or _strong_subsets(b.subject.qualifiers):
+        return False
+    if a.amount is not None and b.amount is not None:
+        x, y = abs(_magnitude(a.amount)), abs(_magnitude(b.amount))
+        if min(x, y) > 0 and max(x, y) / min(x, y) > MAX_CONTEXT_RATIO:
+            return False
+    return True
 
 
 def _same_sentence_rivals(a: Claim, b: Claim) -> bool:
@@ -299,10 +329,13 @@ def _eject_subsets(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
                 if support[claim.id] < max(support[r.id] for r in rivals):
                     ejected.add(claim.id)
                 continue
+            if claim.in_title and any(not r.in_title for r in rivals):
+                ejected.add(claim.id)  # a headline's shorthand, which its own body corrects
+                continue
             subset = any(q.startswith("subset:") for q in claim.subject.qualifiers)
-            smaller = claim.amount is not None and all(
+            smaller = claim.amount is not None and any(
                 r.amount is not None and _magnitude(claim.amount) < _magnitude(r.amount)
-                for r in rivals
+                for r in rivals if not r.in_title
             )
             if subset and smaller:
                 ejected.add(claim.id)

@@ -203,7 +203,13 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
             r"(?i)over\b", article.text[found.start:found.end]):
         amount = replace(amount, low=None, low_open=False)  # "raped over five days": during
     kind = _numeric_kind(amount)
+    if SUPERLATIVE_OF.match(article.text, found.end):
+        return None  # "one of the largest protests": a rank, not a count
     subject, thing = _numeric_subject(article, doc, sent, found, number, whole)
+    rate = RATE_AFTER.match(article.text, (thing.idx + len(thing.text)) if thing is not None
+                            and thing.i >= whole.end else found.end)
+    if rate:
+        subject = replace(subject, qualifiers=tuple(sorted({*subject.qualifiers, "scope:rate"})))
     if kind is ClaimKind.COUNT and amount.exact and amount.amount != int(amount.amount):
         if not re.search(r"(?i)\b(?:magnitude|richter)\b", sent.text):
             return None  # "7.4" alone is no count of anything
@@ -229,6 +235,13 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     ):
         end = thing.idx + len(thing.text)  # "nine people": the counted noun belongs to the quote
     return _make(article, kind, start, end, sent, amount, subject)
+
+
+SUPERLATIVE_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:\w+est|most|least|biggest|best|worst)\b", re.I)
+RATE_AFTER = re.compile(
+    r"\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b|\s*(?:daily|"
+    r"annually|yearly|weekly|monthly)\b", re.I)
 
 
 def _is_age(number: Span) -> bool:
@@ -477,6 +490,12 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
             quals.add("scope:" + low)
         if tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100:
             years.add(tok.text)
+        if tok.dep_ == "acl" or tok.lower_ in ("decade", "decades"):
+            for sub in tok.subtree:
+                if sub.text.isdigit() and len(sub.text) == 4 and 1800 <= int(sub.text) <= 2100:
+                    years.add(sub.text)
+            if tok.lower_ in ("decade", "decades"):
+                quals.add("scope:decade")
     for owner in {anchor, thing} - {None}:
         for acl in owner.children:
             if acl.dep_ in ("acl", "relcl") and any(
