@@ -93,13 +93,23 @@ def test_claim_command(runner: CliRunner) -> None:
     assert "corroborated" in result.stderr
 
 
+def _mkdir(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda d: d / "nope", "does not exist"),
-        (lambda d: (d / "empty").mkdir() or d / "empty", "no articles"),
-        (lambda d: (d / "e.txt").write_text("") or d / "e.txt", "empty"),
-        (lambda d: (d / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0") or d / "b.txt", "binary"),
+        (lambda d: d / "nope", "no such file"),
+        (lambda d: _mkdir(d / "empty"), "no .txt or .md articles"),
+        (lambda d: _write(d / "e.txt", b""), "empty"),
+        (lambda d: _write(d / "b.txt", b"\x89PNG\r\n\x1a\n\0\0\0"), "PNG image, not text"),
     ],
     ids=["missing-path", "empty-folder", "empty-file", "binary-file"],
 )

@@ -426,7 +426,7 @@ TRAPS = [
     P("Write to desk2019@example.org today.", [], id="email"),
     P("Two-thirds of voters agreed.", [], id="fraction-word"),
     P("It was a one-sided final.", [], id="one-sided"),
-    P("A week later he resigned.", [], id="a-week-later"),
+    P("A week later he resigned.", ["A week"], id="a-week-later"),
     P("The 2018-19 season ended.", [], id="season"),
 ]
 
