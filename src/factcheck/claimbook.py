@@ -211,7 +211,7 @@ def find_claim_book(explicit: str | Path | None, *, disabled: bool = False,
         return None
     if explicit is not None:
         return load_claim_book(explicit)
-    default = (cwd or Path.cwd()) / DEFAULT_NAME
+    default = (cwd / DEFAULT_NAME) if cwd is not None else Path(DEFAULT_NAME)
     if default.is_file():
         return load_claim_book(default)
     return None

@@ -48,6 +48,9 @@ def _common(func: Callable) -> Callable:
         click.option("--min-severity", type=click.Choice(SEVERITIES), default=None,
                      help="Show only conflicts at least this severe."),
         click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr."),
+        click.option("--claims", "claims_file", type=click.Path(dir_okay=False, path_type=Path),
+                     default=None, help="Claim book (default: ./claims.yaml when present)."),
+        click.option("--no-claims", is_flag=True, help="Ignore any claim book."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -71,7 +74,8 @@ def main() -> None:
 @_common
 def compare(paths: tuple[Path, ...], fmt: str, output: str, model: str | None, jobs: int,
             no_cache: bool, strict: bool, max_bytes: int, fail_on: str | None,
-            min_severity: str | None, quiet: bool) -> None:
+            min_severity: str | None, quiet: bool, claims_file: Path | None,
+            no_claims: bool) -> None:
     """Compare the claims of the articles in PATHS (folders of .txt/.md files, or files).
 
     Conflicts come first, most severe first; then agreements and single-source claims.
@@ -83,13 +87,15 @@ def compare(paths: tuple[Path, ...], fmt: str, output: str, model: str | None, j
     with _errors():
         target = _check_output(output, paths)
         from .articles import load_articles
+        from .claimbook import find_claim_book
         from .pipeline import build_report
 
+        book = find_claim_book(claims_file, disabled=no_claims)
         loaded = load_articles(list(paths), strict=strict, max_bytes=max_bytes)
         _warn(loaded.warnings, quiet)
         with _progress(quiet) as progress:
             report = build_report(paths, model=model, jobs=_jobs(jobs), use_cache=not no_cache,
-                                  progress=progress, loaded=loaded)
+                                  progress=progress, loaded=loaded, book=book)
         report = _filter(report, min_severity)
         _emit(_render(report, fmt), target, fmt)
         if not quiet:
@@ -104,7 +110,8 @@ def compare(paths: tuple[Path, ...], fmt: str, output: str, model: str | None, j
 @_common
 def claim(article: Path, against: tuple[Path, ...], fmt: str, output: str, model: str | None,
           jobs: int, no_cache: bool, strict: bool, max_bytes: int, fail_on: str | None,
-          min_severity: str | None, quiet: bool) -> None:
+          min_severity: str | None, quiet: bool, claims_file: Path | None,
+          no_claims: bool) -> None:
     """Check each claim of ARTICLE against what the other articles say.
 
     Each claim is corroborated (by which outlets), contradicted (by which, with
@@ -116,9 +123,11 @@ def claim(article: Path, against: tuple[Path, ...], fmt: str, output: str, model
     """
     with _errors():
         from .articles import load_articles, read_article
+        from .claimbook import find_claim_book
         from .pipeline import build_report, check_article
 
         target = _check_output(output, (article, *against))
+        book = find_claim_book(claims_file, disabled=no_claims)
         own, warning = read_article(article, max_bytes=max_bytes)
         _warn((warning,) if warning else (), quiet)
         others_paths = list(against) or [article.parent]
@@ -133,7 +142,7 @@ def claim(article: Path, against: tuple[Path, ...], fmt: str, output: str, model
         loaded = Loaded(articles=(own, *rest), skipped=others.skipped, warnings=())
         with _progress(quiet) as progress:
             report = build_report([], model=model, jobs=_jobs(jobs), use_cache=not no_cache,
-                                  progress=progress, loaded=loaded)
+                                  progress=progress, loaded=loaded, book=book)
         report = _filter(report, min_severity)
         check = check_article(report, own.id)
         _emit(_render_check(check, fmt), target, fmt)
@@ -278,6 +287,8 @@ def _summary(report) -> None:
     single = len(report.by_status(Status.SINGLE))
     line = (f"{len(report.articles)} articles: {conflicts} conflicts, {agreements} agreements, "
             f"{single} single-source claims")
+    if report.claim_book:
+        line += f" (claim book: {report.claim_book})"
     if report.skipped:
         line += f"; skipped {len(report.skipped)}: " + ", ".join(s.path for s in report.skipped)
     click.echo(line, err=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
@@ -32,6 +33,7 @@ from .models import (
     Skipped,
     Status,
 )
+from .claimbook import ClaimBook
 from .quantities import compatible, format_amount
 
 LINK_THRESHOLD = 60
@@ -57,8 +59,15 @@ NUMERIC_KINDS = (ClaimKind.COUNT, ClaimKind.QUANTITY, ClaimKind.RATIO)
 
 
 def compare(articles: Sequence[Article], claims: Sequence[Claim], *,
-            skipped: Sequence[Skipped] = ()) -> Report:
-    """Build the report: every claim in exactly one group, groups sorted for reading."""
+            skipped: Sequence[Skipped] = (), book: ClaimBook | None = None) -> Report:
+    """Build the report: every claim in exactly one group, groups sorted for reading.
+
+    A claim book (``claims.yaml``) names topics that steer grouping, spellings
+    known to be one person (or two), and reference values to check against.
+    """
+    rules = _name_rules(book)
+    if book is not None and book.topics:
+        claims = [_with_topic(c, book) for c in claims]
     published = {a.id: a.published for a in articles}
     years = [p[:4] for p in published.values() if p and re.match(r"\d{4}", p)]
     if years:  # an undated article is taken to be from the collection's usual year
@@ -74,16 +83,126 @@ def compare(articles: Sequence[Article], claims: Sequence[Claim], *,
         if kind in NUMERIC_KINDS:
             groups.extend(_numeric_groups(members, published, weights))
         elif kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
-            groups.extend(_name_groups(members))
+            groups.extend(_name_groups(members, rules))
         elif kind is ClaimKind.SENTENCE:
             groups.extend(_penalty_groups(members))
         else:
             groups.extend(_date_groups(members, weights))
     labels = {a.id: a.label for a in articles}
     built = [_build_group(members, labels, published) for members in groups if members]
+    if book is not None:
+        built = [_with_book(g, book, labels) for g in built]
+        built = _one_reference_per_topic(built)
     built.sort(key=_group_order)
     final = tuple(_with_id(g, i) for i, g in enumerate(built))
-    return Report(articles=tuple(articles), groups=final, skipped=tuple(skipped))
+    return Report(articles=tuple(articles), groups=final, skipped=tuple(skipped),
+                  claim_book=book.path if book is not None else None)
+
+
+# --- the claim book ----------------------------------------------------------------------
+
+NameRules = tuple[tuple[bool, frozenset[str]], ...]
+
+
+def _name_rules(book: ClaimBook | None) -> NameRules:
+    if book is None:
+        return ()
+    return tuple((rule.same, frozenset(" ".join(_name_tokens(n)) for n in rule.names))
+                 for rule in book.names)
+
+
+def _book_says(a: str, b: str, rules: NameRules) -> bool | None:
+    """True: the claim book says one person; False: two people; None: it does not say."""
+    x, y = " ".join(_name_tokens(a)), " ".join(_name_tokens(b))
+    for same, names in rules:
+        if x in names and y in names and x != y:
+            return same
+    return None
+
+
+def _with_topic(claim: Claim, book: ClaimBook) -> Claim:
+    """The topic whose cues name what the claim is about (its action, noun, compared
+    thing, penalty or name); the sentence around it is not enough."""
+    s = claim.subject
+    words = {w.lower() for w in (s.action, s.noun, s.compared) if w}
+    words |= {q.split(":", 1)[1] for q in s.qualifiers if q.startswith("penalty:")}
+    if isinstance(claim.value, (Penalty, str)):
+        words |= set(str(claim.value).lower().replace(",", " ").split())
+    best: tuple[int, str] | None = None
+    for topic in book.topics:
+        if topic.kind is not None and topic.kind is not claim.kind:
+            continue
+        if topic.dimension and (claim.amount is None or claim.amount.dimension != topic.dimension):
+            continue
+        hits = sum(1 for cue in topic.cues if cue in words)
+        if hits and (best is None or hits > best[0]):
+            best = (hits, topic.id)
+    if best is None:
+        return claim
+    return replace(claim, subject=replace(claim.subject, topic=best[1]))
+
+
+def _with_book(group: Group, book: ClaimBook, labels: dict[str, str]) -> Group:
+    topics = [c.subject.topic for c in group.claims if c.subject.topic]
+    if not topics:
+        return group
+    topic_id = max(sorted(set(topics)), key=topics.count)
+    topic = book.topic(topic_id)
+    reference = None
+    for ref in book.references:
+        if ref.topic == topic_id:
+            reference = _check_reference(group, ref.value, ref.source, labels)
+            break
+    return replace(group, topic=topic_id, question=topic.question if topic else None,
+                   reference=reference)
+
+
+def _one_reference_per_topic(groups: list[Group]) -> list[Group]:
+    """A reference value speaks to the main group of its topic, not to its parts."""
+    main: dict[str, Group] = {}
+    for group in groups:
+        if group.topic and group.reference:
+            best = main.get(group.topic)
+            if best is None or len(group.articles) > len(best.articles):
+                main[group.topic] = group
+    return [g if g.reference is None or main.get(g.topic) is g else replace(g, reference=None)
+            for g in groups]
+
+
+def _check_reference(group: Group, value, source: str | None, labels: dict[str, str]) -> str:
+    """Which positions agree with a reference value, in words."""
+    agree, disagree = [], []
+    for position in group.positions:
+        claim = position.claims[0]
+        ok = _matches_reference(claim, value)
+        names = [labels.get(a, a) for a in position.articles]
+        (agree if ok else disagree).extend(names)
+    head = f"{value}" + (f" ({source})" if source else "")
+    parts = []
+    if agree:
+        parts.append("agrees with " + ", ".join(agree))
+    if disagree:
+        parts.append("contradicts " + ", ".join(disagree))
+    return f"{head}: " + "; ".join(parts) + "."
+
+
+def _matches_reference(claim: Claim, value) -> bool:
+    if claim.amount is not None:
+        from .quantities import find_amounts
+
+        found = find_amounts(str(value))
+        if found:
+            ref = found[0].amount
+            if ref.dimension == "count" and claim.amount.dimension != "count":
+                ref = replace(claim.amount, amount=ref.amount, low=None, high=None, approx=False,
+                              precision=ref.precision)
+            return compatible(claim.amount, ref)
+        return False
+    if isinstance(claim.value, Penalty):
+        return str(value).lower() in str(claim.value).lower()
+    if isinstance(claim.value, DateValue):
+        return _dates_agree(claim.value, DateValue(iso=str(value), precision="day"))
+    return _names_agree(str(claim.value), str(value))
 
 
 def _block(claim: Claim) -> tuple:
@@ -258,6 +377,8 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
 
 def _bonus(a: Claim, b: Claim) -> float | None:
     sa, sb = a.subject, b.subject
+    if sa.topic and sa.topic == sb.topic:
+        return 100.0
     amount = a.amount
     if amount is not None and amount.dimension == "magnitude":
         return SAME_CLASS_SCORE
@@ -445,7 +566,7 @@ def _width(claim: Claim) -> float:
 # --- people and aliases ------------------------------------------------------------------
 
 
-def _name_groups(claims: list[Claim]) -> list[list[Claim]]:
+def _name_groups(claims: list[Claim], rules: NameRules = ()) -> list[list[Claim]]:
     """One group per referent: short mentions join their full name in the same article,
     spellings that are close join across articles when nothing sets them apart."""
     entities: list[list[Claim]] = []
@@ -485,7 +606,7 @@ def _name_groups(claims: list[Claim]) -> list[list[Claim]]:
         for j in range(i + 1, n):
             if arts[i] & arts[j]:
                 continue  # one article names two different people
-            if _same_person(i, j, names, full, last, first, roles):
+            if _same_person(i, j, names, full, last, first, roles, rules):
                 pairs.append((float(full[i, j]), i, j))
     for _s, i, j in sorted(pairs, reverse=True):
         ri, rj = find(i), find(j)
@@ -502,7 +623,10 @@ def _name_groups(claims: list[Claim]) -> list[list[Claim]]:
     return list(merged.values())
 
 
-def _same_person(i: int, j: int, names, full, last, first, roles) -> bool:
+def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRules) -> bool:
+    said = _book_says(names[i], names[j], rules)
+    if said is not None:
+        return said
     ti, tj = _name_tokens(names[i]), _name_tokens(names[j])
     if _names_agree(names[i], names[j]) and (len(ti) > 1 or len(tj) > 1 or ti == tj):
         return True
@@ -711,5 +835,6 @@ def _group_order(group: Group) -> tuple:
 
 
 def _with_id(group: Group, index: int) -> Group:
-    slug = re.sub(r"[^a-z0-9]+", "-", group.about.lower()).strip("-")[:40] or group.kind.value
-    return Group(**{**group.__dict__, "id": f"{group.kind.value}-{slug}-{index + 1}"})
+    base = group.topic or group.about
+    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")[:40] or group.kind.value
+    return replace(group, id=f"{group.kind.value}-{slug}-{index + 1}")

@@ -263,6 +263,8 @@ class Group:
     """Index of the position most independent outlets hold, when one does."""
     outliers: tuple[str, ...] = ()
     """Article ids alone against the majority."""
+    reference: str | None = None
+    """What the claim book's reference value says of this group, when it has one."""
 
     @property
     def claims(self) -> tuple[Claim, ...]:

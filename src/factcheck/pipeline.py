@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .articles import DEFAULT_MAX_BYTES, Loaded, load_articles
+from .claimbook import ClaimBook
 from .models import Article, ArticleCheck, Claim, ClaimCheck, Report, Verdict
 
 Progress = Callable[[int, int], None]
@@ -55,14 +56,17 @@ def extract_all(articles: Sequence[Article], *, model: str | None = None, jobs: 
 def build_report(paths: str | Path | Sequence[str | Path], *, model: str | None = None,
                  strict: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1,
                  use_cache: bool = True, progress: Progress | None = None,
-                 loaded: Loaded | None = None) -> Report:
-    """Load the articles under ``paths`` and compare every claim they make."""
+                 loaded: Loaded | None = None, book: ClaimBook | None = None) -> Report:
+    """Load the articles under ``paths`` and compare every claim they make.
+
+    ``book`` is an optional claim book (see :mod:`factcheck.claimbook`).
+    """
     from .compare import compare
 
     loaded = loaded or load_articles(paths, strict=strict, max_bytes=max_bytes)
     claims = extract_all(loaded.articles, model=model, jobs=jobs, use_cache=use_cache,
                          progress=progress)
-    return compare(loaded.articles, claims, skipped=loaded.skipped)
+    return compare(loaded.articles, claims, skipped=loaded.skipped, book=book)
 
 
 def check_article(report: Report, article_id: str) -> ArticleCheck:

@@ -8,7 +8,7 @@ Report keys, in order::
 
     schema, articles[id, path, outlet, title, author, published, url],
     summary[articles, groups, conflicts, agreements, single, skipped[path, reason]],
-    groups[id, kind, status, relation, severity, about, topic, question, explanation,
+    groups[id, kind, status, relation, severity, about, topic, question, explanation, reference,
            majority, outliers, positions[value, label, articles, claims]]
 
     claim: id, article, kind, text, start, end, sentence, value,
@@ -104,6 +104,7 @@ def group_to_json(group: Group) -> dict[str, Any]:
         "topic": group.topic,
         "question": group.question,
         "explanation": group.explanation,
+        "reference": group.reference,
         "majority": group.majority,
         "outliers": list(group.outliers),
         "positions": [_position_to_json(p) for p in group.positions],

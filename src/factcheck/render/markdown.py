@@ -156,6 +156,8 @@ def _conflict(number: int, group: Group, articles: dict[str, Article]) -> list[s
     lines = [f"### {number}. {escape_md(group.about or group.id)}", "", meta, ""]
     if group.explanation:
         lines += [f"Why: {escape_md(group.explanation)}", ""]
+    if group.reference:
+        lines += [f"Reference: {escape_md(group.reference)}", ""]
     return lines + _table(["Value", "Outlets", "Claims"], rows)
 
 
