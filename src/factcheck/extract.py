@@ -735,7 +735,8 @@ def _alias_claims(article: Article, sent: Span) -> Iterator[Claim]:
 def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[Claim]:
     aliases = [(c.start, c.end) for c in others if c.kind is ClaimKind.ALIAS]
     lower_words = {t.lower_ for t in doc if t.is_lower}
-    not_people = {e.text.lower() for e in doc.ents if e.label_ in _NOT_PERSON_LABELS}
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    not_people = {e.text.lower() for e in doc.ents if e.label_ in _NOT_PERSON_LABELS} - surnames
     for span in _person_spans(doc):
         cleaned = _clean_name(span)
         if cleaned is None:
@@ -785,6 +786,12 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
         if end - tok.i >= 3 and not covered.intersection(range(tok.i + 1, end)):
             covered.update(range(tok.i + 1, end))
             yield doc[tok.i + 1:end]
+    # a later mention by surname alone ("Kowalska said") is the same person
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    for tok in doc:
+        if tok.i not in covered and tok.text in surnames and tok.pos_ == "PROPN":
+            covered.add(tok.i)
+            yield doc[tok.i:tok.i + 1]
 
 
 _PLACE_HEADS = frozenset(

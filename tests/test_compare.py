@@ -1,0 +1,176 @@
+"""The comparator on small hand-made article sets: groups, positions, status, names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import ClaimKind, Relation, Report, Status
+from factcheck.pipeline import build_report
+
+
+def make_set(tmp_path: Path, **bodies: str) -> Path:
+    """Write one article per keyword (its id) with a header and the given body."""
+    for name, body in bodies.items():
+        text = (
+            f"# Report from {name}\n\nPublished at: **2021-03-04**\n\n"
+            f"Original: [{name.title()} News](https://example.org/{name})\n\n{body}\n"
+        )
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def groups_with(report: Report, needle: str):
+    """Groups holding a claim whose text contains the needle (case-insensitive)."""
+    return [g for g in report.groups if any(needle.lower() in c.text.lower() for c in g.claims)]
+
+
+def group_of(report: Report, needle: str):
+    """The one group holding a claim whose text contains the needle."""
+    found = groups_with(report, needle)
+    assert len(found) == 1, [g.id for g in found]
+    return found[0]
+
+
+def test_unit_conversion_agrees(tmp_path: Path) -> None:
+    """20 kilograms and 44 pounds of the same seizure agree, in two units."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Customs officers seized 20 kilograms of cocaine at the port on Monday.",
+        beta="Officers at the port seized 44 pounds of cocaine on Monday, customs said.",
+    ), use_cache=False)
+    group = group_of(report, "20 kilograms")
+    assert group is group_of(report, "44 pounds")
+    assert group.status is Status.AGREEMENT
+    assert group.relation is Relation.CONVERTED
+
+
+def test_different_amounts_conflict(tmp_path: Path) -> None:
+    """20 kg against 35 kg of one seizure is a conflict with two positions."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Customs officers seized 20 kilograms of cocaine at the port on Monday.",
+        beta="Officers at the port seized 35 kilograms of cocaine on Monday, customs said.",
+    ), use_cache=False)
+    group = group_of(report, "20 kilograms")
+    assert group.status is Status.CONFLICT
+    assert [p.articles for p in group.positions] in (
+        [("alpha",), ("beta",)], [("beta",), ("alpha",)]
+    )
+    assert "Alpha News" in group.explanation and "Beta News" in group.explanation
+
+
+@pytest.mark.parametrize(
+    ("other", "status"),
+    [
+        ("At least 120 people were killed when the bridge collapsed.", Status.AGREEMENT),
+        ("Some 80 people were killed when the bridge collapsed.", Status.CONFLICT),
+    ],
+    ids=["overlapping-interval-agrees", "outside-interval-conflicts"],
+)
+def test_intervals(tmp_path: Path, other: str, status: Status) -> None:
+    """"More than 100" holds with 120 and not with 80."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="More than 100 people were killed when the bridge collapsed on Tuesday.",
+        beta=other,
+    ), use_cache=False)
+    assert group_of(report, "more than 100").status is status
+
+
+def test_date_precision_contains(tmp_path: Path) -> None:
+    """"In 2015" and "in March 2015" agree: the year contains the month."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="The dam was completed in 2015 after a decade of work.",
+        beta="The dam was completed in March 2015, the ministry said.",
+    ), use_cache=False)
+    group = group_of(report, "March 2015")
+    assert group.kind is ClaimKind.DATE
+    assert group.status is Status.AGREEMENT
+
+
+def test_name_variant_is_a_spelling_conflict(tmp_path: Path) -> None:
+    """One official spelt two ways is flagged as a spelling variant; the surname alone joins."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Finance minister Anna Kowalska said the budget would pass. Kowalska spoke in Warsaw.",
+        beta="Finance minister Anna Kowalski told reporters the budget would pass.",
+    ), use_cache=False)
+    group = group_of(report, "Anna Kowalska")
+    assert group.status is Status.CONFLICT
+    assert group.relation is Relation.SPELLING
+    texts = {c.text for c in group.claims}
+    assert {"Anna Kowalska", "Anna Kowalski", "Kowalska"} <= texts
+
+
+def test_shared_surname_is_not_one_person(tmp_path: Path) -> None:
+    """Two people who share a surname in one article are never merged."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Judge Tomas Berg heard the case while prosecutor Erik Berg asked for a fine.",
+        beta="Prosecutor Erik Berg asked Judge Tomas Berg for a fine.",
+    ), use_cache=False)
+    tomas, erik = group_of(report, "Tomas Berg"), group_of(report, "Erik Berg")
+    assert tomas is not erik
+    assert tomas.status is Status.AGREEMENT and erik.status is Status.AGREEMENT
+
+
+def test_same_number_different_things(tmp_path: Path) -> None:
+    """300 people evacuated and 300 homes destroyed never share a group."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Rescuers evacuated 300 people from the valley after the flood.",
+        beta="The flood destroyed 300 homes in the valley, officials said.",
+    ), use_cache=False)
+    assert group_of(report, "300 people") is not group_of(report, "300 homes")
+
+
+def test_count_of_different_events_apart(tmp_path: Path) -> None:
+    """Arrested and convicted counts are about different stages, not one figure."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Police arrested 40 people after the riot in the capital.",
+        beta="A court convicted 12 people over the riot in the capital.",
+    ), use_cache=False)
+    assert group_of(report, "40 people") is not group_of(report, "12 people")
+
+
+def test_part_of_a_total_is_not_a_rival(tmp_path: Path) -> None:
+    """"Six convicted ... three of them of murder" is a part, not a rival count."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Six men were convicted on Monday. Three others were found guilty of theft.",
+        beta="A court convicted six men on Monday.",
+    ), use_cache=False)
+    group = group_of(report, "Six men")
+    assert group.status is Status.AGREEMENT
+    assert all(c.amount is None or c.amount.amount == 6 for c in group.claims)
+
+
+def test_restated_conversion_shares_position(tmp_path: Path) -> None:
+    """"6 metres (20 feet)" is one position; "3 metres" another."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Waves as high as 6 metres (20 feet) hit the coast on Friday.",
+        beta="Waves 3 metres high hit the coast on Friday.",
+    ), use_cache=False)
+    group = group_of(report, "6 metres")
+    assert group.status is Status.CONFLICT
+    first = next(p for p in group.positions if any("6 metres" in c.text for c in p.claims))
+    assert any("20 feet" in c.text for c in first.claims)
+
+
+def test_every_claim_in_exactly_one_group(tmp_path: Path) -> None:
+    """Groups partition the claims: none lost, none twice."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="More than 100 people were killed and 300 injured on Tuesday, police chief Omar Said said.",
+        beta="At least 120 people were killed and 250 injured, Omar Saeed said on Tuesday.",
+    ), use_cache=False)
+    ids = [c.id for g in report.groups for c in g.claims]
+    assert len(ids) == len(set(ids))
+    for group in report.groups:
+        for claim in group.claims:
+            assert report.article(claim.article).text[claim.start:claim.end] == claim.text
