@@ -546,7 +546,7 @@ def _positions(claims: list[Claim]) -> list[list[Claim]]:
                     p.append(claim)
                     break
     positions.sort(key=lambda p: (-len({c.article for c in p}), -len(p), min(c.start for c in p)))
-    return [sorted(p, key=lambda c: (c.article, c.start)) for p in positions]
+    return [sorted(p, key=lambda c: (c.restates is not None, c.article, c.start)) for p in positions]
 
 
 def _width(claim: Claim) -> float:
@@ -579,6 +579,8 @@ def _name_groups(claims: list[Claim], rules: NameRules = ()) -> list[list[Claim]
             home = next((e for e in local if _names_agree(claim.value, e[0].value)), None)
             if home is None:
                 local.append([claim])
+            elif len(_name_tokens(claim.value)) < len(_name_tokens(home[0].value)):
+                home.append(replace(claim, restates=home[0].id))  # "Yu" stands for its full name
             else:
                 home.append(claim)
         entities.extend(local)
@@ -738,20 +740,26 @@ def _relation(kind: ClaimKind, positions: tuple[Position, ...], status: Status, 
         return Relation.CONVERTED if len(units) > 1 else Relation.SAME
     if kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
         return Relation.SPELLING
-    dates = [
-        {published.get(c.article, None) and published[c.article][:7] for c in p.claims}
-        for p in positions[:2]
-    ]
-    if len(dates) == 2 and all(dates) and not (dates[0] & dates[1]) and None not in dates[0] | dates[1]:
-        spread = sorted(d for d in dates[0] | dates[1] if d)
-        if spread and spread[0][:4] != spread[-1][:4]:
-            return Relation.STAGE
-    subsets = [
-        any(q.startswith("subset:") for c in p.claims for q in c.subject.qualifiers) for p in positions
-    ]
-    if any(subsets):
+    years = [{(published.get(c.article) or "")[:4] for c in p.claims} - {""} for p in positions]
+    if len(years) >= 2 and all(years) and all(
+        not (years[0] & other) for other in years[1:]
+    ):
+        return Relation.STAGE
+    if kind is not ClaimKind.DATE and _smaller_is_part(positions):
         return Relation.SUBSET
     return Relation.CONTRADICTION
+
+
+def _smaller_is_part(positions: tuple[Position, ...]) -> bool:
+    """True when the smaller figure is marked as a part of a set ("three others")."""
+    sized = [
+        (min(_magnitude(c.amount) for c in p.claims if c.amount is not None), p)
+        for p in positions if any(c.amount is not None for c in p.claims)
+    ]
+    if len(sized) < 2:
+        return False
+    _size, smallest = min(sized, key=lambda sp: sp[0])
+    return any(_strong_subsets(c.subject.qualifiers) for c in smallest.claims)
 
 
 def _severity(kind: ClaimKind, positions: tuple[Position, ...], relation: Relation) -> Severity:
@@ -785,9 +793,10 @@ def _about(claims: list[Claim]) -> str:
     first = claims[0]
     s = first.subject
     if first.kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
-        longest = max(claims, key=lambda c: len(c.value))
+        full = [c.value for c in claims if c.restates is None]
+        common = max(sorted(set(full)), key=lambda v: (full.count(v), len(v)))
         what = "alias" if first.kind is ClaimKind.ALIAS else "name"
-        return f"{what}: {longest.value}"
+        return f"{what}: {common}"
     if first.kind is ClaimKind.SENTENCE:
         return "sentence handed down"
     if first.kind is ClaimKind.DATE:
@@ -810,21 +819,30 @@ def _about(claims: list[Claim]) -> str:
 
 def _explain(about: str, positions: tuple[Position, ...], status: Status, relation: Relation,
              labels: dict[str, str]) -> str:
+    """One plain sentence: who says what."""
     def outlets(p: Position) -> str:
         names = [labels.get(a, a) for a in p.articles]
         return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 
+    def say(p: Position, verb: str = "say") -> str:
+        singular = len(p.articles) == 1
+        return f"{outlets(p)} {verb + 's' if singular else verb}"
+
+    first = positions[0]
     if status is Status.SINGLE:
-        return f"Only {outlets(positions[0])} reports {about}: {positions[0].label}."
+        return f"Only {outlets(first)} reports {about}: {first.label}."
     if status is Status.AGREEMENT:
-        return f"{outlets(positions[0])} agree on {about}: {positions[0].label}."
-    sides = "; ".join(f"{outlets(p)}: {p.label}" for p in positions[:4])
-    lead = {
-        Relation.SPELLING: "The name is spelt differently",
-        Relation.SUBSET: "The figures differ, perhaps because one counts part of the other",
-        Relation.STAGE: "The figures differ, perhaps because they report different stages",
-    }.get(relation, "The outlets disagree")
-    return f"{lead} ({about}): {sides}."
+        return f"{outlets(first)} agree on {about}: {first.label}."
+    if relation is Relation.SPELLING:
+        sides = "; ".join(f"{say(p, 'spell')} it {p.label}" for p in positions[:4])
+        return f"The name is spelt differently: {sides}."
+    sides = "; ".join(f"{say(p)} {p.label}" for p in positions[:4])
+    more = f" (and {len(positions) - 4} more positions)" if len(positions) > 4 else ""
+    tail = {
+        Relation.SUBSET: " The smaller figure may count only part of the larger.",
+        Relation.STAGE: " The reports are from different years: perhaps different stages of the story.",
+    }.get(relation, "")
+    return f"On {about}, {sides}{more}.{tail}"
 
 
 def _group_order(group: Group) -> tuple:

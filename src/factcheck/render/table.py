@@ -41,7 +41,7 @@ VERDICT_STYLES = {
     Verdict.CORROBORATED: "green",
     Verdict.ONLY_HERE: "blue",
 }
-QUOTE_CONTEXT = 90
+QUOTE_CONTEXT = 50
 """Characters of the sentence kept on each side of the claim in a quote."""
 
 
@@ -84,28 +84,44 @@ def _table(*columns: str, title: str | None = None) -> Table:
     return table
 
 
-def _conflicts(groups: Sequence[Group], articles: dict[str, Article]) -> Table:
-    table = _table("Severity", "What", "Value", "Outlets", "Quote", title="Conflicts")
-    for group in groups:
+def _conflicts(groups: Sequence[Group], articles: dict[str, Article]) -> list[Text | Table]:
+    """Each conflict: a heading line (severity, what, why), then a table of its positions
+    with one quote per article, so a reader sees every side at a glance."""
+    parts: list[Text | Table] = [Text("Conflicts", style="bold underline")]
+    for number, group in enumerate(groups, 1):
         style = SEVERITY_STYLES.get(group.severity, "") if group.severity else ""
-        what = _text(group.about or group.id, "bold")
+        head = Text(f"{number}. ")
+        head.append(f"[{group.severity.value if group.severity else '?'}] ", style=style)
+        head.append(clean_terminal(group.about or group.id), style="bold")
+        head.append(f"  ({group.relation.value})", style="dim")
+        parts.append(head)
         if group.explanation:
-            what.append("\n")
-            what.append(clean_terminal(group.explanation), style="dim")
+            parts.append(_text(group.explanation, "dim"))
+        table = _table("Value", "Outlets", "Evidence")
         for index, position in enumerate(group.positions):
-            first, last = index == 0, index == len(group.positions) - 1
             value = _text(position.label, style)
             if index == group.majority:
                 value.append(" (majority)", style="dim")
-            table.add_row(
-                Text(group.severity.value if group.severity else "?", style) if first else "",
-                what if first else "",
-                value,
-                _outlets(position.articles, articles),
-                _lines([_quote(c, articles) for c in position.claims]),
-                end_section=last,
-            )
-    return table
+            table.add_row(value, _outlets(position.articles, articles),
+                          _lines(_evidence(position.claims, articles)))
+        parts.append(table)
+    return parts
+
+
+def _evidence(claims: Sequence[Claim], articles: dict[str, Article]) -> list[Text]:
+    """The first quote of each article, and how many more it has."""
+    seen: dict[str, int] = {}
+    lines: list[Text] = []
+    for claim in claims:
+        if claim.article in seen:
+            seen[claim.article] += 1
+            continue
+        seen[claim.article] = 0
+        lines.append(_quote(claim, articles))
+    for line, (_article, more) in zip(lines, seen.items(), strict=True):
+        if more:
+            line.append(f" (+{more} more)", style="dim")
+    return lines
 
 
 def _compact(groups: Sequence[Group], articles: dict[str, Article], title: str) -> Table:
@@ -146,7 +162,10 @@ def to_table(report: Report, *, min_severity: Severity | str | None = None) -> R
         line = Text("skipped ", style="yellow")
         line.append(clean_terminal(f"{skipped.path}: {skipped.reason}"))
         parts.append(line)
-    parts.append(_conflicts(conflicts, articles) if conflicts else Text("No conflicts."))
+    if conflicts:
+        parts.extend(_conflicts(conflicts, articles))
+    else:
+        parts.append(Text("No conflicts."))
     if agreements:
         parts.append(_compact(agreements, articles, "Agreements"))
     if singles:
