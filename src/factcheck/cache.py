@@ -43,12 +43,26 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("factcheck"))
 
 
+EXTRACTION_MODULES = ("articles", "extract", "lexicon", "models", "nlp", "quantities")
+"""Modules whose code decides the claims: a change to any of them is a new cache."""
+
+
 @cache
 def _version() -> str:
+    """factcheck's version plus a digest of the extraction code itself, so that an
+    edited or patched install never serves claims an older extractor made."""
     try:
-        return metadata.version("factcheck")
+        release = metadata.version("factcheck")
     except metadata.PackageNotFoundError:
-        return "0"
+        release = "0"
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in EXTRACTION_MODULES:
+        try:
+            digest.update((here / f"{name}.py").read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return f"{release}+{digest.hexdigest()[:16]}"
 
 
 @cache

@@ -147,6 +147,7 @@ def _dedupe(claims: Iterable[Claim]) -> Iterator[Claim]:
 def _make(article: Article, kind: ClaimKind, start: int, end: int, sent: Span, value,
           subject: Subject, restates: str | None = None) -> Claim:
     title = article.title_span
+    lead = len(sent.text) - len(sent.text.lstrip("#> \t"))  # a Markdown heading's marks
     return Claim(
         id=f"{article.id}:{start}-{end}:{kind.value}",
         article=article.id,
@@ -154,8 +155,8 @@ def _make(article: Article, kind: ClaimKind, start: int, end: int, sent: Span, v
         text=article.text[start:end],
         start=start,
         end=end,
-        sentence=sent.text.strip(),
-        sentence_start=sent.start_char,
+        sentence=sent.text[lead:].rstrip(),
+        sentence_start=sent.start_char + lead,
         value=value,
         subject=subject,
         in_title=bool(title and title.start <= start and end <= title.end),

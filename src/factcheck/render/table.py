@@ -64,7 +64,7 @@ def _quote(claim: Claim, articles: dict[str, Article]) -> Text:
     quote.append(before.lstrip())
     quote.append(text, style="bold")
     quote.append(after.rstrip())
-    quote.append("” ")
+    quote.append("”\n")
     quote.append(clean_terminal(provenance(claim, articles)), style="dim")
     return quote
 
@@ -77,10 +77,19 @@ def _lines(parts: Sequence[Text]) -> Text:
     return Text("\n").join(parts) if parts else Text("—")
 
 
+COLUMN_RATIOS = {"Value": 2, "Outlets": 2, "Verdict": 1, "Severity": 1, "What": 2,
+                 "Other articles": 3}
+"""Shares of the terminal width; quotes ("Evidence", "Claim") get the most."""
+
+MIN_WIDTHS = {"Verdict": 12, "Severity": 8, "Value": 8}
+"""Widths below which a column's words would be cut."""
+
+
 def _table(*columns: str, title: str | None = None) -> Table:
-    table = Table(title=title, title_justify="left", show_lines=False, expand=False)
+    table = Table(title=title, title_justify="left", show_lines=False, expand=True)
     for name in columns:
-        table.add_column(name, overflow="fold")
+        table.add_column(name, overflow="fold", ratio=COLUMN_RATIOS.get(name, 5),
+                         min_width=MIN_WIDTHS.get(name))
     return table
 
 
@@ -175,7 +184,12 @@ def to_table(report: Report, *, min_severity: Severity | str | None = None) -> R
 
 def _others(claims: Sequence[Claim], articles: dict[str, Article]) -> Text:
     parts = []
+    seen: set[tuple[str, str]] = set()
     for claim in claims:
+        key = (claim.article, value_label(claim.value))
+        if key in seen:
+            continue
+        seen.add(key)
         line = _outlets([claim.article], articles)
         line.append(": ")
         line.append(clean_terminal(value_label(claim.value)), style="bold")
