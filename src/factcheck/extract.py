@@ -753,6 +753,8 @@ def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[
             continue  # a common word capitalised ("Fentanyl is ...", "Murder Case"), not a person
         if span.end < len(doc) and doc[span.end].lower_ in _PLACE_HEADS:
             continue
+        if _not_a_person(span, len(tokens)):
+            continue
         sent = span.sent
         subject = Subject(noun="person", role=_role(span), context=_context(doc, sent, span.root))
         yield _make(article, ClaimKind.PERSON, start, end, sent, " ".join(tokens), subject)
@@ -801,9 +803,52 @@ _PLACE_HEADS = frozenset(
 )
 
 
+def _not_a_person(span: Span, words: int) -> bool:
+    """True when the syntax around a PERSON entity says it names a place, a thing or a
+    common noun: "the city of X", "X, the tourist town", "X intermediate court",
+    "New Delhi, Mumbai and X", "X is a drug", "took to X", "a storm named X"."""
+    root = span.root
+    head = root.head
+    place = lexicon.PLACE_NOUNS
+    if span[-1].lower_ in place or (root.dep_ in ("compound", "nmod") and head.lemma_.lower() in place):
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in place or head.head.lower_ in lexicon.COMPASS):
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in place for c in root.children) or (
+            root.dep_ == "appos" and head.lemma_.lower() in place):
+        return True
+    conjuncts = root.conjuncts
+    if len(conjuncts) >= 2 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts):
+        return True  # "New Delhi, Mumbai and X": a list of places
+    if head.lower_ in ("named", "called", "dubbed") and head.head.pos_ == "NOUN" \
+            and not _person_noun(head.head):
+        return True  # "a storm named Ida": the name of a thing
+    if words > 1:
+        return False
+    if root.tag_ == "NNPS":
+        return True  # a plural proper noun ("Bitcoins") names no one person
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and not _person_noun(c)
+            and not c.lower_.endswith(lexicon.PERSON_SUFFIXES) for c in head.children):
+        return True  # "Fentanyl is a drug"
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "take" \
+            and not any(c.dep_ == "dobj" for c in head.head.children):
+        return True  # "took to Twitter": a platform, as one takes to the streets
+    doc = span.doc
+    return root.dep_ == "pobj" and head.lower_ in ("on", "via") and any(
+        t.text.startswith("@") for t in doc[span.end:min(span.end + 4, len(doc))])
+
+
+def _person_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.PERSON_NOUNS or lemma in ROLE_NOUNS or lemma in lexicon.ROLE_WORDS
+
+
 def _clean_name(ent: Span) -> tuple[int, int] | None:
     toks = list(ent)
-    while toks and (toks[0].lower_.rstrip(".") in lexicon.HONORIFICS or not toks[0].text[0].isalpha()):
+    while toks and (toks[0].lower_.rstrip(".") in lexicon.HONORIFICS or not toks[0].text[0].isalpha()
+                    or toks[0].pos_ == "VERB"):  # "Follow Ben Kew on ...": a verb starts no name
         toks = toks[1:]
     while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or not toks[-1].text[-1].isalnum()):
         toks = toks[:-1]

@@ -89,6 +89,31 @@ HONORIFICS = frozenset(
     chief inspector constable sheikh rev father""".split()
 )
 
+ROLE_WORDS = frozenset(
+    """coach captain manager chancellor premier envoy ambassador commissioner spokesperson
+    attorney prosecutor counsel advocate sheriff marshal general admiral colonel major sergeant
+    lieutenant detective investigator researcher scientist economist surgeon physician nurse
+    principal dean vice deputy executive ceo chairperson councillor councilor legislator
+    congressman congresswoman representative delegate official aide adviser advisor
+    businessman businesswoman entrepreneur author writer actor actress singer artist
+    owner leader boss""".split()
+)
+"""Title and role words (beyond the extractor's role nouns) that stand before a name
+("Coach Maria Gonzalez") or define a person ("X is a businessman")."""
+
+PERSON_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ess")
+"""Endings of nouns that mostly name people ("singer", "journalist", "assistant")."""
+
+PLACE_NOUNS = frozenset(
+    """province city county district regency prefecture municipality village town township
+    region state capital island peninsula river lake sea ocean bay beach coast valley
+    mountain mount road highway bridge square avenue court courthouse university college
+    school hospital clinic airport station stadium mosque temple cathedral shrine mall
+    market hotel prison jail camp neighbourhood neighborhood suburb""".split()
+)
+"""Nouns for places and buildings: a name they head or that stands as "the city of X" is
+no person."""
+
 NOT_HANDED_DOWN = frozenset(
     """face seek demand appeal call want ask urge propose threaten risk carry abolish
     impose commute punishable push consider recommend""".split()

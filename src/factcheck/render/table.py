@@ -81,15 +81,17 @@ COLUMN_RATIOS = {"Value": 2, "Outlets": 2, "Verdict": 1, "Severity": 1, "What": 
                  "Other articles": 3}
 """Shares of the terminal width; quotes ("Evidence", "Claim") get the most."""
 
-MIN_WIDTHS = {"Verdict": 12, "Severity": 8, "Value": 8}
-"""Widths below which a column's words would be cut."""
+NO_WRAP = frozenset({"Verdict", "Severity"})
+"""Columns of one short word, never cut."""
 
 
 def _table(*columns: str, title: str | None = None) -> Table:
     table = Table(title=title, title_justify="left", show_lines=False, expand=True)
     for name in columns:
-        table.add_column(name, overflow="fold", ratio=COLUMN_RATIOS.get(name, 5),
-                         min_width=MIN_WIDTHS.get(name))
+        if name in NO_WRAP:
+            table.add_column(name, no_wrap=True)
+        else:
+            table.add_column(name, overflow="fold", ratio=COLUMN_RATIOS.get(name, 5))
     return table
 
 
