@@ -61,10 +61,15 @@ def test_compare_json_to_file(runner: CliRunner, tmp_path: Path) -> None:
     assert result.stdout == ""
     data = json.loads(out.read_text(encoding="utf-8"))
     assert {a["id"] for a in data["articles"]} == {
-        "aljazeera", "breitbart", "globaltimes", "reuters", "unattributed"
+        "aljazeera",
+        "breitbart",
+        "globaltimes",
+        "reuters",
+        "unattributed",
     }
-    assert data["groups"] and all(g["status"] in ("conflict", "agreement", "single")
-                                  for g in data["groups"])
+    assert data["groups"] and all(
+        g["status"] in ("conflict", "agreement", "single") for g in data["groups"]
+    )
 
 
 def test_compare_markdown_stdout(runner: CliRunner) -> None:
@@ -77,7 +82,9 @@ def test_compare_markdown_stdout(runner: CliRunner) -> None:
 
 def test_fail_on_conflict(runner: CliRunner) -> None:
     """--fail-on conflict exits 1 when the articles disagree."""
-    result = run(runner, "compare", str(ARTICLES), "--fail-on", "conflict", "-q", "--format", "json")
+    result = run(
+        runner, "compare", str(ARTICLES), "--fail-on", "conflict", "-q", "--format", "json"
+    )
     assert result.exit_code == 1
 
 
@@ -156,7 +163,12 @@ def test_failed_run_keeps_previous_report(runner: CliRunner, tmp_path: Path) -> 
 
 def test_python_dash_m_works() -> None:
     """python -m factcheck runs the same command line."""
-    done = subprocess.run([sys.executable, "-m", "factcheck", "--help"], capture_output=True,
-                          text=True, check=False, env={**os.environ})
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ},
+    )
     assert done.returncode == 0
     assert "compare" in done.stdout

@@ -35,11 +35,14 @@ def group_of(report: Report, needle: str):
 
 def test_unit_conversion_agrees(tmp_path: Path) -> None:
     """20 kilograms and 44 pounds of the same seizure agree, in two units."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="Customs officers seized 20 kilograms of cocaine at the port on Monday.",
-        beta="Officers at the port seized 44 pounds of cocaine on Monday, customs said.",
-    ), use_cache=False)
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Customs officers seized 20 kilograms of cocaine at the port on Monday.",
+            beta="Officers at the port seized 44 pounds of cocaine on Monday, customs said.",
+        ),
+        use_cache=False,
+    )
     group = group_of(report, "20 kilograms")
     assert group is group_of(report, "44 pounds")
     assert group.status is Status.AGREEMENT
@@ -48,15 +51,19 @@ def test_unit_conversion_agrees(tmp_path: Path) -> None:
 
 def test_different_amounts_conflict(tmp_path: Path) -> None:
     """20 kg against 35 kg of one seizure is a conflict with two positions."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="Customs officers seized 20 kilograms of cocaine at the port on Monday.",
-        beta="Officers at the port seized 35 kilograms of cocaine on Monday, customs said.",
-    ), use_cache=False)
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Customs officers seized 20 kilograms of cocaine at the port on Monday.",
+            beta="Officers at the port seized 35 kilograms of cocaine on Monday, customs said.",
+        ),
+        use_cache=False,
+    )
     group = group_of(report, "20 kilograms")
     assert group.status is Status.CONFLICT
     assert [p.articles for p in group.positions] in (
-        [("alpha",), ("beta",)], [("beta",), ("alpha",)]
+        [("alpha",), ("beta",)],
+        [("beta",), ("alpha",)],
     )
     assert "Alpha News" in group.explanation and "Beta News" in group.explanation
 
@@ -70,22 +77,28 @@ def test_different_amounts_conflict(tmp_path: Path) -> None:
     ids=["overlapping-interval-agrees", "outside-interval-conflicts"],
 )
 def test_intervals(tmp_path: Path, other: str, status: Status) -> None:
-    """"More than 100" holds with 120 and not with 80."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="More than 100 people were killed when the bridge collapsed on Tuesday.",
-        beta=other,
-    ), use_cache=False)
+    """ "More than 100" holds with 120 and not with 80."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="More than 100 people were killed when the bridge collapsed on Tuesday.",
+            beta=other,
+        ),
+        use_cache=False,
+    )
     assert group_of(report, "more than 100").status is status
 
 
 def test_date_precision_contains(tmp_path: Path) -> None:
-    """"In 2015" and "in March 2015" agree: the year contains the month."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="The dam was completed in 2015 after a decade of work.",
-        beta="The dam was completed in March 2015, the ministry said.",
-    ), use_cache=False)
+    """ "In 2015" and "in March 2015" agree: the year contains the month."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="The dam was completed in 2015 after a decade of work.",
+            beta="The dam was completed in March 2015, the ministry said.",
+        ),
+        use_cache=False,
+    )
     group = group_of(report, "March 2015")
     assert group.kind is ClaimKind.DATE
     assert group.status is Status.AGREEMENT
@@ -93,11 +106,14 @@ def test_date_precision_contains(tmp_path: Path) -> None:
 
 def test_name_variant_is_a_spelling_conflict(tmp_path: Path) -> None:
     """One official spelt two ways is flagged as a spelling variant; the surname alone joins."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="Finance minister Anna Kowalska said the budget would pass. Kowalska spoke in Warsaw.",
-        beta="Finance minister Anna Kowalski told reporters the budget would pass.",
-    ), use_cache=False)
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Finance minister Anna Kowalska said the budget would pass. Kowalska spoke in Warsaw.",
+            beta="Finance minister Anna Kowalski told reporters the budget would pass.",
+        ),
+        use_cache=False,
+    )
     group = group_of(report, "Anna Kowalska")
     assert group.status is Status.CONFLICT
     assert group.relation is Relation.SPELLING
@@ -107,11 +123,14 @@ def test_name_variant_is_a_spelling_conflict(tmp_path: Path) -> None:
 
 def test_shared_surname_is_not_one_person(tmp_path: Path) -> None:
     """Two people who share a surname in one article are never merged."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="Judge Tomas Berg heard the case while prosecutor Erik Berg asked for a fine.",
-        beta="Prosecutor Erik Berg asked Judge Tomas Berg for a fine.",
-    ), use_cache=False)
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Judge Tomas Berg heard the case while prosecutor Erik Berg asked for a fine.",
+            beta="Prosecutor Erik Berg asked Judge Tomas Berg for a fine.",
+        ),
+        use_cache=False,
+    )
     tomas, erik = group_of(report, "Tomas Berg"), group_of(report, "Erik Berg")
     assert tomas is not erik
     assert tomas.status is Status.AGREEMENT and erik.status is Status.AGREEMENT
@@ -119,43 +138,55 @@ def test_shared_surname_is_not_one_person(tmp_path: Path) -> None:
 
 def test_same_number_different_things(tmp_path: Path) -> None:
     """300 people evacuated and 300 homes destroyed never share a group."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="Rescuers evacuated 300 people from the valley after the flood.",
-        beta="The flood destroyed 300 homes in the valley, officials said.",
-    ), use_cache=False)
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Rescuers evacuated 300 people from the valley after the flood.",
+            beta="The flood destroyed 300 homes in the valley, officials said.",
+        ),
+        use_cache=False,
+    )
     assert group_of(report, "300 people") is not group_of(report, "300 homes")
 
 
 def test_count_of_different_events_apart(tmp_path: Path) -> None:
     """Arrested and convicted counts are about different stages, not one figure."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="Police arrested 40 people after the riot in the capital.",
-        beta="A court convicted 12 people over the riot in the capital.",
-    ), use_cache=False)
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Police arrested 40 people after the riot in the capital.",
+            beta="A court convicted 12 people over the riot in the capital.",
+        ),
+        use_cache=False,
+    )
     assert group_of(report, "40 people") is not group_of(report, "12 people")
 
 
 def test_part_of_a_total_is_not_a_rival(tmp_path: Path) -> None:
-    """"Six convicted ... three of them of murder" is a part, not a rival count."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="Six men were convicted on Monday. Three others were found guilty of theft.",
-        beta="A court convicted six men on Monday.",
-    ), use_cache=False)
+    """ "Six convicted ... three of them of murder" is a part, not a rival count."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Six men were convicted on Monday. Three others were found guilty of theft.",
+            beta="A court convicted six men on Monday.",
+        ),
+        use_cache=False,
+    )
     group = group_of(report, "Six men")
     assert group.status is Status.AGREEMENT
     assert all(c.amount is None or c.amount.amount == 6 for c in group.claims)
 
 
 def test_restated_conversion_shares_position(tmp_path: Path) -> None:
-    """"6 metres (20 feet)" is one position; "3 metres" another."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="Waves as high as 6 metres (20 feet) hit the coast on Friday.",
-        beta="Waves 3 metres high hit the coast on Friday.",
-    ), use_cache=False)
+    """ "6 metres (20 feet)" is one position; "3 metres" another."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Waves as high as 6 metres (20 feet) hit the coast on Friday.",
+            beta="Waves 3 metres high hit the coast on Friday.",
+        ),
+        use_cache=False,
+    )
     group = group_of(report, "6 metres")
     assert group.status is Status.CONFLICT
     first = next(p for p in group.positions if any("6 metres" in c.text for c in p.claims))
@@ -164,13 +195,16 @@ def test_restated_conversion_shares_position(tmp_path: Path) -> None:
 
 def test_every_claim_in_exactly_one_group(tmp_path: Path) -> None:
     """Groups partition the claims: none lost, none twice."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="More than 100 people were killed and 300 injured on Tuesday, police chief Omar Said said.",
-        beta="At least 120 people were killed and 250 injured, Omar Saeed said on Tuesday.",
-    ), use_cache=False)
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="More than 100 people were killed and 300 injured on Tuesday, police chief Omar Said said.",
+            beta="At least 120 people were killed and 250 injured, Omar Saeed said on Tuesday.",
+        ),
+        use_cache=False,
+    )
     ids = [c.id for g in report.groups for c in g.claims]
     assert len(ids) == len(set(ids))
     for group in report.groups:
         for claim in group.claims:
-            assert report.article(claim.article).text[claim.start:claim.end] == claim.text
+            assert report.article(claim.article).text[claim.start : claim.end] == claim.text

@@ -24,15 +24,27 @@ CLUSTERS = sorted(p for p in DEVSET.iterdir() if (p / "gold.yaml").is_file())
 def score(report: Path, gold: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     """Run the shared scorer on a report."""
     return subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(gold), str(report), "--root", str(ROOT), *extra],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(SCORER),
+            "--gold",
+            str(gold),
+            str(report),
+            "--root",
+            str(ROOT),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
 def compare_json(target: Path, out: Path, *extra: str) -> None:
     """factcheck compare TARGET --format json -o OUT, through the CLI."""
     result = CliRunner().invoke(
-        main, ["compare", str(target), "--format", "json", "-o", str(out), "-q", *extra],
+        main,
+        ["compare", str(target), "--format", "json", "-o", str(out), "-q", *extra],
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
@@ -47,7 +59,9 @@ def test_sample_articles_meet_the_gold(tmp_path: Path) -> None:
     """All must-flag discrepancies, precision >= 0.9, no violation, no provenance error."""
     out = tmp_path / "r.json"
     compare_json(ARTICLES.relative_to(ROOT), out)
-    done = score(out, SEEDS, "--min-recall", "1.0", "--min-precision", "0.9", "--max-violations", "0")
+    done = score(
+        out, SEEDS, "--min-recall", "1.0", "--min-precision", "0.9", "--max-violations", "0"
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "provenance_errors=0" in done.stdout
 
@@ -56,7 +70,9 @@ def test_sample_articles_without_claim_book(tmp_path: Path) -> None:
     """The claim book steers, but the checker finds the same without it."""
     out = tmp_path / "r.json"
     compare_json(ARTICLES.relative_to(ROOT), out, "--no-claims")
-    done = score(out, SEEDS, "--min-recall", "1.0", "--min-precision", "0.9", "--max-violations", "0")
+    done = score(
+        out, SEEDS, "--min-recall", "1.0", "--min-precision", "0.9", "--max-violations", "0"
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 

@@ -45,9 +45,28 @@ _LAZY = {
 }
 
 __all__ = [
-    "Amount", "Article", "ArticleCheck", "Claim", "ClaimBookError", "ClaimCheck", "ClaimKind",
-    "DateValue", "FactcheckError", "Group", "InputError", "ModelError", "OutputError", "Penalty",
-    "Position", "Relation", "Report", "Severity", "Status", "Subject", "Verdict", *_LAZY,
+    "Amount",
+    "Article",
+    "ArticleCheck",
+    "Claim",
+    "ClaimBookError",
+    "ClaimCheck",
+    "ClaimKind",
+    "DateValue",
+    "FactcheckError",
+    "Group",
+    "InputError",
+    "ModelError",
+    "OutputError",
+    "Penalty",
+    "Position",
+    "Relation",
+    "Report",
+    "Severity",
+    "Status",
+    "Subject",
+    "Verdict",
+    *_LAZY,
 ]
 
 

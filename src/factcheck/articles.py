@@ -44,6 +44,9 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 """Suffixes read from a folder (any suffix goes when a file is named)."""
 SNIFF_BYTES = 8192
 """How much of a file is searched for NUL bytes to tell binary from text."""
+MAX_CHARS = 1_000_000
+"""Longest text parsed (spaCy's default ``nlp.max_length``; the parser needs about
+1 GB of memory per 100,000 characters)."""
 
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -68,7 +71,7 @@ _INVISIBLE_CHARS = re.compile(f"[{_INVISIBLE}]")
 _HEADING = re.compile(rf"#{{1,6}}(?=[\s{_INVISIBLE}])")
 _FIELD = re.compile(
     r"\s*(?P<key>published(?:\s+at)?|date|authors?|original|source|url|link)\s*:\s*"
-    r"(?:\*\*(?P<bold>.*)\*\*|\[(?P<name>.*?)\]\((?P<href>.*)\)|<?(?P<bare>https?://\S+?)>?)\s*",
+    r"(?:\*\*(?P<bold>.*)\*\*|\[(?P<name>.*)\]\((?P<href>.*)\)|<?(?P<bare>https?://\S+?)>?)\s*",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"\s*By\s+(?P<rest>.+)")
@@ -106,6 +109,7 @@ def load_articles(
     *,
     strict: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int | None = MAX_CHARS,
 ) -> Loaded:
     """Read every article in ``paths``: files (any suffix) and folders (their
     ``.txt`` and ``.md`` files, sorted by name, not recursive, hidden files left out).
@@ -113,7 +117,8 @@ def load_articles(
     A file that cannot be read is recorded in ``skipped`` and the rest load;
     with ``strict=True`` the first such file raises ``InputError`` instead.
     Raises ``InputError`` too when no article at all could be read.
-    Ids are file stems, suffixed ``-2``, ``-3`` … when stems repeat.
+    Ids are file stems, suffixed ``-2``, ``-3`` … when stems repeat. Texts
+    longer than ``max_chars`` (what the parser takes) count as unreadable.
     """
     given = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     if not given:
@@ -131,7 +136,10 @@ def load_articles(
         seen.add(real)
         try:
             article, warning = read_article(
-                file, max_bytes=max_bytes, article_id=_unique_id(Path(file).stem, ids)
+                file,
+                max_bytes=max_bytes,
+                max_chars=max_chars,
+                article_id=_unique_id(Path(file).stem, ids),
             )
         except InputError as error:
             if strict:
@@ -152,18 +160,27 @@ def read_article(
     path: str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int | None = None,
     article_id: str | None = None,
 ) -> tuple[Article, str | None]:
     """Read one article file; return it and a warning about its encoding, if any.
 
     ``article_id`` defaults to the file stem. Raises ``InputError`` for a file
-    that is missing, unreadable, too large, empty, binary or undecodable.
+    that is missing, unreadable, too large, empty, binary or undecodable, or
+    whose text is longer than ``max_chars`` (None: no limit; pass
+    ``MAX_CHARS`` when the article is to be parsed).
     """
     shown = os.fspath(path)
     data = _read_bytes(shown, max_bytes)
     text, encoding, warning = _decode(shown, data)
     if _BLANK.fullmatch(text):
         raise InputError(shown, "file is empty", "give a file with article text")
+    if max_chars is not None and len(text) > max_chars:
+        raise InputError(
+            shown,
+            f"text is {len(text):,} characters, over the {max_chars:,} the parser takes",
+            "split it into smaller articles",
+        )
     article = parse_article(
         text, article_id=article_id or Path(shown).stem, path=shown, encoding=encoding
     )
@@ -238,7 +255,7 @@ def _expand(path: str) -> list[str]:
                 for entry in entries
                 if not entry.name.startswith(".")
                 and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES
-                and not _is_dir(entry)
+                and _is_file(entry)
             )
     except OSError as error:
         raise _os_error(path, error) from error
@@ -251,11 +268,16 @@ def _expand(path: str) -> list[str]:
     return [os.path.join(path, name) for name in names]
 
 
-def _is_dir(entry: os.DirEntry[str]) -> bool:
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """A regular file, or a link that reading will report (loop, broken).
+
+    Folders, FIFOs, sockets and devices are left out: reading a FIFO nobody
+    writes to would wait forever.
+    """
     try:
-        return entry.is_dir()
-    except OSError:  # a link loop: let reading it report the problem
-        return False
+        return stat.S_ISREG(entry.stat().st_mode)
+    except OSError:
+        return True
 
 
 def _unique_id(stem: str, taken: set[str]) -> str:

@@ -96,10 +96,15 @@ def load_claim_book(path: str | Path) -> ClaimBook:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ClaimBookError(name, "claim book not found", "check the path or pass --no-claims") from None
+        raise ClaimBookError(
+            name, "claim book not found", "check the path or pass --no-claims"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ClaimBookError(name, f"cannot be read ({exc.__class__.__name__})",
-                             "save it as UTF-8 text or pass --no-claims") from None
+        raise ClaimBookError(
+            name,
+            f"cannot be read ({exc.__class__.__name__})",
+            "save it as UTF-8 text or pass --no-claims",
+        ) from None
     return parse_claim_book(text, path=name)
 
 
@@ -110,7 +115,7 @@ def parse_claim_book(text: str, *, path: str = DEFAULT_NAME) -> ClaimBook:
     ('killed', 'dead')
     """
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
@@ -119,17 +124,25 @@ def parse_claim_book(text: str, *, path: str = DEFAULT_NAME) -> ClaimBook:
     if data is None:
         return ClaimBook(path=path)
     if not isinstance(data, dict):
-        raise ClaimBookError(path, "line 1: the claim book must be a mapping with "
-                             "topics, names and references", "see the claims.yaml in the README")
+        raise ClaimBookError(
+            path,
+            "line 1: the claim book must be a mapping with topics, names and references",
+            "see the claims.yaml in the README",
+        )
     unknown = [k for k in data if k not in (*SECTIONS, "__line__")]
     if unknown:
-        raise ClaimBookError(path, f"line {data['__line__']}: unknown section {unknown[0]!r}",
-                             f"use only {', '.join(SECTIONS)}")
+        raise ClaimBookError(
+            path,
+            f"line {data['__line__']}: unknown section {unknown[0]!r}",
+            f"use only {', '.join(SECTIONS)}",
+        )
     topics = tuple(_topic(path, t) for t in _list(path, data, "topics"))
     ids = [t.id for t in topics]
     duplicate = next((i for i in ids if ids.count(i) > 1), None)
     if duplicate:
-        raise ClaimBookError(path, f"topic id {duplicate!r} is used twice", "give each topic its own id")
+        raise ClaimBookError(
+            path, f"topic id {duplicate!r} is used twice", "give each topic its own id"
+        )
     names = tuple(_name_rule(path, n) for n in _list(path, data, "names"))
     references = tuple(_reference(path, r, set(ids)) for r in _list(path, data, "references"))
     return ClaimBook(path=path, topics=topics, names=names, references=references)
@@ -138,12 +151,18 @@ def parse_claim_book(text: str, *, path: str = DEFAULT_NAME) -> ClaimBook:
 def _list(path: str, data: dict, key: str) -> list:
     value = data.get(key) or []
     if not isinstance(value, list):
-        raise ClaimBookError(path, f"line {data['__line__']}: {key!r} must be a list",
-                             f"write each entry of {key} on its own '- ' line")
+        raise ClaimBookError(
+            path,
+            f"line {data['__line__']}: {key!r} must be a list",
+            f"write each entry of {key} on its own '- ' line",
+        )
     for item in value:
         if not isinstance(item, dict):
-            raise ClaimBookError(path, f"{key}: entry {item!r} must be a mapping",
-                                 "see the claims.yaml in the README")
+            raise ClaimBookError(
+                path,
+                f"{key}: entry {item!r} must be a mapping",
+                "see the claims.yaml in the README",
+            )
     return value
 
 
@@ -155,8 +174,9 @@ def _topic(path: str, entry: dict) -> Topic:
     line = _where(path, entry)
     unknown = [k for k in entry if k not in (*TOPIC_KEYS, "__line__")]
     if unknown:
-        raise ClaimBookError(path, f"{line}: unknown topic key {unknown[0]!r}",
-                             f"use only {', '.join(TOPIC_KEYS)}")
+        raise ClaimBookError(
+            path, f"{line}: unknown topic key {unknown[0]!r}", f"use only {', '.join(TOPIC_KEYS)}"
+        )
     topic_id = entry.get("id")
     if not isinstance(topic_id, str) or not topic_id.strip():
         raise ClaimBookError(path, f"{line}: topic has no id", "add 'id: some-name'")
@@ -165,30 +185,47 @@ def _topic(path: str, entry: dict) -> Topic:
         try:
             kind = ClaimKind(kind)
         except ValueError:
-            raise ClaimBookError(path, f"{line}: unknown kind {kind!r}",
-                                 f"use one of {', '.join(k.value for k in ClaimKind)}") from None
+            raise ClaimBookError(
+                path,
+                f"{line}: unknown kind {kind!r}",
+                f"use one of {', '.join(k.value for k in ClaimKind)}",
+            ) from None
     cues = entry.get("cues") or []
     if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
-        raise ClaimBookError(path, f"{line}: cues of topic {topic_id!r} must be a list of words",
-                             "write cues: [word, other word]")
+        raise ClaimBookError(
+            path,
+            f"{line}: cues of topic {topic_id!r} must be a list of words",
+            "write cues: [word, other word]",
+        )
     question = entry.get("question")
     if question is not None and not isinstance(question, str):
         raise ClaimBookError(path, f"{line}: question must be text", "quote the question")
     dimension = entry.get("dimension")
-    return Topic(id=topic_id, question=question, kind=kind,
-                 cues=tuple(c.strip().lower() for c in cues), dimension=dimension)
+    return Topic(
+        id=topic_id,
+        question=question,
+        kind=kind,
+        cues=tuple(c.strip().lower() for c in cues),
+        dimension=dimension,
+    )
 
 
 def _name_rule(path: str, entry: dict) -> NameRule:
     line = _where(path, entry)
     keys = [k for k in entry if k != "__line__"]
     if keys not in (["same"], ["different"]):
-        raise ClaimBookError(path, f"{line}: a names entry has exactly one key, same or different",
-                             "write '- same: [Name, Variant]'")
+        raise ClaimBookError(
+            path,
+            f"{line}: a names entry has exactly one key, same or different",
+            "write '- same: [Name, Variant]'",
+        )
     names = entry[keys[0]]
     if not isinstance(names, list) or len(names) < 2 or not all(isinstance(n, str) for n in names):
-        raise ClaimBookError(path, f"{line}: {keys[0]} needs a list of at least two names",
-                             "write '- same: [Name, Variant]'")
+        raise ClaimBookError(
+            path,
+            f"{line}: {keys[0]} needs a list of at least two names",
+            "write '- same: [Name, Variant]'",
+        )
     return NameRule(same=keys[0] == "same", names=tuple(names))
 
 
@@ -196,16 +233,20 @@ def _reference(path: str, entry: dict, topics: set[str]) -> ReferenceValue:
     line = _where(path, entry)
     topic = entry.get("topic")
     if topic not in topics:
-        raise ClaimBookError(path, f"{line}: reference names unknown topic {topic!r}",
-                             "define the topic under topics first")
+        raise ClaimBookError(
+            path,
+            f"{line}: reference names unknown topic {topic!r}",
+            "define the topic under topics first",
+        )
     if "value" not in entry:
         raise ClaimBookError(path, f"{line}: reference has no value", "add 'value: ...'")
     source = entry.get("source")
     return ReferenceValue(topic=topic, value=entry["value"], source=str(source) if source else None)
 
 
-def find_claim_book(explicit: str | Path | None, *, disabled: bool = False,
-                    cwd: Path | None = None) -> ClaimBook | None:
+def find_claim_book(
+    explicit: str | Path | None, *, disabled: bool = False, cwd: Path | None = None
+) -> ClaimBook | None:
     """The claim book a run uses: ``--claims FILE``, else ``./claims.yaml`` when present."""
     if disabled:
         return None

@@ -6,7 +6,10 @@ lazily, so ``factcheck --help`` starts fast.
 
 from __future__ import annotations
 
+import io
 import os
+import re
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -20,6 +23,12 @@ from .errors import FactcheckError, OutputError
 
 FORMATS = ("table", "markdown", "json")
 SEVERITIES = ("high", "medium", "low")
+INTERRUPTED = 130
+"""Exit status after Ctrl-C (128 + SIGINT), as shells report it."""
+INTERNAL_ERROR = 70
+"""Exit status for a bug in factcheck (EX_SOFTWARE), apart from 1 (conflicts) and 2 (input)."""
+DEBUG_ENV = "FACTCHECK_DEBUG"
+"""Set it to see the traceback of an internal error instead of one line."""
 
 
 def _version() -> str:
@@ -31,25 +40,69 @@ def _version() -> str:
 
 def _common(func: Callable) -> Callable:
     options = [
-        click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
-                     show_default=True, help="Output format."),
-        click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-                     default="-", show_default=True, help="Write the report to FILE ('-' for stdout)."),
-        click.option("--model", metavar="NAME",
-                     help="spaCy pipeline (package or path); default $FACTCHECK_MODEL, else en_core_web_sm."),
-        click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-                     help="Processes for parsing (0: one per core)."),
-        click.option("--no-cache", is_flag=True, help="Parse every article again, ignoring the claim cache."),
-        click.option("--strict", is_flag=True, help="Fail on the first unreadable file instead of skipping it."),
-        click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
-                     help="Largest article file accepted."),
-        click.option("--fail-on", type=click.Choice(("conflict", "any")), default=None,
-                     help="Exit 1 when the report has conflicts (or any finding)."),
-        click.option("--min-severity", type=click.Choice(SEVERITIES), default=None,
-                     help="Show only conflicts at least this severe."),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default="table",
+            show_default=True,
+            help="Output format.",
+        ),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, allow_dash=True),
+            default="-",
+            show_default=True,
+            help="Write the report to FILE ('-' for stdout).",
+        ),
+        click.option(
+            "--model",
+            metavar="NAME",
+            help="spaCy pipeline (package or path); default $FACTCHECK_MODEL, else en_core_web_sm.",
+        ),
+        click.option(
+            "--jobs",
+            type=click.IntRange(min=0),
+            default=1,
+            show_default=True,
+            help="Processes for parsing (0: one per core).",
+        ),
+        click.option(
+            "--no-cache", is_flag=True, help="Parse every article again, ignoring the claim cache."
+        ),
+        click.option(
+            "--strict",
+            is_flag=True,
+            help="Fail on the first unreadable file instead of skipping it.",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=5_000_000,
+            show_default=True,
+            help="Largest article file accepted.",
+        ),
+        click.option(
+            "--fail-on",
+            type=click.Choice(("conflict", "any")),
+            default=None,
+            help="Exit 1 when the report has conflicts (or any finding).",
+        ),
+        click.option(
+            "--min-severity",
+            type=click.Choice(SEVERITIES),
+            default=None,
+            help="Show only conflicts at least this severe.",
+        ),
         click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr."),
-        click.option("--claims", "claims_file", type=click.Path(dir_okay=False, path_type=Path),
-                     default=None, help="Claim book (default: ./claims.yaml when present)."),
+        click.option(
+            "--claims",
+            "claims_file",
+            type=click.Path(dir_okay=False, path_type=Path),
+            default=None,
+            help="Claim book (default: ./claims.yaml when present).",
+        ),
         click.option("--no-claims", is_flag=True, help="Ignore any claim book."),
     ]
     for option in reversed(options):
@@ -72,10 +125,21 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_common
-def compare(paths: tuple[Path, ...], fmt: str, output: str, model: str | None, jobs: int,
-            no_cache: bool, strict: bool, max_bytes: int, fail_on: str | None,
-            min_severity: str | None, quiet: bool, claims_file: Path | None,
-            no_claims: bool) -> None:
+def compare(
+    paths: tuple[Path, ...],
+    fmt: str,
+    output: str,
+    model: str | None,
+    jobs: int,
+    no_cache: bool,
+    strict: bool,
+    max_bytes: int,
+    fail_on: str | None,
+    min_severity: str | None,
+    quiet: bool,
+    claims_file: Path | None,
+    no_claims: bool,
+) -> None:
     """Compare the claims of the articles in PATHS (folders of .txt/.md files, or files).
 
     Conflicts come first, most severe first; then agreements and single-source claims.
@@ -85,7 +149,7 @@ def compare(paths: tuple[Path, ...], fmt: str, output: str, model: str | None, j
       factcheck compare data/articles --format json -o report.json
     """
     with _errors():
-        target = _check_output(output, paths)
+        target = _check_output(output, paths, book=_book_path(claims_file, no_claims))
         from .articles import load_articles
         from .claimbook import find_claim_book
         from .pipeline import build_report
@@ -94,8 +158,15 @@ def compare(paths: tuple[Path, ...], fmt: str, output: str, model: str | None, j
         loaded = load_articles(list(paths), strict=strict, max_bytes=max_bytes)
         _warn(loaded.warnings, quiet)
         with _progress(quiet) as progress:
-            report = build_report(paths, model=model, jobs=_jobs(jobs), use_cache=not no_cache,
-                                  progress=progress, loaded=loaded, book=book)
+            report = build_report(
+                paths,
+                model=model,
+                jobs=_jobs(jobs),
+                use_cache=not no_cache,
+                progress=progress,
+                loaded=loaded,
+                book=book,
+            )
         report = _filter(report, min_severity)
         _emit(_render(report, fmt), target, fmt)
         if not quiet:
@@ -105,13 +176,30 @@ def compare(paths: tuple[Path, ...], fmt: str, output: str, model: str | None, j
 
 @main.command()
 @click.argument("article", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--against", "against", multiple=True, type=click.Path(path_type=Path),
-              help="Articles or folders to check against (default: the others in ARTICLE's folder).")
+@click.option(
+    "--against",
+    "against",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Articles or folders to check against (default: the others in ARTICLE's folder).",
+)
 @_common
-def claim(article: Path, against: tuple[Path, ...], fmt: str, output: str, model: str | None,
-          jobs: int, no_cache: bool, strict: bool, max_bytes: int, fail_on: str | None,
-          min_severity: str | None, quiet: bool, claims_file: Path | None,
-          no_claims: bool) -> None:
+def claim(
+    article: Path,
+    against: tuple[Path, ...],
+    fmt: str,
+    output: str,
+    model: str | None,
+    jobs: int,
+    no_cache: bool,
+    strict: bool,
+    max_bytes: int,
+    fail_on: str | None,
+    min_severity: str | None,
+    quiet: bool,
+    claims_file: Path | None,
+    no_claims: bool,
+) -> None:
     """Check each claim of ARTICLE against what the other articles say.
 
     Each claim is corroborated (by which outlets), contradicted (by which, with
@@ -122,13 +210,13 @@ def claim(article: Path, against: tuple[Path, ...], fmt: str, output: str, model
       factcheck claim data/articles/reuters.txt --against data/articles
     """
     with _errors():
-        from .articles import load_articles, read_article
+        from .articles import MAX_CHARS, load_articles, read_article
         from .claimbook import find_claim_book
         from .pipeline import build_report, check_article
 
-        target = _check_output(output, (article, *against))
+        target = _check_output(output, (article, *against), book=_book_path(claims_file, no_claims))
         book = find_claim_book(claims_file, disabled=no_claims)
-        own, warning = read_article(article, max_bytes=max_bytes)
+        own, warning = read_article(article, max_bytes=max_bytes, max_chars=MAX_CHARS)
         _warn((warning,) if warning else (), quiet)
         others_paths = list(against) or [article.parent]
         others = load_articles(others_paths, strict=strict, max_bytes=max_bytes)
@@ -141,18 +229,24 @@ def claim(article: Path, against: tuple[Path, ...], fmt: str, output: str, model
 
         loaded = Loaded(articles=(own, *rest), skipped=others.skipped, warnings=())
         with _progress(quiet) as progress:
-            report = build_report([], model=model, jobs=_jobs(jobs), use_cache=not no_cache,
-                                  progress=progress, loaded=loaded, book=book)
+            report = build_report(
+                [],
+                model=model,
+                jobs=_jobs(jobs),
+                use_cache=not no_cache,
+                progress=progress,
+                loaded=loaded,
+                book=book,
+            )
         report = _filter(report, min_severity)
         check = check_article(report, own.id)
         _emit(_render_check(check, fmt), target, fmt)
         counts = _verdict_counts(check)
         if not quiet:
-            click.echo(
+            _stderr(
                 f"{own.label}: {len(check.checks)} claims: {counts['corroborated']} corroborated, "
                 f"{counts['contradicted']} contradicted, {counts['only-here']} only here "
-                f"(against {len(rest)} articles)",
-                err=True,
+                f"(against {len(rest)} articles)"
             )
         if fail_on == "conflict" and counts["contradicted"]:
             sys.exit(1)
@@ -189,7 +283,8 @@ def _filter(report, min_severity: str | None):
 
     limit = Severity(min_severity).rank
     groups = tuple(
-        g for g in report.groups
+        g
+        for g in report.groups
         if g.status is not Status.CONFLICT or (g.severity is not None and g.severity.rank <= limit)
     )
     return replace(report, groups=groups)
@@ -215,68 +310,191 @@ def _render_check(check, fmt: str):
     return render.check_to_table(check)
 
 
-def _check_output(output: str, inputs) -> Path | None:
+def _book_path(claims_file: Path | None, no_claims: bool) -> Path | None:
+    """The claim book a run reads, if any, without reading it."""
+    if claims_file is not None:
+        return claims_file
+    from .claimbook import DEFAULT_NAME
+
+    default = Path(DEFAULT_NAME)
+    return default if not no_claims and default.is_file() else None
+
+
+def _identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """Device and inode of the file a path names (links followed), or None."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _input_files(inputs) -> set[tuple[int, int]]:
+    """Identities of every file the run reads: named files and the articles of folders."""
+    from .articles import ARTICLE_SUFFIXES
+
+    found: set[tuple[int, int]] = set()
+    for given in inputs:
+        if os.path.isdir(given):
+            try:
+                names = [
+                    n
+                    for n in os.listdir(given)
+                    if os.path.splitext(n)[1].lower() in ARTICLE_SUFFIXES
+                ]
+            except OSError:
+                continue
+            identities = [_identity(os.path.join(given, n)) for n in names]
+        else:
+            identities = [_identity(given)]
+        found.update(i for i in identities if i is not None)
+    return found
+
+
+def _check_output(output: str, inputs, *, book: Path | None = None) -> Path | None:
     """Refuse, before any work, an output that would clobber an input or cannot be written."""
+    from .articles import ARTICLE_SUFFIXES
+
     if output == "-":
         return None
     target = Path(output)
     resolved = target.resolve()
+    existing = _identity(target)
+    if existing is not None and book is not None and existing == _identity(book):
+        raise OutputError(output, "is the claim book", "choose another output file")
+    if existing is not None and existing in _input_files(inputs):
+        raise OutputError(output, "is an input article", "choose another output file")
     for given in inputs:
-        given = Path(given)
-        if not given.exists():
-            continue
-        if given.is_dir():
-            if resolved.parent == given.resolve() and target.suffix.lower() in (".txt", ".md"):
-                raise OutputError(output, "would be read as an article of the input folder",
-                                  "write the report outside the article folder")
-        elif resolved == given.resolve():
-            raise OutputError(output, "is an input article", "choose another output file")
+        if (
+            os.path.isdir(given)
+            and resolved.parent == Path(given).resolve()
+            and target.suffix.lower() in ARTICLE_SUFFIXES
+        ):
+            raise OutputError(
+                output,
+                "would be read as an article of the input folder",
+                "write the report outside the article folder",
+            )
     if target.is_dir():
         raise OutputError(output, "is a folder", "give a file name for the report")
     parent = target.parent if str(target.parent) else Path(".")
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(output, f"{parent} is not a folder", "choose another path")
     if not parent.is_dir():
-        raise OutputError(output, f"folder {parent} does not exist", "create it or choose another path")
-    if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise OutputError(output, "cannot be written (permission denied)",
-                          "choose a writable path")
+        raise OutputError(
+            output, f"folder {parent} does not exist", "create it or choose another path"
+        )
+    if existing is not None and not stat.S_ISREG(os.stat(target).st_mode):
+        writable = os.access(target, os.W_OK)  # a FIFO or device: written into, not replaced
+    else:
+        writable = os.access(resolved.parent, os.W_OK) and (
+            existing is None or os.access(target, os.W_OK)
+        )
+    if not writable:
+        raise OutputError(output, "cannot be written (permission denied)", "choose a writable path")
     return target
 
 
 def _emit(rendered, target: Path | None, fmt: str) -> None:
-    if fmt == "table":
-        from rich.console import Console
+    try:
+        if fmt == "table":
+            from rich.console import Console
 
+            if target is None:
+                Console(soft_wrap=False).print(rendered)
+                return
+            import io
+
+            buffer = io.StringIO()
+            Console(file=buffer, width=120, no_color=True, color_system=None).print(rendered)
+            rendered = buffer.getvalue()
+        # A file name that is not valid UTF-8 holds lone surrogates: write them as escapes.
+        rendered = rendered.encode("utf-8", "backslashreplace").decode("utf-8")
         if target is None:
-            Console(soft_wrap=False).print(rendered)
+            click.echo(rendered, nl=False)
             return
-        import io
-
-        buffer = io.StringIO()
-        Console(file=buffer, width=120, no_color=True, color_system=None).print(rendered)
-        rendered = buffer.getvalue()
-    if target is None:
-        click.echo(rendered, nl=False)
-        return
-    _atomic_write(target, rendered)
+    except UnicodeEncodeError as exc:
+        encoding = getattr(sys.stdout, "encoding", None) or "?"
+        raise OutputError(
+            "-",
+            f"standard output ({encoding}) cannot show this report ({exc.reason})",
+            "set PYTHONIOENCODING=utf-8 or write the report with -o FILE",
+        ) from None
+    try:
+        _atomic_write(target, rendered)
+    except OSError as exc:
+        raise OutputError(
+            str(target),
+            f"cannot be written ({exc.strerror or exc})",
+            "free some space or choose another path",
+        ) from None
 
 
 def _atomic_write(target: Path, text: str) -> None:
-    """Write through a temporary file in the same folder, then rename."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    """Write through a temporary file in the same folder, then rename.
+
+    A link is written through (the file it names is replaced, the link kept), the
+    replaced file keeps its permissions, and a FIFO or device (``/dev/null``) is
+    written into, never replaced.
+    """
+    real = Path(os.path.realpath(target))
+    try:
+        info = os.stat(real)
+    except FileNotFoundError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        return
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
-        os.replace(tmp, target)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, real)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    r"""A message safe for the terminal: controls, bidi overrides and the undecodable
+    bytes of file names are shown as escapes, so a hostile name cannot drive the terminal.
+
+    >>> print(printable("bad\x1b[31m.txt"), printable("caf\udce9.txt"))
+    bad\x1b[31m.txt caf\xe9.txt
+    """
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+            return f"\\x{code - 0xDC00:02x}"
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, text)
+
+
+def _stderr(line: str) -> None:
+    click.echo(printable(line), err=True)
 
 
 def _warn(warnings, quiet: bool) -> None:
     if quiet:
         return
     for warning in warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        _stderr(f"Warning: {warning}")
 
 
 def _summary(report) -> None:
@@ -285,13 +503,15 @@ def _summary(report) -> None:
     conflicts = len(report.by_status(Status.CONFLICT))
     agreements = len(report.by_status(Status.AGREEMENT))
     single = len(report.by_status(Status.SINGLE))
-    line = (f"{len(report.articles)} articles: {conflicts} conflicts, {agreements} agreements, "
-            f"{single} single-source claims")
+    line = (
+        f"{len(report.articles)} articles: {conflicts} conflicts, {agreements} agreements, "
+        f"{single} single-source claims"
+    )
     if report.claim_book:
         line += f" (claim book: {report.claim_book})"
     if report.skipped:
         line += f"; skipped {len(report.skipped)}: " + ", ".join(s.path for s in report.skipped)
-    click.echo(line, err=True)
+    _stderr(line)
 
 
 def _exit_code(report, fail_on: str | None) -> int:
@@ -329,14 +549,35 @@ def _stderr_console():
 
 @contextmanager
 def _errors():
-    """Domain errors become one ``Error:`` line and exit 2; Ctrl-C exits 130 quietly."""
+    """Domain errors become one ``Error:`` line and exit 2; Ctrl-C exits 130 quietly;
+    any other exception is a bug: one line and exit 70 (``$FACTCHECK_DEBUG`` shows it)."""
     try:
         yield
     except FactcheckError as exc:
-        click.echo(f"Error: {exc.message}", err=True)
+        _stderr(f"Error: {exc.message}")
         sys.exit(2)
     except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        sys.exit(130)
+        _stderr("Interrupted.")
+        sys.exit(INTERRUPTED)
     except BrokenPipeError:
+        _silence_stdout()
         sys.exit(0)
+    except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        raise
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        _stderr(
+            f"Error: internal error ({type(exc).__name__}: {exc}); this is a bug in factcheck, "
+            f"please report it with the input (set {DEBUG_ENV}=1 for the traceback)"
+        )
+        sys.exit(INTERNAL_ERROR)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit does not fail on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass

@@ -11,13 +11,14 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from rapidfuzz import fuzz, process, utils
 
 from . import lexicon
+from .claimbook import ClaimBook
 from .models import (
     Amount,
     Article,
@@ -33,7 +34,6 @@ from .models import (
     Skipped,
     Status,
 )
-from .claimbook import ClaimBook
 from .quantities import compatible, format_amount
 
 LINK_THRESHOLD = 60
@@ -58,8 +58,13 @@ MAX_EJECT_ROUNDS = 4
 NUMERIC_KINDS = (ClaimKind.COUNT, ClaimKind.QUANTITY, ClaimKind.RATIO)
 
 
-def compare(articles: Sequence[Article], claims: Sequence[Claim], *,
-            skipped: Sequence[Skipped] = (), book: ClaimBook | None = None) -> Report:
+def compare(
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    *,
+    skipped: Sequence[Skipped] = (),
+    book: ClaimBook | None = None,
+) -> Report:
     """Build the report: every claim in exactly one group, groups sorted for reading.
 
     A claim book (``claims.yaml``) names topics that steer grouping, spellings
@@ -95,8 +100,12 @@ def compare(articles: Sequence[Article], claims: Sequence[Claim], *,
         built = _one_reference_per_topic(built)
     built.sort(key=_group_order)
     final = tuple(_with_id(g, i) for i, g in enumerate(built))
-    return Report(articles=tuple(articles), groups=final, skipped=tuple(skipped),
-                  claim_book=book.path if book is not None else None)
+    return Report(
+        articles=tuple(articles),
+        groups=final,
+        skipped=tuple(skipped),
+        claim_book=book.path if book is not None else None,
+    )
 
 
 # --- the claim book ----------------------------------------------------------------------
@@ -107,8 +116,9 @@ NameRules = tuple[tuple[bool, frozenset[str]], ...]
 def _name_rules(book: ClaimBook | None) -> NameRules:
     if book is None:
         return ()
-    return tuple((rule.same, frozenset(" ".join(_name_tokens(n)) for n in rule.names))
-                 for rule in book.names)
+    return tuple(
+        (rule.same, frozenset(" ".join(_name_tokens(n)) for n in rule.names)) for rule in book.names
+    )
 
 
 def _book_says(a: str, b: str, rules: NameRules) -> bool | None:
@@ -153,8 +163,9 @@ def _with_book(group: Group, book: ClaimBook, labels: dict[str, str]) -> Group:
         if ref.topic == topic_id:
             reference = _check_reference(group, ref.value, ref.source, labels)
             break
-    return replace(group, topic=topic_id, question=topic.question if topic else None,
-                   reference=reference)
+    return replace(
+        group, topic=topic_id, question=topic.question if topic else None, reference=reference
+    )
 
 
 def _one_reference_per_topic(groups: list[Group]) -> list[Group]:
@@ -165,8 +176,10 @@ def _one_reference_per_topic(groups: list[Group]) -> list[Group]:
             best = main.get(group.topic)
             if best is None or len(group.articles) > len(best.articles):
                 main[group.topic] = group
-    return [g if g.reference is None or main.get(g.topic) is g else replace(g, reference=None)
-            for g in groups]
+    return [
+        g if g.reference is None or main.get(g.topic) is g else replace(g, reference=None)
+        for g in groups
+    ]
 
 
 def _check_reference(group: Group, value, source: str | None, labels: dict[str, str]) -> str:
@@ -194,8 +207,14 @@ def _matches_reference(claim: Claim, value) -> bool:
         if found:
             ref = found[0].amount
             if ref.dimension == "count" and claim.amount.dimension != "count":
-                ref = replace(claim.amount, amount=ref.amount, low=None, high=None, approx=False,
-                              precision=ref.precision)
+                ref = replace(
+                    claim.amount,
+                    amount=ref.amount,
+                    low=None,
+                    high=None,
+                    approx=False,
+                    precision=ref.precision,
+                )
             return compatible(claim.amount, ref)
         return False
     if isinstance(claim.value, Penalty):
@@ -239,8 +258,9 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
-def _numeric_groups(claims: list[Claim], published: dict[str, str | None],
-                    weights: dict[str, dict[str, float]]) -> list[list[Claim]]:
+def _numeric_groups(
+    claims: list[Claim], published: dict[str, str | None], weights: dict[str, dict[str, float]]
+) -> list[list[Claim]]:
     def apart(a: Claim, b: Claim) -> bool:
         return _hard_apart(a, b, published)
 
@@ -259,16 +279,24 @@ def _numeric_groups(claims: list[Claim], published: dict[str, str | None],
     return out
 
 
-def _cluster(claims: list[Claim], apart: Callable[[Claim, Claim], bool],
-             bonus: Callable[[Claim, Claim], float | None],
-             weights: dict[str, dict[str, float]] | None = None) -> list[list[Claim]]:
+def _cluster(
+    claims: list[Claim],
+    apart: Callable[[Claim, Claim], bool],
+    bonus: Callable[[Claim, Claim], float | None],
+    weights: dict[str, dict[str, float]] | None = None,
+) -> list[list[Claim]]:
     """Single-link clustering over context similarity, never joining claims held apart."""
     n = len(claims)
     if n == 0:
         return []
     contexts = [c.subject.context for c in claims]
-    scores = process.cdist(contexts, contexts, scorer=fuzz.token_set_ratio,
-                           processor=utils.default_process, dtype="uint8")
+    scores = process.cdist(
+        contexts,
+        contexts,
+        scorer=fuzz.token_set_ratio,
+        processor=utils.default_process,
+        dtype="uint8",
+    )
     by_id = {c.id: i for i, c in enumerate(claims)}
     edges: list[tuple[float, int, int]] = []
     for i in range(n):
@@ -307,7 +335,8 @@ def _cluster(claims: list[Claim], apart: Callable[[Claim, Claim], bool],
         forced = _score >= 200
         if not forced and any(
             apart(claims[x], claims[y]) and not _restated_pair(claims[x], claims[y])
-            for x in members[ri] for y in members[rj]
+            for x in members[ri]
+            for y in members[rj]
         ):
             continue
         parent[rj] = ri
@@ -334,8 +363,7 @@ def _context_may_link(a: Claim, b: Claim) -> bool:
 
 def _same_sentence_rivals(a: Claim, b: Claim) -> bool:
     """One sentence does not contradict itself: two values in it are two different things."""
-    return (a.article == b.article and a.sentence_start == b.sentence_start
-            and not _agree(a, b))
+    return a.article == b.article and a.sentence_start == b.sentence_start and not _agree(a, b)
 
 
 def _restated_pair(a: Claim, b: Claim) -> bool:
@@ -345,8 +373,14 @@ def _restated_pair(a: Claim, b: Claim) -> bool:
 def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     """True when something in the text says the two claims are about different things."""
     sa, sb = a.subject, b.subject
-    if (a.article == b.article and sa.action and sb.action and sa.action != sb.action
-            and not _agree(a, b) and not _restated_pair(a, b)):
+    if (
+        a.article == b.article
+        and sa.action
+        and sb.action
+        and sa.action != sb.action
+        and not _agree(a, b)
+        and not _restated_pair(a, b)
+    ):
         return True  # one article, two verbs, two figures: two different things
     if a.amount is not None and a.amount.dimension == "age":
         return bool(sa.noun and sb.noun and _noun_class(sa.noun) != _noun_class(sb.noun))
@@ -383,7 +417,9 @@ def _bonus(a: Claim, b: Claim) -> float | None:
     if amount is not None and amount.dimension == "magnitude":
         return SAME_CLASS_SCORE
     if amount is not None and amount.dimension == "age":
-        return SAME_CLASS_SCORE if sa.noun and _noun_class(sa.noun) == _noun_class(sb.noun) else None
+        return (
+            SAME_CLASS_SCORE if sa.noun and _noun_class(sa.noun) == _noun_class(sb.noun) else None
+        )
     ca, cb = _cls(sa.action), _cls(sb.action)
     if ca and ca == cb:
         return SAME_CLASS_SCORE
@@ -400,7 +436,9 @@ def _bonus(a: Claim, b: Claim) -> float | None:
 
 def _strong_subsets(qualifiers: Iterable[str]) -> frozenset[str]:
     words = {q.split(":", 1)[1].rstrip("s") for q in qualifiers if q.startswith("subset:")}
-    return frozenset(w for w in words if w in lexicon.STRONG_SUBSETS or w + "s" in lexicon.STRONG_SUBSETS)
+    return frozenset(
+        w for w in words if w in lexicon.STRONG_SUBSETS or w + "s" in lexicon.STRONG_SUBSETS
+    )
 
 
 def _cls(action: str | None) -> str | None:
@@ -456,7 +494,8 @@ def _eject_subsets(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
             subset = any(q.startswith("subset:") for q in claim.subject.qualifiers)
             smaller = claim.amount is not None and any(
                 r.amount is not None and _magnitude(claim.amount) < _magnitude(r.amount)
-                for r in rivals if not r.in_title
+                for r in rivals
+                if not r.in_title
             )
             if subset and smaller:
                 ejected.add(claim.id)
@@ -478,7 +517,9 @@ def _support(group: list[Claim]) -> dict[str, int]:
     """For each claim, how many other articles have a claim agreeing with it."""
     out = {}
     for claim in group:
-        out[claim.id] = len({o.article for o in group if o.article != claim.article and _agree(o, claim)})
+        out[claim.id] = len(
+            {o.article for o in group if o.article != claim.article and _agree(o, claim)}
+        )
     return out
 
 
@@ -546,7 +587,9 @@ def _positions(claims: list[Claim]) -> list[list[Claim]]:
                     p.append(claim)
                     break
     positions.sort(key=lambda p: (-len({c.article for c in p}), -len(p), min(c.start for c in p)))
-    return [sorted(p, key=lambda c: (c.restates is not None, c.article, c.start)) for p in positions]
+    return [
+        sorted(p, key=lambda c: (c.restates is not None, c.article, c.start)) for p in positions
+    ]
 
 
 def _width(claim: Claim) -> float:
@@ -637,7 +680,8 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
     if len(ti) < 2 or len(tj) < 2:
         return False
     given_ok = first[i, j] >= NAME_THRESHOLD or (
-        (len(ti[0]) == 1 and tj[0].startswith(ti[0])) or (len(tj[0]) == 1 and ti[0].startswith(tj[0]))
+        (len(ti[0]) == 1 and tj[0].startswith(ti[0]))
+        or (len(tj[0]) == 1 and ti[0].startswith(tj[0]))
     )
     if last[i, j] >= NAME_THRESHOLD and given_ok:
         return True
@@ -660,6 +704,7 @@ def _penalty_groups(claims: list[Claim]) -> list[list[Claim]]:
 
 def _date_groups(claims: list[Claim], weights: dict[str, dict[str, float]]) -> list[list[Claim]]:
     """Dates group only when they date the same event class in alike sentences."""
+
     def apart(a: Claim, b: Claim) -> bool:
         return not a.subject.action or a.subject.action != b.subject.action
 
@@ -702,7 +747,9 @@ def _build_group(claims: list[Claim], labels: dict[str, str], published) -> Grou
     else:
         status = Status.SINGLE
     pos_records = tuple(
-        Position(label=_label(p[0]), claims=tuple(p), articles=tuple(sorted({c.article for c in p})))
+        Position(
+            label=_label(p[0]), claims=tuple(p), articles=tuple(sorted({c.article for c in p}))
+        )
         for p in positions
     )
     relation = _relation(kind, pos_records, status, published)
@@ -732,7 +779,9 @@ def _label(claim: Claim) -> str:
     return str(value)
 
 
-def _relation(kind: ClaimKind, positions: tuple[Position, ...], status: Status, published) -> Relation:
+def _relation(
+    kind: ClaimKind, positions: tuple[Position, ...], status: Status, published
+) -> Relation:
     if status is Status.SINGLE:
         return Relation.SINGLE
     if status is Status.AGREEMENT:
@@ -741,9 +790,7 @@ def _relation(kind: ClaimKind, positions: tuple[Position, ...], status: Status, 
     if kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
         return Relation.SPELLING
     years = [{(published.get(c.article) or "")[:4] for c in p.claims} - {""} for p in positions]
-    if len(years) >= 2 and all(years) and all(
-        not (years[0] & other) for other in years[1:]
-    ):
+    if len(years) >= 2 and all(years) and all(not (years[0] & other) for other in years[1:]):
         return Relation.STAGE
     if kind is not ClaimKind.DATE and _smaller_is_part(positions):
         return Relation.SUBSET
@@ -754,7 +801,8 @@ def _smaller_is_part(positions: tuple[Position, ...]) -> bool:
     """True when the smaller figure is marked as a part of a set ("three others")."""
     sized = [
         (min(_magnitude(c.amount) for c in p.claims if c.amount is not None), p)
-        for p in positions if any(c.amount is not None for c in p.claims)
+        for p in positions
+        if any(c.amount is not None for c in p.claims)
     ]
     if len(sized) < 2:
         return False
@@ -768,9 +816,7 @@ def _severity(kind: ClaimKind, positions: tuple[Position, ...], relation: Relati
     if kind in (ClaimKind.PERSON, ClaimKind.ALIAS, ClaimKind.DATE):
         return Severity.MEDIUM
     sides = [p for p in positions if len(p.articles) > 0]
-    exact = sum(
-        1 for p in sides if any(c.amount is None or c.amount.exact for c in p.claims)
-    )
+    exact = sum(1 for p in sides if any(c.amount is None or c.amount.exact for c in p.claims))
     if kind is ClaimKind.SENTENCE or exact >= 2:
         return Severity.HIGH
     return Severity.MEDIUM
@@ -785,7 +831,9 @@ def _consensus(positions: tuple[Position, ...]) -> tuple[int | None, tuple[str, 
         return None, ()
     majority = counts.index(top)
     held = set(positions[majority].articles)
-    outliers = sorted({a for i, p in enumerate(positions) if i != majority for a in p.articles} - held)
+    outliers = sorted(
+        {a for i, p in enumerate(positions) if i != majority for a in p.articles} - held
+    )
     return majority, tuple(outliers)
 
 
@@ -817,9 +865,15 @@ def _about(claims: list[Claim]) -> str:
     return " ".join(parts) or (amount.dimension if amount else first.kind.value)
 
 
-def _explain(about: str, positions: tuple[Position, ...], status: Status, relation: Relation,
-             labels: dict[str, str]) -> str:
+def _explain(
+    about: str,
+    positions: tuple[Position, ...],
+    status: Status,
+    relation: Relation,
+    labels: dict[str, str],
+) -> str:
     """One plain sentence: who says what."""
+
     def outlets(p: Position) -> str:
         names = [labels.get(a, a) for a in p.articles]
         return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]

@@ -67,7 +67,9 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
 
 
 TIME_WORDS = frozenset(
-    "second minute hour day week month year decade century time percent cent".split()
+    """
+    second minute hour day week month year decade century time percent cent
+    """.split()
 )
 
 
@@ -546,21 +548,27 @@ def _context(doc: Doc, sent: Span, anchor: Token) -> str:
 # --- sentences handed down ---------------------------------------------------------------
 
 _NUM = r"[\w.]+"
+_REPRIEVE = (r"(?:,?\s+(?:with an?\s+(?P<r1>[\w.-]+?)[- ]years?\s+reprieve"
+             r"|suspended for\s+(?P<r2>[\w.-]+)\s+years?))?")
+_TERM = r"(?P<n>[\w.]+)[- ](?P<unit>years?|months?)"
 PENALTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bsuspended death (?:sentence|penalty)\b", re.I), "suspended death"),
-    (re.compile(
-        r"\bdeath (?:sentence|penalty)(?:,?\s+(?:with an?\s+(?P<r1>[\w.-]+?)[- ]years?\s+reprieve"
-        r"|suspended for\s+(?P<r2>[\w.-]+)\s+years?))?", re.I), "death"),
-    (re.compile(r"\bsentenc\w*\b[^.;\n]{0,60}?\bto death\b", re.I), "death"),
+    (re.compile(r"\bdeath (?:sentence|penalty)" + _REPRIEVE, re.I), "death"),
+    (re.compile(r"\bsentenc\w*\b[^.;\n]{0,60}?\bto death\b" + _REPRIEVE, re.I), "death"),
     (re.compile(r"\bcapital punishment\b", re.I), "death"),
-    (re.compile(r"\blife (?:imprisonment|sentences?|terms?|in prison|in jail|behind bars)\b", re.I),
+    (re.compile(r"\blife (?:imprisonment|sentences?|terms?|in prison|in jail|behind bars)"
+                r"(?:\s+without (?:the )?(?:possibility of )?parole)?\b"
+                r"|\blife without (?:the )?(?:possibility of )?parole\b", re.I),
      "life"),
     (re.compile(r"\b(?:sentenc|jail|imprison)\w*\b[^.;\n]{0,60}?\b(?:to|for) life\b", re.I),
      "life"),
     (re.compile(
-        r"\b(?P<n>[\w.]+)[- ]years?(?:'|’)?\s*(?:in prison|in jail|behind bars|of imprisonment|"
+        r"\b" + _TERM + r"(?:'|’)?\s*(?:in prison|in jail|behind bars|of imprisonment|"
         r"imprisonment|jail terms?|prison terms?|terms?|prison sentences?|sentences?)\b", re.I),
      "prison"),
+    (re.compile(r"\b(?:sentenc|jail|imprison)\w*\b[^.;\n]{0,40}?\b(?:to|for)\s+" + _TERM + r"\b",
+                re.I),
+     "prison"),  # "jailed for 12 years", "sentenced to 18 months"
 )
 
 
@@ -582,6 +590,8 @@ def _penalty_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
                 years = parse_number(groups["n"])
                 if years is None or years <= 0 or years > 100:
                     continue
+                if groups["unit"].lower().startswith("month"):
+                    years = round(years / 12, 2)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not _handed_down(span):
                 continue
@@ -632,7 +642,11 @@ MONTHS = {
     )
     for m in names
 }
-DURATION_WORDS = frozenset("day days week weeks month months year years decade decades hours".split())
+DURATION_WORDS = frozenset(
+    """
+    day days week weeks month months year years decade decades hours
+    """.split()
+)
 
 
 def _date_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
@@ -670,8 +684,17 @@ def _published(article: Article) -> date | None:
         return None
 
 
+RELATIVE_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1}
+"""Words that place "last year", "this month", "next year" against the publication date."""
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+FUTURE_HEADS = frozenset({"expect", "schedule", "due", "set", "plan"})
+
+
 def _date_value(ent: Span, pub: date | None) -> DateValue | None:
     words = [t.lower_.rstrip(".") for t in ent]
+    relative = _relative_period(words, pub)
+    if relative is not None:
+        return relative
     if any(w in DURATION_WORDS for w in words) and not any(w in MONTHS for w in words):
         return None
     year = next((int(t.text) for t in ent if t.text.isdigit() and len(t.text) == 4
@@ -687,8 +710,7 @@ def _date_value(ent: Span, pub: date | None) -> DateValue | None:
     if month and day:
         if pub is None:
             return DateValue(iso=f"--{month:02d}-{day:02d}", precision="day", relative=True)
-        guess_year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
-        return _safe_date(guess_year, month, day, "day", relative=True)
+        return _guess_day(month, day, weekday, pub, future=_future(ent))
     if year and month:
         return DateValue(iso=f"{year:04d}-{month:02d}", precision="month")
     if year and not weekday:
@@ -698,15 +720,76 @@ def _date_value(ent: Span, pub: date | None) -> DateValue | None:
     if month:
         if pub is None:
             return None
-        guess_year = pub.year if month <= pub.month else pub.year - 1
+        if _future(ent):
+            guess_year = pub.year if month >= pub.month else pub.year + 1
+        else:
+            guess_year = pub.year if month <= pub.month else pub.year - 1
         return DateValue(iso=f"{guess_year:04d}-{month:02d}", precision="month", relative=True)
     if weekday:
         if pub is None:
             return DateValue(iso=weekday.capitalize(), precision="weekday", relative=True)
         back = (pub.weekday() - lexicon.WEEKDAYS.index(weekday)) % 7
         resolved = pub - timedelta(days=back)
+        if _future(ent):
+            resolved = pub + timedelta(days=(7 - back) % 7)
         return DateValue(iso=resolved.isoformat(), precision="weekday", relative=True)
     return None
+
+
+def _relative_period(words: list[str], pub: date | None) -> DateValue | None:
+    """ "last year", "this month", "earlier this year", "next month" against the
+    publication date; None for anything else ("the past year" is a duration)."""
+    if pub is None or len(words) < 2 or words[-1] not in ("year", "month") \
+            or words[-2] not in RELATIVE_SHIFT or any(w.isdigit() for w in words):
+        return None
+    if any(w not in ("earlier", "later", "early", "late", "in") for w in words[:-2]):
+        return None
+    shift = RELATIVE_SHIFT[words[-2]]
+    if words[-1] == "year":
+        return DateValue(iso=f"{pub.year + shift:04d}", precision="year", relative=True)
+    index = pub.year * 12 + pub.month - 1 + shift
+    return DateValue(iso=f"{index // 12:04d}-{index % 12 + 1:02d}", precision="month",
+                     relative=True)
+
+
+def _guess_day(month: int, day: int, weekday: str | None, pub: date, *,
+               future: bool) -> DateValue | None:
+    """The year of "March 16" (or "Monday, March 16"): the one its weekday fits, else the
+    last such day up to publication, or the next one for an event still to come."""
+    candidates = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        fitting = [d for d in candidates if d.weekday() == lexicon.WEEKDAYS.index(weekday)]
+        if fitting:
+            best = min(fitting, key=lambda d: abs((d - pub).days))
+            return DateValue(iso=best.isoformat(), precision="day", relative=True)
+    past = [d for d in candidates if d <= pub]
+    coming = [d for d in candidates if d >= pub]
+    pick = (min(coming) if future and coming else max(past) if past else None)
+    if pick is None:
+        return None
+    return DateValue(iso=pick.isoformat(), precision="day", relative=True)
+
+
+def _future(ent: Span) -> bool:
+    """True when the clause of a date speaks of what is still to come ("will vote on
+    Sunday", "is expected to rule in March")."""
+    verb = _governing_verb(ent.root)
+    for _ in range(3):
+        if verb is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in FUTURE_HEADS:
+            return True
+    return False
 
 
 def _safe_date(year: int, month: int, day: int, precision: str, *, relative: bool) -> DateValue | None:
@@ -720,7 +803,7 @@ def _safe_date(year: int, month: int, day: int, precision: str, *, relative: boo
 
 ALIAS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.ALIAS_CUES) + r")\s*,?\s*[\"“”'‘’]\s*"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\s*[,.]?\s*[\"”“'’]",
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\s*[,.]?\s*[\"”“'’]",
 )
 
 
@@ -763,11 +846,13 @@ def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
 
 ROLE_NOUNS = frozenset(
-    """lawyer prosecutor judge spokesman spokeswoman spokesperson official officer minister
+    """
+    lawyer prosecutor judge spokesman spokeswoman spokesperson official officer minister
     president chief director head leader commander attorney defendant suspect protester
     resident witness doctor professor expert analyst inspector constable superintendent
     secretary governor mayor senator lawmaker activist survivor victim priest chairman
-    chairwoman manager founder editor correspondent reporter""".split()
+    chairwoman manager founder editor correspondent reporter
+    """.split()
 )
 """Lowercase role nouns that a name often follows ("prosecution lawyer M Farooqi")."""
 
@@ -784,7 +869,7 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" \
-                and doc[end].text[:1].isupper() and not doc[end].ent_type_ in _NOT_PERSON_LABELS:
+                and doc[end].text[:1].isupper() and doc[end].ent_type_ not in _NOT_PERSON_LABELS:
             end += 1
         if end - tok.i >= 3 and not covered.intersection(range(tok.i + 1, end)):
             covered.update(range(tok.i + 1, end))
@@ -798,8 +883,10 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
 
 
 _PLACE_HEADS = frozenset(
-    "province city county district court village town region state river mountain street road "
-    "university hospital airport port bay island".split()
+    """
+    province city county district court village town region state river mountain street
+    road university hospital airport port bay island
+    """.split()
 )
 
 
@@ -821,11 +908,10 @@ def _not_a_person(span: Span, words: int) -> bool:
     conjuncts = root.conjuncts
     if len(conjuncts) >= 2 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts):
         return True  # "New Delhi, Mumbai and X": a list of places
-    if head.lower_ in ("named", "called", "dubbed") and head.head.pos_ == "NOUN" \
-            and not _person_noun(head.head):
-        return True  # "a storm named Ida": the name of a thing
     if words > 1:
         return False
+    if head.lower_ in ("named", "called", "dubbed") and _thing_noun(head.head):
+        return True  # "a storm named Ida": the name of a thing
     if root.tag_ == "NNPS":
         return True  # a plural proper noun ("Bitcoins") names no one person
     if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
@@ -838,6 +924,14 @@ def _not_a_person(span: Span, words: int) -> bool:
     doc = span.doc
     return root.dep_ == "pobj" and head.lower_ in ("on", "via") and any(
         t.text.startswith("@") for t in doc[span.end:min(span.end + 4, len(doc))])
+
+
+def _thing_noun(tok: Token) -> bool:
+    """A noun for a thing: not a person noun, nor "the gang" in "one member of the gang"."""
+    if tok.pos_ != "NOUN" or _person_noun(tok):
+        return False
+    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return owner is None or not (_person_noun(owner) or owner.like_num or owner.pos_ == "NUM")
 
 
 def _person_noun(tok: Token) -> bool:
@@ -858,23 +952,61 @@ def _clean_name(ent: Span) -> tuple[int, int] | None:
 
 
 def _role(ent: Span) -> str | None:
+    """The role the text gives a person: an appositive ("X, a senior official with ..."),
+    else the title run right before the name ("disaster agency spokesman X", "Health
+    Minister X"); a later name in a list shares the first one's title ("Special Police
+    Officers A and B")."""
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos":
             words = [t.lemma_.lower() for t in child.subtree if t.pos_ in ("NOUN", "ADJ")][:4]
             if words:
                 return " ".join(words)
+    doc = ent.doc
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        words = [t.lemma_.lower() for t in root.head.subtree
+                 if t.pos_ in ("NOUN", "ADJ") and t.i < ent.start and t.ent_type_ != "PERSON"]
+        if words:
+            return " ".join(words[-3:])  # 'the White House's "drug czar", Jim Carroll'
+    title = _title_before(doc, ent.start)
     head = root
-    if root.dep_ == "conj":
-        head = root.head
-    titles = [
-        t.lemma_.lower()
-        for t in head.doc[max(head.sent.start, ent.start - 4) if head is root else head.left_edge.i:ent.start]
-        if t.pos_ in ("NOUN", "ADJ") and t.is_lower or t.lower_ in lexicon.HONORIFICS
-    ]
-    if head is not root:
-        titles = [
-            t.lemma_.lower() for t in head.doc[head.left_edge.i:head.i]
-            if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.ent_type_ != "PERSON"
-        ]
-    return " ".join(titles[-3:]) or None
+    while title is None and head.dep_ == "conj" and head.head != head:
+        head = head.head  # "Special Police Officers A and B": B shares A's title
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == head \
+                and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        title = _title_before(doc, start)
+    return title
+
+
+TITLE_RUN = 4
+"""Longest title read before a name ("former revenue department official")."""
+
+
+def _title_before(doc: Doc, start: int) -> str | None:
+    """The title words right before ``doc[start]``, when the nearest one names a role."""
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and len(words) < TITLE_RUN:
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ in (
+                "PERSON", "GPE", "NORP", "ORG", "LOC", "DATE") or not tok.is_alpha:
+            break
+        words.append(_title_word(tok))
+        i -= 1
+    if not words or not _is_title(words[0]):
+        return None
+    return " ".join(reversed(words))
+
+
+def _title_word(tok: Token) -> str:
+    word = tok.lower_
+    if word.endswith("s") and _is_title(word[:-1]):
+        return word[:-1]  # "Officers A and B"
+    return tok.lemma_.lower() if tok.pos_ != "PROPN" else word
+
+
+def _is_title(word: str) -> bool:
+    return (word in ROLE_NOUNS or word in lexicon.ROLE_WORDS or word in lexicon.HONORIFICS
+            or word in lexicon.PERSON_NOUNS)

@@ -19,9 +19,22 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "sentenced": ("sentence", "jail", "imprison", "prison"),
     "acquitted": ("acquit", "acquittal", "exonerate"),
     "participated": (
-        "march", "protest", "rally", "join", "participate", "demonstrate", "turnout",
-        "crowd", "attend", "gather", "marcher", "protester", "demonstrator", "participant",
-        "part", "demonstration",
+        "march",
+        "protest",
+        "rally",
+        "join",
+        "participate",
+        "demonstrate",
+        "turnout",
+        "crowd",
+        "attend",
+        "gather",
+        "marcher",
+        "protester",
+        "demonstrator",
+        "participant",
+        "part",
+        "demonstration",
     ),
     "population": ("population", "inhabitant", "home", "populate"),
     "rescued": ("rescue", "survivor", "save"),
@@ -33,70 +46,110 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
 }
 """Event classes: counts for the same class can be compared across outlets."""
 
-LEMMA_CLASS: dict[str, str] = {lemma: cls for cls, lemmas in EVENT_CLASSES.items() for lemma in lemmas}
+LEMMA_CLASS: dict[str, str] = {
+    lemma: cls for cls, lemmas in EVENT_CLASSES.items() for lemma in lemmas
+}
 
 PERSON_NOUNS = frozenset(
-    """people person man woman child kid boy girl baby infant adult teenager youth resident
-    citizen inhabitant protester demonstrator marcher participant victim survivor student
-    worker soldier troop police policeman policewoman officer official suspect accused defendant
-    convict trafficker smuggler dealer seller buyer member migrant refugee passenger patient
-    civilian casualty fatality personnel journalist reporter rebel militant fighter teacher
-    doctor nurse farmer fisherman tourist visitor voter supporter fan player athlete employee
-    staff customer user lawyer judge minister lawmaker legislator leader activist prisoner
-    inmate detainee hostage evacuee crew pilot driver individual elderly veteran guard
-    firefighter rescuer volunteer other accomplice perpetrator gunman attacker assailant
-    spectator pilgrim worshipper climber miner sailor diplomat senator agent
+    """
+    people person man woman child kid boy girl baby infant adult teenager youth resident
+    citizen inhabitant protester demonstrator marcher participant victim survivor
+    student worker soldier troop police policeman policewoman officer official suspect
+    accused defendant convict trafficker smuggler dealer seller buyer member migrant
+    refugee passenger patient civilian casualty fatality personnel journalist reporter
+    rebel militant fighter teacher doctor nurse farmer fisherman tourist visitor voter
+    supporter fan player athlete employee staff customer user lawyer judge minister
+    lawmaker legislator leader activist prisoner inmate detainee hostage evacuee crew
+    pilot driver individual elderly veteran guard firefighter rescuer volunteer other
+    accomplice perpetrator gunman attacker assailant spectator pilgrim worshipper
+    climber miner sailor diplomat senator agent
     """.split()
 )
 """Nouns that count people: their counts compare with each other, not with things."""
 
 MEASURES: dict[str, str] = {
-    "high": "height", "height": "height", "tall": "height", "deep": "depth", "depth": "depth",
-    "long": "length", "length": "length", "wide": "width", "width": "width", "far": "distance",
-    "away": "distance", "distance": "distance", "radius": "distance", "speed": "speed",
-    "fast": "speed", "heavy": "weight", "weight": "weight", "old": "age", "age": "age",
+    "high": "height",
+    "height": "height",
+    "tall": "height",
+    "deep": "depth",
+    "depth": "depth",
+    "long": "length",
+    "length": "length",
+    "wide": "width",
+    "width": "width",
+    "far": "distance",
+    "away": "distance",
+    "distance": "distance",
+    "radius": "distance",
+    "speed": "speed",
+    "fast": "speed",
+    "heavy": "weight",
+    "weight": "weight",
+    "old": "age",
+    "age": "age",
 }
 """Words that say which extent of a thing a length or mass measures."""
 
-HEIGHT_THINGS = frozenset("wave tsunami surge flood water swell tide".split())
+HEIGHT_THINGS = frozenset(["wave", "tsunami", "surge", "flood", "water", "swell", "tide"])
 """Things whose length, unqualified, is a height (a 3-metre wave)."""
 
 COMPASS = frozenset(
-    """north south east west northeast northwest southeast southwest north-east north-west
+    """
+    north south east west northeast northwest southeast southwest north-east north-west
     south-east south-west northeastern northwestern southeastern southwestern northern
-    southern eastern western""".split()
+    southern eastern western
+    """.split()
 )
 
 SCOPE_WORDS = frozenset(
-    "nationwide national nationally countrywide worldwide global globally total overall".split()
+    """
+    nationwide national nationally countrywide worldwide global globally total overall
+    """.split()
 )
 """Words that widen a count beyond the event: "53 arrested nationwide"."""
 
 SUBSET_WORDS = frozenset(
-    "other others another first second third last main remaining rest".split()
+    """
+    other others another first second third last main remaining rest
+    """.split()
 )
 """Words that mark a count as a part of a larger set or a different set."""
 
 STRONG_SUBSETS = frozenset(
-    {"other", "another", "first", "second", "third", "last", "main", "remaining", "rest",
-     "including", "among"}
+    {
+        "other",
+        "another",
+        "first",
+        "second",
+        "third",
+        "last",
+        "main",
+        "remaining",
+        "rest",
+        "including",
+        "among",
+    }
 )
 """Markers that set a count apart from the plain total ("three others", "the first quake")."""
 
 HONORIFICS = frozenset(
-    """mr mrs ms miss dr prof sir madam mr. mrs. ms. dr. prof. judge justice president
+    """
+    mr mrs ms miss dr prof sir madam mr. mrs. ms. dr. prof. judge justice president
     minister senator governor mayor gen general col colonel capt captain lt sgt officer
-    chief inspector constable sheikh rev father""".split()
+    chief inspector constable sheikh rev father
+    """.split()
 )
 
 ROLE_WORDS = frozenset(
-    """coach captain manager chancellor premier envoy ambassador commissioner spokesperson
-    attorney prosecutor counsel advocate sheriff marshal general admiral colonel major sergeant
-    lieutenant detective investigator researcher scientist economist surgeon physician nurse
-    principal dean vice deputy executive ceo chairperson councillor councilor legislator
-    congressman congresswoman representative delegate official aide adviser advisor
-    businessman businesswoman entrepreneur author writer actor actress singer artist
-    owner leader boss""".split()
+    """
+    coach captain manager chancellor premier envoy ambassador commissioner spokesperson
+    attorney prosecutor counsel advocate sheriff marshal general admiral colonel major
+    sergeant lieutenant detective investigator researcher scientist economist surgeon
+    physician nurse principal dean vice deputy executive ceo chairperson councillor
+    councilor legislator congressman congresswoman representative delegate official aide
+    adviser advisor businessman businesswoman entrepreneur author writer actor actress
+    singer artist owner leader boss czar
+    """.split()
 )
 """Title and role words (beyond the extractor's role nouns) that stand before a name
 ("Coach Maria Gonzalez") or define a person ("X is a businessman")."""
@@ -105,27 +158,48 @@ PERSON_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "e
 """Endings of nouns that mostly name people ("singer", "journalist", "assistant")."""
 
 PLACE_NOUNS = frozenset(
-    """province city county district regency prefecture municipality village town township
+    """
+    province city county district regency prefecture municipality village town township
     region state capital island peninsula river lake sea ocean bay beach coast valley
     mountain mount road highway bridge square avenue court courthouse university college
     school hospital clinic airport station stadium mosque temple cathedral shrine mall
-    market hotel prison jail camp neighbourhood neighborhood suburb""".split()
+    market hotel prison jail camp neighbourhood neighborhood suburb
+    """.split()
 )
 """Nouns for places and buildings: a name they head or that stands as "the city of X" is
 no person."""
 
 NOT_HANDED_DOWN = frozenset(
-    """face seek demand appeal call want ask urge propose threaten risk carry abolish
-    impose commute punishable push consider recommend""".split()
+    """
+    face seek demand appeal call want ask urge propose threaten risk carry abolish
+    impose commute punishable push consider recommend allow permit prescribe reinstate retain
+    mandate
+    """.split()
 )
 """Verbs under which a penalty is not (yet) a sentence handed down."""
 
-MODALS = frozenset("may might could can should must".split())
+MODALS = frozenset(["may", "might", "could", "can", "should", "must"])
 
 ALIAS_CUES = (
-    "pseudonym", "alias", "nickname", "nicknamed", "named", "known as", "called", "dubbed",
-    "codenamed", "code-named", "code name", "username", "handle", "moniker", "going by",
-    "goes by", "went by", "calling herself", "calling himself",
+    "pseudonym",
+    "alias",
+    "nickname",
+    "nicknamed",
+    "named",
+    "known as",
+    "called",
+    "dubbed",
+    "codenamed",
+    "code-named",
+    "code name",
+    "username",
+    "handle",
+    "moniker",
+    "going by",
+    "goes by",
+    "went by",
+    "calling herself",
+    "calling himself",
 )
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -130,11 +130,15 @@ class Amount:
         tol = self.precision * 0.4999
         if self.approx:
             tol = max(tol, abs(self.amount) * APPROX_TOLERANCE)
-        lo = self.low if self.low is not None else (
-            -math.inf if self.high is not None else self.amount - tol
+        lo = (
+            self.low
+            if self.low is not None
+            else (-math.inf if self.high is not None else self.amount - tol)
         )
-        hi = self.high if self.high is not None else (
-            math.inf if self.low is not None else self.amount + tol
+        hi = (
+            self.high
+            if self.high is not None
+            else (math.inf if self.low is not None else self.amount + tol)
         )
         if self.low is not None and self.high is not None and self.approx:
             lo, hi = lo - tol, hi + tol

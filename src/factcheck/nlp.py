@@ -55,7 +55,9 @@ def load_nlp(name: str | None = None) -> Language:
         except OSError:
             continue
         except Exception as exc:  # a broken package: say which and why
-            raise ModelError(candidate, f"cannot load the spaCy pipeline ({exc})", INSTALL_HINT) from exc
+            raise ModelError(
+                candidate, f"cannot load the spaCy pipeline ({exc})", INSTALL_HINT
+            ) from exc
         if "factcheck_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("factcheck_paragraphs", first=True)
         return nlp
@@ -64,7 +66,9 @@ def load_nlp(name: str | None = None) -> Language:
 
 def pipeline_id(nlp: Language) -> str:
     """``name-version`` of a loaded pipeline, for cache keys."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return (
+        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    )
 
 
 def parse(nlp: Language, texts: Iterable[str], *, n_process: int = 1) -> Iterator[Doc]:

