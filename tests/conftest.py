@@ -15,6 +15,18 @@ SEEDS = SHARED / "gold" / "seeds.yaml"
 SCORER = SHARED / "tools" / "score.py"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """--update-golden rewrites tests/golden/ from the current output, on purpose only."""
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite the golden report files from the current output")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the run was asked to rewrite the golden files."""
+    return bool(request.config.getoption("--update-golden"))
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The English pipeline factcheck uses, loaded once for the session."""

@@ -94,7 +94,8 @@ def compare(
         else:
             groups.extend(_date_groups(members, weights))
     labels = {a.id: a.label for a in articles}
-    built = [_build_group(members, labels, published) for members in groups if members]
+    copies = copies_of(articles)
+    built = [_build_group(members, labels, published, copies) for members in groups if members]
     if book is not None:
         built = [_with_book(g, book, labels) for g in built]
         built = _one_reference_per_topic(built)
@@ -736,7 +737,8 @@ def _eject_dates(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
 # --- building the group ------------------------------------------------------------------
 
 
-def _build_group(claims: list[Claim], labels: dict[str, str], published) -> Group:
+def _build_group(claims: list[Claim], labels: dict[str, str], published,
+                 copies: dict[str, frozenset[str]]) -> Group:
     positions = _positions(claims)
     kind = claims[0].kind
     arts = {c.article for c in claims}
@@ -748,7 +750,10 @@ def _build_group(claims: list[Claim], labels: dict[str, str], published) -> Grou
         status = Status.SINGLE
     pos_records = tuple(
         Position(
-            label=_label(p[0]), claims=tuple(p), articles=tuple(sorted({c.article for c in p}))
+            label=_label(next((c for c in p if c.restates is None), p[0])),
+            claims=tuple(p),
+            articles=tuple(sorted({c.article for c in p})),
+            independent=independent_count({c.article for c in p}, copies),
         )
         for p in positions
     )
@@ -823,9 +828,11 @@ def _severity(kind: ClaimKind, positions: tuple[Position, ...], relation: Relati
 
 
 def _consensus(positions: tuple[Position, ...]) -> tuple[int | None, tuple[str, ...]]:
+    """The position most independent sources hold, if one does, and the articles alone
+    against it."""
     if len(positions) < 2:
         return (0 if positions else None), ()
-    counts = [len(p.articles) for p in positions]
+    counts = [p.independent or len(p.articles) for p in positions]
     top = max(counts)
     if counts.count(top) > 1:
         return None, ()
@@ -835,6 +842,70 @@ def _consensus(positions: tuple[Position, ...]) -> tuple[int | None, tuple[str, 
         {a for i, p in enumerate(positions) if i != majority for a in p.articles} - held
     )
     return majority, tuple(outliers)
+
+
+SAME_WORDS = {"usa": "us", "uk": "britain"}
+"""Spellings that copy editors change when they run a wire story."""
+
+SHINGLE = 8
+"""Words in a run that two articles must share for the run to count as copied."""
+
+SHARED_SHINGLES = 12
+"""Copied runs two articles must share to be one source: about two sentences' worth."""
+
+COMMON_SHINGLE = 10
+"""A run in more articles than this is boilerplate, not copying."""
+
+
+def copies_of(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
+    """Article id -> the articles it shares copied text with (a wire story run by several
+    outlets, lightly edited). Copying is not transitive: a piece that borrows from two
+    independent reports does not make them one.
+
+    >>> from factcheck.models import Article, Span
+    >>> wire = ("Rescuers pulled 12 survivors from the rubble of the collapsed hotel overnight, "
+    ...         "and the mayor said the search would go on for as long as there was any hope. ")
+    >>> a = Article(id="a", path="a", text=wire, body=Span(0, len(wire)))
+    >>> b = Article(id="b", path="b", text="Intro. " + wire, body=Span(0, len(wire) + 7))
+    >>> c = Article(id="c", path="c", text="A quiet day.", body=Span(0, 12))
+    >>> {k: sorted(v) for k, v in copies_of([a, b, c]).items()}
+    {'a': ['b'], 'b': ['a'], 'c': []}
+    """
+    holders: dict[int, set[str]] = defaultdict(set)
+    for article in articles:
+        body = article.text[article.body.start:article.body.end].lower().replace(".", "")
+        words = [SAME_WORDS.get(w, w) for w in re.findall(r"\w+", body)]
+        for i in range(len(words) - SHINGLE + 1):
+            holders[hash(tuple(words[i:i + SHINGLE]))].add(article.id)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for ids in holders.values():
+        if 1 < len(ids) <= COMMON_SHINGLE:
+            ordered = sorted(ids)
+            for i, x in enumerate(ordered):
+                for y in ordered[i + 1:]:
+                    shared[(x, y)] += 1
+    copies: dict[str, set[str]] = {a.id: set() for a in articles}
+    for (x, y), count in shared.items():
+        if count >= SHARED_SHINGLES:
+            copies[x].add(y)
+            copies[y].add(x)
+    return {k: frozenset(v) for k, v in copies.items()}
+
+
+def independent_count(ids: Iterable[str], copies: dict[str, frozenset[str]]) -> int:
+    """The most articles among ``ids`` of which none copies another.
+
+    >>> independent_count(["r", "u", "a"], {"u": frozenset({"r", "a"}), "r": frozenset({"u"}),
+    ...                                     "a": frozenset({"u"})})
+    2
+    """
+    left = set(ids)
+    count = 0
+    while left:  # greedy on fewest copies: exact for the small stars and chains news makes
+        pick = min(sorted(left), key=lambda x: len(copies.get(x, frozenset()) & left))
+        left -= {pick} | copies.get(pick, frozenset())
+        count += 1
+    return count
 
 
 def _about(claims: list[Claim]) -> str:

@@ -686,6 +686,7 @@ def _published(article: Article) -> date | None:
 
 RELATIVE_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1}
 """Words that place "last year", "this month", "next year" against the publication date."""
+YEAR_SPAN = re.compile(r"\b(?:18|19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:18|19|20)\d\d)\b")
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 FUTURE_HEADS = frozenset({"expect", "schedule", "due", "set", "plan"})
 
@@ -697,6 +698,8 @@ def _date_value(ent: Span, pub: date | None) -> DateValue | None:
         return relative
     if any(w in DURATION_WORDS for w in words) and not any(w in MONTHS for w in words):
         return None
+    if YEAR_SPAN.search(ent.text):
+        return None  # "the 2018-19 season", "2015-2018": no one year
     year = next((int(t.text) for t in ent if t.text.isdigit() and len(t.text) == 4
                  and 1800 <= int(t.text) <= 2100), None)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
@@ -897,7 +900,8 @@ def _not_a_person(span: Span, words: int) -> bool:
     root = span.root
     head = root.head
     place = lexicon.PLACE_NOUNS
-    if span[-1].lower_ in place or (root.dep_ in ("compound", "nmod") and head.lemma_.lower() in place):
+    if span[-1].lower_ in place or (
+            root.dep_ in ("compound", "nmod") and head.lemma_.lower() in place):
         return True
     if root.dep_ == "pobj" and head.lower_ == "of" and (
             head.head.lemma_.lower() in place or head.head.lower_ in lexicon.COMPASS):
@@ -941,7 +945,8 @@ def _person_noun(tok: Token) -> bool:
 
 def _clean_name(ent: Span) -> tuple[int, int] | None:
     toks = list(ent)
-    while toks and (toks[0].lower_.rstrip(".") in lexicon.HONORIFICS or not toks[0].text[0].isalpha()
+    while toks and (toks[0].lower_.rstrip(".") in lexicon.HONORIFICS
+                    or not toks[0].text[0].isalpha()
                     or toks[0].pos_ == "VERB"):  # "Follow Ben Kew on ...": a verb starts no name
         toks = toks[1:]
     while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or not toks[-1].text[-1].isalnum()):

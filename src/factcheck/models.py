@@ -244,6 +244,8 @@ class Position:
     claims: tuple[Claim, ...]
     articles: tuple[str, ...]
     """Article ids holding this position, sorted."""
+    independent: int = 0
+    """How many independent sources hold it: articles that copy one another count once."""
 
 
 @dataclass(frozen=True)

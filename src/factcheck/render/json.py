@@ -88,6 +88,7 @@ def _position_to_json(position: Position) -> dict[str, Any]:
         "value": value_to_json(first) if first is not None else None,
         "label": position.label,
         "articles": list(position.articles),
+        "independent": position.independent,
         "claims": [claim_to_json(c) for c in position.claims],
     }
 

@@ -152,7 +152,10 @@ def _conflict(number: int, group: Group, articles: dict[str, Article]) -> list[s
         if index == group.majority:
             value += " (majority)"
         quotes = "<br>".join(_quote(c, articles) for c in position.claims) or EMPTY_CELL
-        rows.append([value, _outlets(position.articles, articles), quotes])
+        outlets = _outlets(position.articles, articles)
+        if 0 < position.independent < len(position.articles):
+            outlets += f" ({position.independent} independent)"
+        rows.append([value, outlets, quotes])
     lines = [f"### {number}. {escape_md(group.about or group.id)}", "", meta, ""]
     if group.explanation:
         lines += [f"Why: {escape_md(group.explanation)}", ""]

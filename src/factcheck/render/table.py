@@ -113,8 +113,10 @@ def _conflicts(groups: Sequence[Group], articles: dict[str, Article]) -> list[Te
             value = _text(position.label, style)
             if index == group.majority:
                 value.append(" (majority)", style="dim")
-            table.add_row(value, _outlets(position.articles, articles),
-                          _lines(_evidence(position.claims, articles)))
+            outlets = _outlets(position.articles, articles)
+            if 0 < position.independent < len(position.articles):
+                outlets.append(f" ({position.independent} independent)", style="dim")
+            table.add_row(value, outlets, _lines(_evidence(position.claims, articles)))
         parts.append(table)
     return parts
 
