@@ -417,7 +417,7 @@ def _emit(rendered, target: Path | None, fmt: str) -> None:
         encoding = getattr(sys.stdout, "encoding", None) or "?"
         raise OutputError(
             "-",
-            f"standard output ({encoding}) cannot show this report ({exc.reason})",
+            f"standard output ({encoding}) cannot show the characters of this report",
             "set PYTHONIOENCODING=utf-8 or write the report with -o FILE",
         ) from None
     try:

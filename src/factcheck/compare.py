@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -554,7 +555,16 @@ def _weekday(value: DateValue) -> str | None:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s.]+", name.lower()) if t]
+    """A name's words for comparison: case, accents, dots, hyphens and apostrophes aside
+    ("Al-Qahtani" is "al qahtani"; "José" is "jose").
+
+    >>> _name_tokens("Saud Al-Qahtani"), _name_tokens("José M. Ruiz")
+    (['saud', 'al', 'qahtani'], ['jose', 'm', 'ruiz'])
+    """
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch)
+    )
+    return [t for t in re.split(r"[\s.\-‐‑–'’]+", plain) if t]
 
 
 def _names_agree(a: str, b: str) -> bool:
