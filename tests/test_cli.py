@@ -172,3 +172,42 @@ def test_python_dash_m_works() -> None:
     )
     assert done.returncode == 0
     assert "compare" in done.stdout
+
+
+def test_quiet_prints_only_the_report(runner: CliRunner) -> None:
+    """-q leaves stderr empty; the report still goes to stdout."""
+    result = run(runner, "compare", str(ARTICLES), "--format", "json", "-q")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert json.loads(result.stdout)["schema"] == "factcheck.report/1"
+
+
+def test_min_severity_hides_lesser_conflicts(runner: CliRunner) -> None:
+    """--min-severity high keeps only high conflicts in the report."""
+    result = run(runner, "compare", str(ARTICLES), "--format", "json", "-q",
+                 "--min-severity", "high")
+    severities = {g["severity"] for g in json.loads(result.stdout)["groups"]
+                  if g["status"] == "conflict"}
+    assert severities == {"high"}
+
+
+def test_claim_book_names_groups_and_checks_reference(runner: CliRunner, tmp_path: Path) -> None:
+    """A claim book's topic names the group and its reference value is checked."""
+    book = tmp_path / "book.yaml"
+    book.write_text(
+        "topics:\n  - id: jailed\n    question: How many were jailed?\n    kind: count\n"
+        "    cues: [sentenced]\nreferences:\n  - topic: jailed\n    value: 9\n"
+        "    source: the court\n",
+        encoding="utf-8",
+    )
+    result = run(runner, "compare", str(ARTICLES), "--format", "json", "-q", "--claims", str(book))
+    groups = [g for g in json.loads(result.stdout)["groups"] if g["topic"] == "jailed"]
+    assert groups and groups[0]["question"] == "How many were jailed?"
+    referenced = [g for g in groups if g["reference"]]
+    assert len(referenced) == 1 and "9 (the court): agrees with" in referenced[0]["reference"]
+
+
+def test_no_claims_ignores_the_claim_book(runner: CliRunner) -> None:
+    """--no-claims runs without ./claims.yaml: no group carries a topic."""
+    result = run(runner, "compare", str(ARTICLES), "--format", "json", "-q", "--no-claims")
+    assert all(g["topic"] is None for g in json.loads(result.stdout)["groups"])

@@ -16,7 +16,8 @@ from factcheck.models import Amount, Article, Claim, ClaimKind, DateValue, Penal
 
 P = pytest.param
 COUNT, QUANTITY, RATIO = ClaimKind.COUNT, ClaimKind.QUANTITY, ClaimKind.RATIO
-DATE, PERSON, ALIAS, SENTENCE = ClaimKind.DATE, ClaimKind.PERSON, ClaimKind.ALIAS, ClaimKind.SENTENCE
+DATE, PERSON, ALIAS = ClaimKind.DATE, ClaimKind.PERSON, ClaimKind.ALIAS
+SENTENCE = ClaimKind.SENTENCE
 NUMERIC = (COUNT, QUANTITY, RATIO)
 TITLE = "Officials give an update"
 """A plain headline (not Title Case) for the one-paragraph articles."""

@@ -1,10 +1,10 @@
 """A content-hash cache of extracted claims, one file per article.
 
-Keyed by factcheck's version, the spaCy pipeline (name and installed version)
-and the article's id and text, so a changed file, model or release is parsed
-again. A warm run never imports spaCy. Entries are written atomically
-(temporary file, then rename), so concurrent runs are safe; a corrupted entry
-is ignored and rebuilt.
+Keyed by factcheck's version and a digest of its extraction code, the spaCy
+pipeline (name and installed version) and the article's id and text, so a
+changed file, model, release or checkout is parsed again. A warm run never
+imports spaCy. Entries are written atomically (temporary file, then rename), so
+concurrent runs are safe; a corrupted entry is ignored and rebuilt.
 """
 
 from __future__ import annotations
@@ -65,6 +65,24 @@ def _version() -> str:
     return f"{release}+{digest.hexdigest()[:16]}"
 
 
+CODE_MODULES = ("models.py", "extract.py", "quantities.py", "lexicon.py", "nlp.py")
+"""The modules whose code decides which claims an article has."""
+
+
+@cache
+def code_key() -> str:
+    """A digest of the extraction code, so entries from other code (a changed
+    checkout, another record layout) are never read back as claims."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in CODE_MODULES:
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]
+
+
 @cache
 def model_key(name: str | None) -> str:
     """The pipeline a run will use, as name and installed version, without loading it."""
@@ -102,7 +120,14 @@ class ClaimCache:
     def _path(self, article: Article) -> Path:
         digest = hashlib.sha256(
             "\0".join(
-                (_version(), self.model.split("|")[0], article.id, article.published or "", article.text)
+                (
+                    _version(),
+                    code_key(),
+                    self.model.split("|")[0],
+                    article.id,
+                    article.published or "",
+                    article.text,
+                )
             ).encode("utf-8", "surrogatepass")
         ).hexdigest()
         return self.root / digest[:2] / f"{digest}.pickle"
@@ -116,7 +141,7 @@ class ClaimCache:
             return None
         if not data.startswith(MAGIC):
             return None
-        body = data[len(MAGIC):]
+        body = data[len(MAGIC) :]
         digest, payload = body[:32], body[32:]
         if hashlib.sha256(payload).digest() != digest:
             return None  # torn or corrupted: parse again

@@ -413,11 +413,11 @@ def _emit(rendered, target: Path | None, fmt: str) -> None:
         if target is None:
             click.echo(rendered, nl=False)
             return
-    except UnicodeEncodeError as exc:
+    except UnicodeEncodeError:
         encoding = getattr(sys.stdout, "encoding", None) or "?"
         raise OutputError(
-            "-",
-            f"standard output ({encoding}) cannot show the characters of this report",
+            "standard output",
+            f"its encoding ({encoding}) cannot show the characters of this report",
             "set PYTHONIOENCODING=utf-8 or write the report with -o FILE",
         ) from None
     try:

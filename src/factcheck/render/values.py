@@ -20,6 +20,7 @@ _ESCAPE_SEQUENCES = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 def clean_terminal(text: str) -> str:
@@ -27,15 +28,18 @@ def clean_terminal(text: str) -> str:
 
     Line breaks and tabs become spaces; ANSI/OSC/DCS escape sequences, the other
     C0 and C1 control characters, DEL and the bidi embedding/override/isolate
-    characters are removed. Everything else, non-ASCII letters included, is kept.
+    characters are removed. Lone surrogates (the undecodable bytes of a file name)
+    become U+FFFD, which every UTF-8 output can carry. Everything else, non-ASCII
+    letters included, is kept.
 
     >>> clean_terminal("\\x1b[31mred\\x1b[0m \\x1b]8;;http://e\\x07x\\x1b]8;;\\x07 a\\r\\nb\\x00")
     'red x a b'
-    >>> clean_terminal("Zürich\\u202e")
-    'Zürich'
+    >>> clean_terminal("Zürich\\u202e"), clean_terminal("caf\\udce9.txt")
+    ('Zürich', 'caf\ufffd.txt')
     """
     text = _LINE_BREAKS.sub(" ", text)
     text = _ESCAPE_SEQUENCES.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
     return _CONTROLS.sub("", text)
 
 
