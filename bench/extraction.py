@@ -179,10 +179,10 @@ QUANTULUM_TYPES = {"mass": "mass", "currency": "money", "length": "length", "tim
 
 def by_quantulum(article: Article, doc: Doc) -> Iterator[Extraction]:
     """quantulum3's quantities."""
-    from quantulum3 import parser
-
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+        warnings.simplefilter("ignore")  # "classifier dependencies not installed": fine
+        from quantulum3 import parser
+
         quantities = parser.parse(article.text)
     for q in quantities:
         start, end = q.span

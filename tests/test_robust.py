@@ -136,13 +136,15 @@ SHAPES = [
     pytest.param(("# Nine jailed\r\n\n" + BODY.replace("\n\n", "\r\r\n")).encode(), "utf-8", False,
                  id="mixed-line-ends"),
     pytest.param(
-        ("#\u00a0Nine\u00a0jailed\n\n" + BODY.replace(" ", "\u00a0", 6).replace("11.9 kg", "11.9\u202fkg")
-         .replace("nine people", "nine\u2009people").replace("Judge ", "Judge\u3000")).encode(),
+        ("#\u00a0Nine\u00a0jailed\n\n" + BODY.replace(" ", "\u00a0", 6)
+         .replace("11.9 kg", "11.9\u202fkg").replace("nine people", "nine\u2009people")
+         .replace("Judge ", "Judge\u3000")).encode(),
         "utf-8", False, id="nbsp-and-unicode-spaces",
     ),
     pytest.param(
-        ("\u200b# Nine jailed\u200d\n\n" + BODY.replace("nine", "ni\u200bne").replace("Yu", "\u2060Yu")
-         .replace("Xingtai", "Xing\u200ctai\ufeff")).encode(), "utf-8", False, id="zero-width",
+        ("\u200b# Nine jailed\u200d\n\n" + BODY.replace("nine", "ni\u200bne")
+         .replace("Yu", "\u2060Yu").replace("Xingtai", "Xing\u200ctai\ufeff")).encode(),
+        "utf-8", False, id="zero-width",
     ),
     pytest.param(("# Long\n\n" + BODY.replace("\n", " ") * 150).encode(), "utf-8", False,
                  id="very-long-line"),
@@ -154,16 +156,17 @@ SHAPES = [
                  "utf-8", False, id="no-body"),
     pytest.param(b"# A quiet day\n\nNothing much happened and everyone went home early.\n",
                  "utf-8", False, id="no-claims"),
-    pytest.param(("\n\n\t  \n# Nine jailed\n\n\n\n\t" + BODY + "\n\n\n   ").encode(), "utf-8", False,
-                 id="blank-lines-and-tabs"),
-    pytest.param(("# Nine 👮 jailed\n\n" + BODY + "شرطة\u202e nine arrested, 九人 e\u0301\n").encode(),
-                 "utf-8", False, id="emoji-rtl-combining"),
+    pytest.param(("\n\n\t  \n# Nine jailed\n\n\n\n\t" + BODY + "\n\n\n   ").encode(),
+                 "utf-8", False, id="blank-lines-and-tabs"),
+    pytest.param(("# Nine 👮 jailed\n\n" + BODY + "شرطة\u202e nine arrested, 九人 e\u0301\n")
+                 .encode(), "utf-8", False, id="emoji-rtl-combining"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("data", "codec", "warns"), SHAPES)
-def test_encodings_and_shapes(runner: CliRunner, work: Path, data: bytes, codec: str,
-                              warns: bool) -> None:
+def test_encodings_and_shapes(
+    runner: CliRunner, work: Path, data: bytes, codec: str, warns: bool
+) -> None:
     """Any encoding or shape compares as JSON, with offsets into the decoded text."""
     odd = write(work / "odd.txt", data)
     plain = write(work / "plain.txt", COMPANION)
@@ -176,9 +179,11 @@ def test_encodings_and_shapes(runner: CliRunner, work: Path, data: bytes, codec:
     assert_offsets(report, texts)
     warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
     if warns:
-        assert warnings == [f"Warning: {odd}: decoded as "
-                            f"{'Latin-1' if codec == 'latin-1' else 'Windows-1252'}"
-                            " (not UTF-8); re-save it as UTF-8 to silence this"]
+        assert warnings == [
+            f"Warning: {odd}: decoded as "
+            f"{'Latin-1' if codec == 'latin-1' else 'Windows-1252'}"
+            " (not UTF-8); re-save it as UTF-8 to silence this"
+        ]
     else:
         assert warnings == []
 
@@ -230,7 +235,8 @@ BAD_INPUTS = [
     # id, make the bad path, extra options, words the Error line must hold
     pytest.param(lambda d: d / "nope.txt", (), ("no such file or folder", "check the path"),
                  id="missing-path"),
-    pytest.param(lambda d: _folder(d), (), ("folder has no .txt or .md articles",), id="empty-folder"),
+    pytest.param(lambda d: _folder(d), (), ("folder has no .txt or .md articles",),
+                 id="empty-folder"),
     pytest.param(lambda d: _folder(d, "notes.csv", ".hidden.txt", "report.json"), (),
                  ("folder has no .txt or .md articles",), id="folder-without-articles"),
     pytest.param(lambda d: write(d / "e.txt", b""), (), ("file is empty",), id="empty-file"),
@@ -263,8 +269,13 @@ BAD_INPUTS = [
 
 
 @pytest.mark.parametrize(("make", "options", "needles"), BAD_INPUTS)
-def test_bad_input(runner: CliRunner, work: Path, make: Callable[[Path], Path],
-                   options: tuple[str, ...], needles: tuple[str, ...]) -> None:
+def test_bad_input(
+    runner: CliRunner,
+    work: Path,
+    make: Callable[[Path], Path],
+    options: tuple[str, ...],
+    needles: tuple[str, ...],
+) -> None:
     """Bad input: one Error line naming the path, exit 2, no traceback, nothing written."""
     target = make(work)
     out = work / "out" / "report.json"
@@ -300,8 +311,10 @@ def test_one_bad_file_among_several_is_skipped(runner: CliRunner, work: Path) ->
     report = json.loads(result.stdout)
     assert [a["id"] for a in report["articles"]] == ["a", "b"]
     assert report["summary"]["skipped"] == [
-        {"path": str(bad), "reason": "file is a PNG image, not text; save the article as plain text"
-                                     " (.txt or .md)"}
+        {
+            "path": str(bad),
+            "reason": "file is a PNG image, not text; save the article as plain text (.txt or .md)",
+        }
     ]
     summary = result.stderr.strip().splitlines()[-1]
     assert summary.endswith(f"; skipped 1: {bad}")
@@ -331,13 +344,15 @@ BAD_BOOKS = [
     pytest.param("just words\n", 1, 1, "must be a mapping", id="top-level-scalar"),
     pytest.param("topics: []\ntopic:\n  - id: x\n", 2, 1, "unknown section 'topic'",
                  id="unknown-section"),
-    pytest.param("topics:\n  - question: How many?\n", 2, 5, "topic has no id", id="topic-without-id"),
+    pytest.param("topics:\n  - question: How many?\n", 2, 5, "topic has no id",
+                 id="topic-without-id"),
     pytest.param("topics:\n  - id: 12\n", 2, 9, "topic id must be text", id="topic-id-a-number"),
     pytest.param("topics:\n  - id: x\n    kind: colour\n", 3, 11, "unknown kind 'colour'",
                  id="unknown-kind"),
     pytest.param("topics:\n  - id: x\n    cue: [a]\n", 3, 5, "unknown topic key 'cue'",
                  id="unknown-topic-key"),
-    pytest.param("topics:\n  - id: x\n    cues: jailed\n", 3, 11, "cues of topic 'x'", id="cues-not-list"),
+    pytest.param("topics:\n  - id: x\n    cues: jailed\n", 3, 11, "cues of topic 'x'",
+                 id="cues-not-list"),
     pytest.param("topics:\n  - id: x\n  - id: x\n", 3, 9, "topic id 'x' is used twice",
                  id="duplicate-topic"),
     pytest.param("topics: people\n", 1, 9, "'topics' must be a list", id="section-not-list"),
@@ -361,8 +376,9 @@ BAD_BOOKS = [
 
 
 @pytest.mark.parametrize(("text", "line", "column", "words"), BAD_BOOKS)
-def test_malformed_claim_book(runner: CliRunner, work: Path, text: str, line: int, column: int,
-                              words: str) -> None:
+def test_malformed_claim_book(
+    runner: CliRunner, work: Path, text: str, line: int, column: int, words: str
+) -> None:
     """A malformed claims.yaml is one Error line with line and column, before any parsing."""
     write(work / "claims.yaml", text)
     article = write(work / "a.txt", COMPANION)
@@ -377,7 +393,9 @@ def test_malformed_claim_book(runner: CliRunner, work: Path, text: str, line: in
 @pytest.mark.parametrize(
     ("data", "words"),
     [
-        pytest.param(b"topics:\n  - id: caf\xe9\n", "not UTF-8 (bad byte at offset 19)", id="latin-1"),
+        pytest.param(
+            b"topics:\n  - id: caf\xe9\n", "not UTF-8 (bad byte at offset 19)", id="latin-1"
+        ),
         pytest.param(b"\x89PNG\r\n\x1a\n\0", "not UTF-8", id="binary"),
     ],
 )
@@ -445,23 +463,36 @@ def test_hostile_json_is_exact(runner: CliRunner, hostile: dict[str, str]) -> No
     assert [a["outlet"] for a in report["articles"]] == [f"Reuters {HOSTILE}", f"Wire {HOSTILE}"]
     assert_offsets(report, hostile)
     sentences = "\n".join(c["sentence"] for c in claims_of(report))
-    for piece in ("[bold red]x[/]", "\x1b[31mred", "\x1b]8;;http://evil.example\x07",
-                  "<script>alert(1)</script>", "a|b `tick`", "\u202eevil"):
+    for piece in (
+        "[bold red]x[/]",
+        "\x1b[31mred",
+        "\x1b]8;;http://evil.example\x07",
+        "<script>alert(1)</script>",
+        "a|b `tick`",
+        "\u202eevil",
+    ):
         assert piece in sentences, piece
-    assert any(c["text"] in ("nine people", "twelve people", "nine", "twelve")
-               for c in claims_of(report))
+    assert any(
+        c["text"] in ("nine people", "twelve people", "nine", "twelve") for c in claims_of(report)
+    )
 
 
-@pytest.mark.xfail(strict=True, reason="quantities.find_amounts reads the '0m' of an ANSI "
-                   "reset (ESC[0m) as 0 metres; escape sequences should be skipped there")
+@pytest.mark.xfail(
+    strict=True,
+    reason="quantities.find_amounts reads the '0m' of an ANSI "
+    "reset (ESC[0m) as 0 metres; escape sequences should be skipped there",
+)
 def test_escape_sequences_make_no_claims(runner: CliRunner, work: Path) -> None:
     """Terminal escape sequences in an article are not read as amounts."""
     text = "# Storm\n\nThe \x1b[1mstorm\x1b[0m hit the \x1b[31mcoast\x1b[0m on Monday.\n"
     write(work / "a.txt", text)
     result = run(runner, "compare", "a.txt", "--format", "json", "--no-claims")
     assert result.exit_code == 0
-    assert [c["text"] for c in claims_of(json.loads(result.stdout))
-            if c["kind"] in ("quantity", "count")] == []
+    assert [
+        c["text"]
+        for c in claims_of(json.loads(result.stdout))
+        if c["kind"] in ("quantity", "count")
+    ] == []
 
 
 @pytest.mark.parametrize(
@@ -475,6 +506,8 @@ def test_hostile_table_is_inert(runner: CliRunner, hostile: dict[str, str], env:
     """The terminal view shows markup literally and passes no escape or control through."""
     result = run(runner, "compare", "in", "--no-claims", env=env)
     assert result.exit_code == 0, result.stderr
+    if "FORCE_COLOR" in env:
+        assert SGR.search(result.stdout), "the colour view was not exercised"
     shown = SGR.sub("", result.stdout)
     assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", shown)
@@ -509,8 +542,11 @@ def test_hostile_markdown_is_inert(runner: CliRunner, hostile: dict[str, str]) -
     assert "\x1b" not in text and "\x07" not in text
     md = MarkdownIt("commonmark").enable("table")
     html = md.render(text)
-    assert "<script" not in html and "<img" not in html and "onerror" not in html.replace(
-        "onerror=alert(1)&gt;", "")
+    assert (
+        "<script" not in html
+        and "<img" not in html
+        and "onerror" not in html.replace("onerror=alert(1)&gt;", "")
+    )
     hrefs = re.findall(r'<a href="([^"]*)"', html)
     assert set(hrefs) <= {"https://example.com/reuters", "https://example.com/wire"}, hrefs
     assert "[bold red]x[/]" in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -547,15 +583,17 @@ class _Opened:
             mode = args[1] if isinstance(args[1], str) else ""
             flags = args[2] if len(args) > 2 and isinstance(args[2], int) else 0
             writing = any(c in mode for c in "wax+") or bool(
-                flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT))
+                flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
+            )
             cls.paths.append((path, "w" if writing else "r"))
 
 
 sys.addaudithook(_Opened.hook)
 
 
-def test_article_text_opens_no_other_file(runner: CliRunner, hostile: dict[str, str], nlp,
-                                          work: Path) -> None:
+def test_article_text_opens_no_other_file(
+    runner: CliRunner, hostile: dict[str, str], nlp, work: Path
+) -> None:
     """Paths and URLs named in articles are never opened; writes go to the output and cache."""
     for path in hostile:
         text = hostile[path] + "See file:///etc/shadow, ../../etc/hosts and ~/.ssh/id_rsa.\n"
@@ -600,8 +638,9 @@ FAILURES = [
     # id, what to patch, exception, exit status
     pytest.param("render", RuntimeError("renderer bug"), 70, id="render-raises"),
     pytest.param("render", KeyboardInterrupt(), 130, id="render-interrupted"),
-    pytest.param("replace", OSError(errno.EXDEV, "Invalid cross-device link"), 2,
-                 id="replace-fails"),
+    pytest.param(
+        "replace", OSError(errno.EXDEV, "Invalid cross-device link"), 2, id="replace-fails"
+    ),
     pytest.param("replace", KeyboardInterrupt(), 130, id="replace-interrupted"),
     pytest.param("write", OSError(errno.ENOSPC, "No space left on device"), 2, id="disk-full"),
     pytest.param("write", KeyboardInterrupt(), 130, id="write-interrupted"),
@@ -609,9 +648,14 @@ FAILURES = [
 
 
 @pytest.mark.parametrize(("where", "exc", "status"), FAILURES)
-def test_failed_write_keeps_previous_report(runner: CliRunner, previous: Path,
-                                            monkeypatch: pytest.MonkeyPatch, where: str,
-                                            exc: BaseException, status: int) -> None:
+def test_failed_write_keeps_previous_report(
+    runner: CliRunner,
+    previous: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+    exc: BaseException,
+    status: int,
+) -> None:
     """A run that fails or is interrupted while writing leaves the old report and no temp file."""
     if where == "render":
         monkeypatch.setattr(cli, "_render", _boom(exc))
@@ -707,7 +751,8 @@ REFUSED = [
     # id, arguments (made in the scratch folder), words of the Error line
     pytest.param(lambda w: ["compare", "in/a.txt", "in/b.txt", "-o", "in/b.txt"], "input article",
                  id="article-file"),
-    pytest.param(lambda w: ["compare", "in", "-o", "in/a.txt"], "input article", id="article-in-folder"),
+    pytest.param(lambda w: ["compare", "in", "-o", "in/a.txt"], "input article",
+                 id="article-in-folder"),
     pytest.param(lambda w: ["compare", "in", "-o", "in/new.md"], "would be read as an article",
                  id="new-article-in-folder"),
     pytest.param(lambda w: ["compare", "in", "-o", "./in/../in/a.txt"], "input article",
@@ -728,8 +773,9 @@ REFUSED = [
 
 
 @pytest.mark.parametrize(("make", "words"), REFUSED)
-def test_output_refused_before_work(runner: CliRunner, previous: Path, work: Path,
-                                    monkeypatch: pytest.MonkeyPatch, make, words: str) -> None:
+def test_output_refused_before_work(
+    runner: CliRunner, previous: Path, work: Path, monkeypatch: pytest.MonkeyPatch, make, words: str
+) -> None:
     """-o that would clobber an input or cannot be written is refused before any parsing."""
     monkeypatch.setattr("factcheck.pipeline.build_report", _boom(AssertionError("work done")))
     snapshot = {p: p.read_bytes() for p in work.rglob("*") if p.is_file() and not p.is_symlink()}
@@ -738,13 +784,15 @@ def test_output_refused_before_work(runner: CliRunner, previous: Path, work: Pat
     assert {p: p.read_bytes() for p in snapshot} == snapshot
 
 
-def test_unwritable_output_refused_before_work(runner: CliRunner, previous: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unwritable_output_refused_before_work(
+    runner: CliRunner, previous: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An output folder without write permission is refused first (simulated for root)."""
     monkeypatch.setattr("factcheck.pipeline.build_report", _boom(AssertionError("work done")))
     real = os.access
-    monkeypatch.setattr(cli.os, "access", lambda p, mode, **kw: False if mode & os.W_OK
-                        else real(p, mode, **kw))
+    monkeypatch.setattr(
+        cli.os, "access", lambda p, mode, **kw: False if mode & os.W_OK else real(p, mode, **kw)
+    )
     result = run(runner, "compare", "in", "-o", "report.json")
     assert_error(result, "report.json: cannot be written (permission denied)")
     assert previous.read_text(encoding="utf-8") == "previous report\n"
@@ -766,11 +814,69 @@ def test_surrogate_file_name_is_reported(runner: CliRunner, work: Path) -> None:
     assert "\\xff" in result.stderr or "\\udcff" in result.stderr
 
 
+def _factcheck(*args: str, cwd: Path, timeout: float = 120, **env: str):
+    """Run factcheck in a real process (its own cache folder) and return the result."""
+    environ = {**os.environ, "FACTCHECK_CACHE_DIR": str(cwd / ".cache"), **env}
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=cwd,
+        env=environ,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_fifo_in_a_folder_is_not_waited_on(previous: Path) -> None:
+    """A FIFO named like an article in a folder is left out instead of blocking the run."""
+    os.mkfifo(previous.parent / "in" / "pipe.txt")
+    done = _factcheck(
+        "compare", "in", "--format", "json", "--no-claims", "-q", cwd=previous.parent, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert [a["id"] for a in json.loads(done.stdout)["articles"]] == ["a", "b"]
+
+
+def test_stdout_that_cannot_encode_the_report(previous: Path) -> None:
+    """An ASCII-only stdout gives one Error line with a fix, not a UnicodeEncodeError."""
+    done = _factcheck(
+        "compare", "in", "--no-claims", "-q", cwd=previous.parent, PYTHONIOENCODING="ascii"
+    )
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert TRACEBACK not in err
+    assert (
+        err.strip()
+        .splitlines()[-1]
+        .startswith("Error: standard output: its encoding (ascii) cannot show")
+    )
+    assert "PYTHONIOENCODING=utf-8" in err
+
+
+def test_closed_pipe_is_quiet(previous: Path) -> None:
+    """Piping into a reader that stops early (| head) ends without a traceback."""
+    for i in range(30):
+        write(previous.parent / "in" / f"copy{i}.txt", COMPANION.replace("twelve", str(10 + i)))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "compare", "in", "--format", "json", "--no-claims"],
+        cwd=previous.parent,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "FACTCHECK_CACHE_DIR": str(previous.parent / ".cache")},
+    )
+    assert proc.stdout.read(10) == b'{\n  "schem'
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert TRACEBACK not in err and "Exception ignored" not in err
+
+
 # --- 5. interrupts and the cache -----------------------------------------------------------
 
 
-def test_interrupt_inside_the_pipeline(runner: CliRunner, previous: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupt_inside_the_pipeline(
+    runner: CliRunner, previous: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Ctrl-C while extracting exits 130 quietly and keeps the previous report."""
     monkeypatch.setattr("factcheck.extract.extract_claims", _boom(KeyboardInterrupt()))
     result = run(runner, "compare", "in", "--format", "json", "-o", previous, "--no-claims")
@@ -780,8 +886,9 @@ def test_interrupt_inside_the_pipeline(runner: CliRunner, previous: Path,
     assert leftovers(previous.parent) == []
 
 
-def test_interrupted_cache_write_leaves_no_temp_file(runner: CliRunner, previous: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupted_cache_write_leaves_no_temp_file(
+    runner: CliRunner, previous: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Ctrl-C while a cache entry is stored leaves no temporary file in the cache."""
     cache = Path(os.environ["FACTCHECK_CACHE_DIR"])
     real = os.replace
@@ -810,9 +917,23 @@ def test_sigint_to_a_real_process(work: Path) -> None:
     out = write(work / "report.json", "previous report\n")
     env = {**os.environ, "FACTCHECK_CACHE_DIR": str(work / "cache"), "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "factcheck", "compare", str(folder), "--format", "json",
-         "-o", str(out), "--no-claims", "--no-cache"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=work,
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "compare",
+            str(folder),
+            "--format",
+            "json",
+            "-o",
+            str(out),
+            "--no-claims",
+            "--no-cache",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=work,
     )
     try:
         deadline = time.monotonic() + 60
@@ -860,14 +981,17 @@ CORRUPTIONS = [
     pytest.param(_truncate, id="truncated"),
     pytest.param(_flip, id="flipped-byte"),
     pytest.param(lambda d: b"garbage" * 10, id="garbage"),
-    pytest.param(lambda d: d.replace(b"factcheck-claims/1", b"factcheck-claims/0", 1), id="old-magic"),
+    pytest.param(
+        lambda d: d.replace(b"factcheck-claims/1", b"factcheck-claims/0", 1), id="old-magic"
+    ),
     pytest.param(_wrong_type, id="valid-digest-wrong-type"),
 ]
 
 
 @pytest.mark.parametrize("corrupt", CORRUPTIONS)
-def test_corrupted_cache_is_rebuilt(runner: CliRunner, previous: Path,
-                                    corrupt: Callable[[bytes], bytes]) -> None:
+def test_corrupted_cache_is_rebuilt(
+    runner: CliRunner, previous: Path, corrupt: Callable[[bytes], bytes]
+) -> None:
     """A corrupted cache entry is ignored, the article parsed again and the entry rewritten."""
     from factcheck.cache import MAGIC
 
@@ -886,8 +1010,25 @@ def test_corrupted_cache_is_rebuilt(runner: CliRunner, previous: Path,
         assert data.startswith(MAGIC) and len(data) > 100
 
 
-def test_cache_folder_unusable(runner: CliRunner, previous: Path,
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cache_ignores_entries_of_other_code(
+    runner: CliRunner, previous: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries written by other extraction code are not read back (stale claims, old records)."""
+    from factcheck import cache
+
+    args = ("compare", "in", "--format", "json", "--no-claims", "-q")
+    assert run(runner, *args).exit_code == 0
+    root = Path(os.environ["FACTCHECK_CACHE_DIR"])
+    before = set(root.rglob("*.pickle"))
+    monkeypatch.setattr(cache, "code_key", lambda: "another-checkout")
+    assert run(runner, *args).exit_code == 0
+    after = set(root.rglob("*.pickle"))
+    assert len(after - before) == 2
+
+
+def test_cache_folder_unusable(
+    runner: CliRunner, previous: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A cache path that is a file (or unwritable) is skipped; the run still succeeds."""
     blocker = write(previous.parent / "cache-is-a-file", "x")
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocker))
@@ -904,10 +1045,10 @@ NEWSY = [
     "sentenced", "to death", "life in prison", "five years", "people", "were jailed", "arrested",
     ", ", ". ", "\n", "\r\n", "\r", "\u00a0", "\u200b", "\ufeff", "# ", "Published at: **",
     "**", "Author: ", "(", ")", "\"", "“", "”", "'", "-", "–", "½", "٣", "𝟗", "\x1b[31m",
-]
-news_text = st.lists(
-    st.one_of(st.sampled_from(NEWSY), st.text(max_size=12)), max_size=40
-).map("".join)
+]  # fmt: skip
+news_text = st.lists(st.one_of(st.sampled_from(NEWSY), st.text(max_size=12)), max_size=40).map(
+    "".join
+)
 """Arbitrary Unicode mixed with the words, numbers and layout that trigger claims."""
 
 

@@ -651,10 +651,12 @@ DURATION_WORDS = frozenset(
 
 def _date_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
     pub = _published(article)
+    title = article.title_span
+    in_title = title is not None and sent.start_char < title.end and title.start < sent.end_char
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
-        value = _date_value(ent, pub)
+        value = _date_value(ent, pub, headline=in_title)
         if value is None:
             continue
         start, end = ent.start_char, ent.end_char
@@ -689,10 +691,12 @@ RELATIVE_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1}
 YEAR_SPAN = re.compile(r"\b(?:18|19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:18|19|20)\d\d)\b")
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 FUTURE_HEADS = frozenset({"expect", "schedule", "due", "set", "plan"})
+REPORTING = frozenset("say tell report announce state add claim confirm note explain".split())
 
 
-def _date_value(ent: Span, pub: date | None) -> DateValue | None:
+def _date_value(ent: Span, pub: date | None, *, headline: bool = False) -> DateValue | None:
     words = [t.lower_.rstrip(".") for t in ent]
+    future = _future(ent, headline=headline)
     relative = _relative_period(words, pub)
     if relative is not None:
         return relative
@@ -713,7 +717,7 @@ def _date_value(ent: Span, pub: date | None) -> DateValue | None:
     if month and day:
         if pub is None:
             return DateValue(iso=f"--{month:02d}-{day:02d}", precision="day", relative=True)
-        return _guess_day(month, day, weekday, pub, future=_future(ent))
+        return _guess_day(month, day, weekday, pub, future=future)
     if year and month:
         return DateValue(iso=f"{year:04d}-{month:02d}", precision="month")
     if year and not weekday:
@@ -723,7 +727,7 @@ def _date_value(ent: Span, pub: date | None) -> DateValue | None:
     if month:
         if pub is None:
             return None
-        if _future(ent):
+        if future:
             guess_year = pub.year if month >= pub.month else pub.year + 1
         else:
             guess_year = pub.year if month <= pub.month else pub.year - 1
@@ -733,7 +737,7 @@ def _date_value(ent: Span, pub: date | None) -> DateValue | None:
             return DateValue(iso=weekday.capitalize(), precision="weekday", relative=True)
         back = (pub.weekday() - lexicon.WEEKDAYS.index(weekday)) % 7
         resolved = pub - timedelta(days=back)
-        if _future(ent):
+        if future:
             resolved = pub + timedelta(days=(7 - back) % 7)
         return DateValue(iso=resolved.isoformat(), precision="weekday", relative=True)
     return None
@@ -778,14 +782,18 @@ def _guess_day(month: int, day: int, weekday: str | None, pub: date, *,
     return DateValue(iso=pick.isoformat(), precision="day", relative=True)
 
 
-def _future(ent: Span) -> bool:
+def _future(ent: Span, *, headline: bool = False) -> bool:
     """True when the clause of a date speaks of what is still to come ("will vote on
-    Sunday", "is expected to rule in March")."""
+    Sunday", "is expected to rule in March", and in the body, where news is told in the
+    past, a present tense: "the law takes effect on Saturday")."""
     verb = _governing_verb(ent.root)
     for _ in range(3):
         if verb is None:
             return False
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return True
+        if not headline and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in REPORTING \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return True
         if verb.dep_ != "xcomp":
             return False
