@@ -477,11 +477,6 @@ def test_hostile_json_is_exact(runner: CliRunner, hostile: dict[str, str]) -> No
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quantities.find_amounts reads the '0m' of an ANSI "
-    "reset (ESC[0m) as 0 metres; escape sequences should be skipped there",
-)
 def test_escape_sequences_make_no_claims(runner: CliRunner, work: Path) -> None:
     """Terminal escape sequences in an article are not read as amounts."""
     text = "# Storm\n\nThe \x1b[1mstorm\x1b[0m hit the \x1b[31mcoast\x1b[0m on Monday.\n"

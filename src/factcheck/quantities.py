@@ -781,7 +781,13 @@ def _masks(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _WORD_MASK.finditer(text)]
     if _HAS_DIGIT.search(text):
         spans.extend(m.span() for m in _MASK.finditer(text))
+    if "\x1b" in text or "\x9b" in text:
+        spans.extend(m.span() for m in _ESCAPES.finditer(text))
     return spans
+
+
+_ESCAPES = re.compile(r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|\x1b\][^\x07\x1b]*")
+"""Terminal escape sequences: "ESC[0m" holds no 0 metres."""
 
 
 def _masked(masks: list[tuple[int, int]], start: int, end: int) -> bool:
