@@ -430,14 +430,21 @@ HOSTILE = (
 backticks and a bidi override."""
 
 
+INLINE = (
+    "[bold red]x[/] \x1b[31mred\x1b[0m \x1b]8;;http://evil.example\x07osc\x1b]8;;\x07 "
+    "<script>alert(1)</script> [click](http://evil.example) a|b `tick` \u202eevil\u202c"
+)
+"""Hostile pieces inside the sentences that carry the conflicting count and the name."""
+
+
 def hostile_article(count: str, outlet: str) -> str:
     """An article with hostile text in its title, outlet line and claim sentences."""
     return (
         f"# Court jails {count} {HOSTILE}\n\n"
         f"Original: [{outlet} {HOSTILE}](https://example.com/{outlet.lower()})\n\n"
         f"Author: **Jane Doe {HOSTILE}**\n\n"
-        f"A court in Xingtai on Thursday jailed {count} people for smuggling fentanyl, "
-        f"said judge Yu Haibin {HOSTILE}.\n\n"
+        f"A court jailed {count} people for smuggling fentanyl {INLINE} on Thursday, "
+        "judge Yu Haibin said.\n\n"
         f"{HOSTILE} Police seized 11.9 kg of drugs {HOSTILE} in 2017.\n"
     )
 
@@ -462,19 +469,25 @@ def test_hostile_json_is_exact(runner: CliRunner, hostile: dict[str, str]) -> No
     assert all(a["title"].endswith(HOSTILE) for a in report["articles"])
     assert [a["outlet"] for a in report["articles"]] == [f"Reuters {HOSTILE}", f"Wire {HOSTILE}"]
     assert_offsets(report, hostile)
-    sentences = "\n".join(c["sentence"] for c in claims_of(report))
+    counts = [
+        c
+        for g in report["groups"]
+        if g["status"] == "conflict"
+        for c in claims_of({"groups": [g]})
+        if c["text"] in ("nine people", "twelve people")
+    ]
+    assert len(counts) == 2
     for piece in (
         "[bold red]x[/]",
         "\x1b[31mred",
         "\x1b]8;;http://evil.example\x07",
         "<script>alert(1)</script>",
-        "a|b `tick`",
-        "\u202eevil",
     ):
-        assert piece in sentences, piece
-    assert any(
-        c["text"] in ("nine people", "twelve people", "nine", "twelve") for c in claims_of(report)
-    )
+        assert all(piece in c["sentence"] for c in counts), piece
+    names = [c for c in claims_of(report) if c["kind"] == "person"]
+    assert names
+    for piece in ("[click](http://evil.example)", "a|b `tick`", "\u202eevil\u202c"):
+        assert all(piece in c["sentence"] for c in names), piece
 
 
 def test_escape_sequences_make_no_claims(runner: CliRunner, work: Path) -> None:

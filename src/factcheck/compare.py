@@ -375,6 +375,8 @@ def _restated_pair(a: Claim, b: Claim) -> bool:
 def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     """True when something in the text says the two claims are about different things."""
     sa, sb = a.subject, b.subject
+    if sa.topic and sb.topic and sa.topic != sb.topic:
+        return True  # the claim book says so
     if (
         a.article == b.article
         and sa.action
@@ -387,8 +389,17 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     if a.amount is not None and a.amount.dimension == "age":
         return bool(sa.noun and sb.noun and _noun_class(sa.noun) != _noun_class(sb.noun))
     ca, cb = _cls(sa.action), _cls(sb.action)
-    if ca and cb and ca != cb:
+    measured = bool(sa.role and sa.role == sb.role)  # one measure of one thing: verbs vary
+    if ca and cb and ca != cb and not measured:
         return True
+    if (ca or cb) and not (ca and cb) and not measured \
+            and not _light(sa.action if cb else sb.action):
+        return True  # "killing 157 people" is not "carrying 149 passengers"
+    if (a.kind is ClaimKind.COUNT and not (ca or cb) and sa.action != sb.action
+            and not _light(sa.action) and not _light(sb.action)):
+        return True  # people who arrived are not people who crashed
+    if _gendered(sa.noun) != _gendered(sb.noun):
+        return True  # "two men and a woman" are parts of a total, not rival totals
     if _strong_subsets(sa.qualifiers) != _strong_subsets(sb.qualifiers):
         return True
     if sa.role and sb.role and sa.role.split(":")[0] != sb.role.split(":")[0]:
@@ -398,12 +409,15 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     na, nb = _noun_class(sa.noun), _noun_class(sb.noun)
     if na and nb and na != nb and not (sa.role and sa.role == sb.role):
         return True
+    fa, fb = _family(sa.noun), _family(sb.noun)
+    if fa and fb and fa != fb:
+        return True  # rescuers are not victims, men are not women
     if _quals(sa.qualifiers, "penalty") != _quals(sb.qualifiers, "penalty"):
         return True
     if _quals(sa.qualifiers, "scope") != _quals(sb.qualifiers, "scope"):
         return True
-    ya = _quals(sa.qualifiers, "year") or _pub_year(published.get(a.article))
-    yb = _quals(sb.qualifiers, "year") or _pub_year(published.get(b.article))
+    ya = _years(sa.qualifiers, published.get(a.article))
+    yb = _years(sb.qualifiers, published.get(b.article))
     if ya and yb and not (ya & yb):
         return True
     if sa.compared and sb.compared and sa.compared != sb.compared:
@@ -447,6 +461,22 @@ def _cls(action: str | None) -> str | None:
     return action if action in lexicon.EVENT_CLASSES else None
 
 
+def _gendered(noun: str | None) -> str | None:
+    family = _family(noun)
+    return family if family in lexicon.PART_FAMILIES else None
+
+
+def _light(action: str | None) -> bool:
+    """No verb, or one that carries a figure without saying what happened."""
+    return action is None or action in lexicon.LIGHT_VERBS
+
+
+def _family(noun: str | None) -> str | None:
+    if noun is None:
+        return None
+    return lexicon.PERSON_FAMILIES.get(noun) or lexicon.PERSON_FAMILIES.get(noun.rstrip("s"))
+
+
 def _noun_class(noun: str | None) -> str | None:
     if noun is None:
         return None
@@ -459,6 +489,18 @@ def _noun_class(noun: str | None) -> str | None:
 
 def _quals(qualifiers: Iterable[str], prefix: str) -> frozenset[str]:
     return frozenset(q for q in qualifiers if q.startswith(prefix + ":"))
+
+
+def _years(qualifiers: Iterable[str], published: str | None) -> frozenset[str]:
+    """The years a claim speaks of: those its sentence names (a relative "-1" counts back
+    from the publication year), else the publication year."""
+    own = _quals(qualifiers, "year")
+    base = _pub_year(published)
+    if any(q == "year:-1" for q in own):
+        own = own - {"year:-1"}
+        if base:
+            own = own | {f"year:{int(next(iter(base))[5:]) - 1}"}
+    return own or base
 
 
 def _pub_year(published: str | None) -> frozenset[str]:

@@ -202,6 +202,8 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     if number is None or whole is None or len(number) == 0:
         return None
     amount = found.amount
+    if found.modifier == "up to" and re.match(r"(?i)up\s+to\b", article.text[found.start:found.end]):
+        amount = replace(amount, high=amount.amount, low=None, approx=False)  # at most
     if amount.dimension == "duration" and found.modifier == "more than" and re.match(
             r"(?i)over\b", article.text[found.start:found.end]):
         amount = replace(amount, low=None, low_open=False)  # "raped over five days": during
@@ -209,6 +211,8 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     if SUPERLATIVE_OF.match(article.text, found.end):
         return None  # "one of the largest protests": a rank, not a count
     subject, thing = _numeric_subject(article, doc, sent, found, number, whole)
+    if amount.dimension == "duration" and subject.action == "sentenced":
+        return None  # a term in prison is a sentence claim, or no claim when only possible
     rate = RATE_AFTER.match(article.text, (thing.idx + len(thing.text)) if thing is not None
                             and thing.i >= whole.end else found.end)
     if rate:
@@ -275,7 +279,8 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
     nominal = head.pos_ in ("NOUN", "PROPN") or (
         root.dep_ == "nummod" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
     )  # "the three main accused were sentenced": a participle used as a noun
-    if head.i not in range(whole.start, whole.end) and nominal and (
+    near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start
+    if head.i not in range(whole.start, whole.end) and nominal and near and (
         root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
         or found.hyphenated
     ):
@@ -316,7 +321,15 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
             own_words.append(child.lemma_.lower())
     if root.dep_ == "amod" and root.head.pos_ in ("VERB", "ADJ") and thing is None:
         words.append(root.head.lemma_.lower())
-    verb = None if partitive_whole else _governing_verb(anchor)
+    place = anchor.dep_ == "pobj" and anchor.head.lower_ in lexicon.PLACE_PREPOSITIONS \
+        and thing is not None and _noun_family(thing) is None
+    # "killed in shootings at two mosques": the mosques were not killed
+    verb = None if partitive_whole or place else _governing_verb(anchor)
+    if verb is not None and verb.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.children):
+        words.append("participate")  # "took part"
+    if verb is not None and verb.lemma_ in ("claim", "take", "cost") and any(
+            c.lemma_ == "life" for c in verb.subtree):
+        words.append("kill")  # "claimed the lives of 157 people"
     if verb is not None:
         complements = [c for c in verb.children
                        if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "prt")
@@ -337,6 +350,9 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
     noun = None
     if thing is not None and thing.lemma_.lower() not in _unit_words(found):
         noun = thing.lemma_.lower()
+        for child in thing.children:  # "crew members" are crew; "police officers" police
+            if child.dep_ == "compound" and child.lemma_.lower() in lexicon.PERSON_FAMILIES:
+                noun = child.lemma_.lower()
     elif measured is not None:
         noun = measured.lemma_.lower()
     if collective is not None and collective.lemma_.lower() in ("population",):
@@ -355,6 +371,17 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
         ),
         thing,
     )
+
+
+MAX_NOUN_DISTANCE = 5
+"""Tokens between a number and the noun it counts; a parse that reaches further is wrong."""
+
+
+def _noun_family(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.PERSON_NOUNS:
+        return "person"
+    return lexicon.PERSON_FAMILIES.get(lemma)
 
 
 def _is_population(anchor: Token, verb: Token | None) -> bool:
@@ -466,6 +493,13 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
             g.dep_ == "pobj" for g in child.children
         ) and thing is None and child.i not in range(whole.start, whole.end):
             quals.add("subset:of")
+    if anchor.dep_ == "conj" and any(c.lower_ in lexicon.SUBSET_WORDS for c in anchor.head.children):
+        quals.add("subset:other")  # "two other men and one woman": the woman is one of the others
+    partners = [c for c in anchor.children if c.dep_ == "conj"]
+    if anchor.dep_ == "conj":
+        partners.append(anchor.head)
+    if any(_counted(p) for p in partners):
+        quals.add("subset:part")  # "149 passengers and eight crew": each is part of the total
     if anchor.head.lower_ in ("including", "include", "among") or (
         anchor.dep_ == "pobj" and anchor.head.lower_ in ("including", "among")
     ):
@@ -510,9 +544,37 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
                 "convict", "find", "sentence", "jail", "arrest", "charge", "acquit", "imprison"
             ):
                 quals.add("subset:for")
+    pub = _published(article)
+    if verb is not None and verb.dep_ in ("advcl", "acl", "xcomp", "conj") and verb.head != verb:
+        # "the one that crashed last October, resulting in 189 deaths": its time is the crash's
+        related = related + [t for c in verb.head.children if c.dep_ in ("npadvmod", "prep")
+                             for t in c.subtree]
+    # a month of last year anywhere in the sentence puts its figures in that year:
+    # "the one that crashed last October, resulting in 189 deaths", said in March.
+    # Without a publication date the year is relative ("-1"), resolved when comparing.
+    last_year = str(pub.year - 1) if pub is not None else "-1"
+    for tok in sent:
+        low = tok.lower_.rstrip(".")
+        before = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        dated = after is not None and after.like_num
+        if low == "year" and before == "last":
+            years.add(last_year)
+        elif low in MONTHS and len(low) > 3 and not dated and (
+                before == "last" and (pub is None or MONTHS[low] >= pub.month)
+                or before == "in" and pub is not None and MONTHS[low] > pub.month):
+            years.add(last_year)
+    if verb is not None and any(c.lower_ in ("can", "could") for c in verb.children
+                                if c.dep_ == "aux") or any(t.lemma_ == "capacity" for t in related):
+        quals.add("scope:capacity")  # "can carry up to 210": what it holds, not who was there
     for year in years:
         quals.add("year:" + year)
     return quals
+
+
+def _counted(tok: Token) -> bool:
+    """A token that is itself counted: "eight crew", "149 passengers"."""
+    return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
 
 def _near_sentence_word(tok: Token) -> bool:

@@ -33,13 +33,12 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "protester",
         "demonstrator",
         "participant",
-        "part",
         "demonstration",
     ),
     "population": ("population", "inhabitant", "home", "populate"),
     "rescued": ("rescue", "survivor", "save"),
     "seized": ("seize", "confiscate", "seizure", "haul", "intercept"),
-    "found": ("find", "discover", "recover", "locate", "uncover"),
+    "found": ("find", "discover", "recover", "uncover"),
     "infected": ("infect", "positive"),
     "damaged": ("destroy", "damage", "collapse", "flatten"),
     "fined": ("fine", "fin", "levy", "penalise", "penalize"),
@@ -116,19 +115,7 @@ SUBSET_WORDS = frozenset(
 """Words that mark a count as a part of a larger set or a different set."""
 
 STRONG_SUBSETS = frozenset(
-    {
-        "other",
-        "another",
-        "first",
-        "second",
-        "third",
-        "last",
-        "main",
-        "remaining",
-        "rest",
-        "including",
-        "among",
-    }
+    "other another first second third last main remaining rest including among part".split()
 )
 """Markers that set a count apart from the plain total ("three others", "the first quake")."""
 
@@ -218,3 +205,39 @@ def event_class(lemmas: list[str]) -> str | None:
         if cls:
             return cls
     return None
+
+
+PERSON_FAMILIES: dict[str, str] = {
+    noun: family
+    for family, nouns in {
+        "participant": "protester demonstrator marcher participant rioter",
+        "victim": "victim casualty fatality dead",
+        "traveller": "passenger traveller traveler tourist visitor pilgrim",
+        "crew": "crew pilot sailor",
+        "responder": "rescuer firefighter soldier troop police policeman policewoman officer "
+        "personnel volunteer guard",
+        "male": "man boy",
+        "female": "woman girl",
+        "young": "child kid baby infant teenager student",
+        "offender": "suspect accused defendant convict trafficker smuggler gunman attacker "
+        "assailant perpetrator accomplice militant rebel fighter",
+        "official": "official minister lawmaker legislator senator diplomat leader",
+    }.items()
+    for noun in nouns.split()
+}
+"""Families of person nouns: counts of rescuers and of victims, or of men and of women,
+are counts of different people. Generic nouns ("people", "residents") are in none."""
+
+LIGHT_VERBS = frozenset(
+    """
+    be have say put estimate report give reach stand rise climb total number tell add show
+    state count make bring put leave remain hit top exceed surpass
+    """.split()
+)
+"""Verbs that carry a figure without saying what happened ("police put the figure at")."""
+
+PLACE_PREPOSITIONS = frozenset("at in on near inside outside across from into to around".split())
+"""Prepositions whose object is where something happened, not who it happened to."""
+
+PART_FAMILIES = frozenset({"male", "female", "young"})
+"""Families whose counts are parts of a total ("two men and a woman"), never the total."""
