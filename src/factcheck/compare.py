@@ -802,7 +802,7 @@ def _build_group(claims: list[Claim], labels: dict[str, str], published,
         status = Status.SINGLE
     pos_records = tuple(
         Position(
-            label=_label(next((c for c in p if c.restates is None), p[0])),
+            label=_label(min((c for c in p if c.restates is None), key=_width, default=p[0])),
             claims=tuple(p),
             articles=tuple(sorted({c.article for c in p})),
             independent=independent_count({c.article for c in p}, copies),

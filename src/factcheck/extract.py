@@ -33,6 +33,34 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "conj", "acl", 
 QUOTES = "\"'“”‘’«»"
 
 
+def parse_text(article: Article) -> str:
+    r"""What spaCy should read of an article: the headline and the body, with the header
+    lines and Markdown marks blanked out. Same length as ``article.text``, line breaks
+    kept, so every offset still indexes the file.
+
+    >>> from factcheck.articles import parse_article
+    >>> art = parse_article("# Nine jailed\n\nPublished at: **2019-11-07**\n\nNine people were jailed.\n",
+    ...                     article_id="a", path="a.md")
+    >>> [line.strip() or len(line) for line in parse_text(art).split("\n")]
+    ['Nine jailed', 0, 28, 0, 'Nine people were jailed.', 0]
+    """
+    text = article.text
+    keep = sorted((s for s in (article.title_span, article.body) if s is not None), key=lambda s: s.start)
+    parts: list[str] = []
+    pos = 0
+    for span in keep:
+        if span.start < pos:
+            continue
+        parts.append(_BLANK.sub(" ", text[pos:span.start]))
+        parts.append(text[span.start:span.end])
+        pos = span.end
+    parts.append(_BLANK.sub(" ", text[pos:]))
+    return "".join(parts)
+
+
+_BLANK = re.compile(r"[^\n\r]")
+
+
 def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     """Every checkable claim of an article, in text order.
 

@@ -41,13 +41,13 @@ def extract_all(
     if progress:
         progress(done, len(articles))
     if missing:
-        from .extract import extract_claims
+        from .extract import extract_claims, parse_text
         from .nlp import load_nlp, parse
 
         nlp = load_nlp(model)
         if store is not None:
             store.bind(nlp)
-        docs = parse(nlp, (a.text for a in missing), n_process=jobs)
+        docs = parse(nlp, (parse_text(a) for a in missing), n_process=jobs)
         for article, doc in zip(missing, docs, strict=True):
             found = extract_claims(article, doc)
             claims.extend(found)
