@@ -422,9 +422,11 @@ _MASK = re.compile(
     | (?-i:\b(?!(?:Mid|Pre|Post|Early|Late|Over|Under|Top|Age|Ages)-)
            [A-Z][A-Za-z]*-{_D}+[A-Za-z0-9]*)
     | \bcovid-?19\b
+    | (?-i:(?<=[0-9]\s)[A-Z][A-Za-z]{{1,5}}\s{_D}{{1,2}}\b)
+    | (?-i:\bM{_D}+\b(?![.,]{_D}))
     | (?-i:\b(?:{_MONTHS})\b\.?\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?![0-9]|[.,]{_D}|\s*%))
     | (?-i:\b{_D}{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b)
-    | (?-i:\b(?:{_LABELS})\b\.?\s?\#?\s?{_D}+(?:[.,]{_D}+)*[A-Za-z]?(?:-[A-Z])?
+    | (?-i:\b(?:{_LABELS})\b\.?\s?\#?\s?{_D}+(?:[.,]{_D}+)*[A-Za-z]?(?:-[A-Z0-9]+)?
            (?:\s?(?:,|and|&|or)\s?{_D}+[A-Za-z]?(?:-[A-Z])?)*)
     """,
     re.IGNORECASE | re.VERBOSE,
