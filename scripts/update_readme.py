@@ -26,8 +26,12 @@ def run_factcheck(args: list[str]) -> str:
     """factcheck's output as a reader sees it in a 100-column terminal without colour."""
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
     done = subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], cwd=ROOT, env=env,
-        capture_output=True, text=True, check=True,
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return done.stdout
 
@@ -43,24 +47,33 @@ def transcript(name: str) -> str:
 
 def scores() -> str:
     """A table of the scorer's summary line on the samples and each devset cluster."""
-    rows = ["| articles | claim book | recall | precision | violations | provenance errors |",
-            "| --- | --- | ---: | ---: | ---: | ---: |"]
+    rows = [
+        "| articles | claim book | recall | precision | violations | provenance errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
     targets = [("data/articles (samples)", "data/articles", SHARED / "gold" / "seeds.yaml", [])]
     for cluster in sorted((SHARED / "devset").glob("*/gold.yaml")):
-        targets.append((f"devset/{cluster.parent.name}", str(cluster.parent), cluster,
-                        ["--no-claims"]))
+        targets.append(
+            (f"devset/{cluster.parent.name}", str(cluster.parent), cluster, ["--no-claims"])
+        )
     for label, path, gold, extra in targets:
         out = ROOT / ".readme-score.json"
         run_factcheck(["compare", path, "--format", "json", "-o", str(out), "-q", *extra])
-        done = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--gold",
-                               str(gold), str(out)], cwd=ROOT, capture_output=True, text=True,
-                              check=False)
+        done = subprocess.run(
+            [sys.executable, str(SHARED / "tools" / "score.py"), "--gold", str(gold), str(out)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         out.unlink()
         last = done.stdout.strip().splitlines()[-1]
         found = dict(re.findall(r"(\w+)=([\d.]+)", last))
         book = "none" if extra else "claims.yaml"
-        rows.append(f"| {label} | {book} | {found['recall']} | {found['precision']} | "
-                    f"{found['violations']} | {found['provenance_errors']} |")
+        rows.append(
+            f"| {label} | {book} | {found['recall']} | {found['precision']} | "
+            f"{found['violations']} | {found['provenance_errors']} |"
+        )
     return "\n".join(rows)
 
 
@@ -68,11 +81,21 @@ def main() -> None:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     for name in COMMANDS:
-        block = f"<!-- transcript:{name} -->\n```text\n{transcript(name)}\n```\n<!-- /transcript -->"
-        text = re.sub(rf"<!-- transcript:{name} -->.*?<!-- /transcript -->", lambda _m: block,
-                      text, flags=re.S)
-    text = re.sub(r"<!-- scores -->.*?<!-- /scores -->|^SCORES$",
-                  lambda _m: f"<!-- scores -->\n{scores()}\n<!-- /scores -->", text, flags=re.S | re.M)
+        block = (
+            f"<!-- transcript:{name} -->\n```text\n{transcript(name)}\n```\n<!-- /transcript -->"
+        )
+        text = re.sub(
+            rf"<!-- transcript:{name} -->.*?<!-- /transcript -->",
+            lambda _m, block=block: block,
+            text,
+            flags=re.S,
+        )
+    text = re.sub(
+        r"<!-- scores -->.*?<!-- /scores -->|^SCORES$",
+        lambda _m: f"<!-- scores -->\n{scores()}\n<!-- /scores -->",
+        text,
+        flags=re.S | re.M,
+    )
     readme.write_text(text, encoding="utf-8")
 
 

@@ -109,7 +109,8 @@ def test_name_variant_is_a_spelling_conflict(tmp_path: Path) -> None:
     report = build_report(
         make_set(
             tmp_path,
-            alpha="Finance minister Anna Kowalska said the budget would pass. Kowalska spoke in Warsaw.",
+            alpha="Finance minister Anna Kowalska said the budget would pass. "
+            "Kowalska spoke in Warsaw.",
             beta="Finance minister Anna Kowalski told reporters the budget would pass.",
         ),
         use_cache=False,
@@ -198,7 +199,8 @@ def test_every_claim_in_exactly_one_group(tmp_path: Path) -> None:
     report = build_report(
         make_set(
             tmp_path,
-            alpha="More than 100 people were killed and 300 injured on Tuesday, police chief Omar Said said.",
+            alpha="More than 100 people were killed and 300 injured on Tuesday, "
+            "police chief Omar Said said.",
             beta="At least 120 people were killed and 250 injured, Omar Saeed said on Tuesday.",
         ),
         use_cache=False,

@@ -13,7 +13,9 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _updater():
-    spec = importlib.util.spec_from_file_location("update_readme", ROOT / "scripts" / "update_readme.py")
+    spec = importlib.util.spec_from_file_location(
+        "update_readme", ROOT / "scripts" / "update_readme.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -22,8 +24,9 @@ def _updater():
 @pytest.mark.parametrize("name", ["compare", "claim"])
 def test_transcript_is_real_output(name: str) -> None:
     """The README's transcript is what the command prints today (scripts/update_readme.py)."""
-    block = re.search(rf"<!-- transcript:{name} -->\n```text\n(.*?)\n```\n<!-- /transcript -->",
-                      README, re.S)
+    block = re.search(
+        rf"<!-- transcript:{name} -->\n```text\n(.*?)\n```\n<!-- /transcript -->", README, re.S
+    )
     assert block, f"no {name} transcript in README.md"
     assert block.group(1) == _updater().transcript(name)
 

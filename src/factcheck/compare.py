@@ -420,9 +420,7 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     yb = _years(sb.qualifiers, published.get(b.article))
     if ya and yb and not (ya & yb):
         return True
-    if sa.compared and sb.compared and sa.compared != sb.compared:
-        return True
-    return False
+    return bool(sa.compared and sb.compared and sa.compared != sb.compared)
 
 
 def _bonus(a: Claim, b: Claim) -> float | None:
@@ -1017,7 +1015,8 @@ def _explain(
     more = f" (and {len(positions) - 4} more positions)" if len(positions) > 4 else ""
     tail = {
         Relation.SUBSET: " The smaller figure may count only part of the larger.",
-        Relation.STAGE: " The reports are from different years: perhaps different stages of the story.",
+        Relation.STAGE: " The reports are from different years: perhaps different stages"
+        " of the story.",
     }.get(relation, "")
     return f"On {about}, {sides}{more}.{tail}"
 

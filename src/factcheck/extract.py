@@ -39,20 +39,22 @@ def parse_text(article: Article) -> str:
     kept, so every offset still indexes the file.
 
     >>> from factcheck.articles import parse_article
-    >>> art = parse_article("# Nine jailed\n\nPublished at: **2019-11-07**\n\nNine people were jailed.\n",
-    ...                     article_id="a", path="a.md")
+    >>> text = "# Nine jailed\n\nPublished at: **2019-11-07**\n\nNine people were jailed.\n"
+    >>> art = parse_article(text, article_id="a", path="a.md")
     >>> [line.strip() or len(line) for line in parse_text(art).split("\n")]
     ['Nine jailed', 0, 28, 0, 'Nine people were jailed.', 0]
     """
     text = article.text
-    keep = sorted((s for s in (article.title_span, article.body) if s is not None), key=lambda s: s.start)
+    keep = sorted(
+        (s for s in (article.title_span, article.body) if s is not None), key=lambda s: s.start
+    )
     parts: list[str] = []
     pos = 0
     for span in keep:
         if span.start < pos:
             continue
-        parts.append(_BLANK.sub(" ", text[pos:span.start]))
-        parts.append(text[span.start:span.end])
+        parts.append(_BLANK.sub(" ", text[pos : span.start]))
+        parts.append(text[span.start : span.end])
         pos = span.end
     parts.append(_BLANK.sub(" ", text[pos:]))
     return "".join(parts)
@@ -73,8 +75,11 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     for sent in doc.sents:
         if not any(sent.start_char < end and start < sent.end_char for start, end in scopes):
             continue
-        in_title = article.title_span is not None and sent.start_char < article.title_span.end \
+        in_title = (
+            article.title_span is not None
+            and sent.start_char < article.title_span.end
             and article.title_span.start < sent.end_char
+        )
         if not (in_title and title_case):  # Title Case headlines parse too poorly to count
             claims.extend(_numeric_claims(article, doc, sent))
         claims.extend(_penalty_claims(article, doc, sent))
@@ -86,7 +91,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     claims = [replace(c, subject=replace(c.subject, terms=_terms(doc, c, terms))) for c in claims]
     penalties = [(c.start, c.end) for c in claims if c.kind is ClaimKind.SENTENCE]
     claims = [
-        c for c in claims
+        c
+        for c in claims
         if c.kind not in (ClaimKind.QUANTITY, ClaimKind.COUNT)
         or not any(s <= c.start and c.end <= e for s, e in penalties)
     ]
@@ -104,13 +110,22 @@ TIME_WORDS = frozenset(
 def _terms(doc: Doc, claim: Claim, memo: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
     """The content lemmas of a claim's sentence, without numbers and units."""
     if claim.sentence_start not in memo:
-        sent = doc.char_span(claim.sentence_start, claim.sentence_start + len(claim.sentence),
-                             alignment_mode="expand")
+        sent = doc.char_span(
+            claim.sentence_start,
+            claim.sentence_start + len(claim.sentence),
+            alignment_mode="expand",
+        )
         lemmas = set()
         for tok in sent if sent is not None else ():
             lemma = tok.lemma_.lower()
-            if (tok.pos_ in CONTENT_POS and tok.is_alpha and not tok.is_stop and not tok.like_num
-                    and lemma not in TIME_WORDS and not _is_unit(tok)):
+            if (
+                tok.pos_ in CONTENT_POS
+                and tok.is_alpha
+                and not tok.is_stop
+                and not tok.like_num
+                and lemma not in TIME_WORDS
+                and not _is_unit(tok)
+            ):
                 lemmas.add(lemma)
         memo[claim.sentence_start] = tuple(sorted(lemmas))
     return memo[claim.sentence_start]
@@ -143,18 +158,31 @@ def _attach_penalties(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         quals = [q for q in claim.subject.qualifiers if not q.startswith("penalty:")]
         action = claim.subject.action
-        penalty = next((p for p in penalties if p.sentence_start == claim.sentence_start
-                        and p.start >= claim.end and p.start - claim.end < 120), None)
+        penalty = next(
+            (
+                p
+                for p in penalties
+                if p.sentence_start == claim.sentence_start
+                and p.start >= claim.end
+                and p.start - claim.end < 120
+            ),
+            None,
+        )
         if penalty is not None:
-            between = text[claim.end:penalty.start]
+            between = text[claim.end : penalty.start]
             blocked = PENALTY_BREAK.search(between) or any(
-                claim.end <= o.start < penalty.start for o in counts if o is not claim)
+                claim.end <= o.start < penalty.start for o in counts if o is not claim
+            )
             if not blocked:
                 family = penalty.value.type if isinstance(penalty.value, Penalty) else "prison"
                 quals.append("penalty:" + ("death" if "death" in family else family))
                 action = "sentenced"
-        out.append(replace(claim, subject=replace(claim.subject, qualifiers=tuple(sorted(quals)),
-                                                   action=action)))
+        out.append(
+            replace(
+                claim,
+                subject=replace(claim.subject, qualifiers=tuple(sorted(quals)), action=action),
+            )
+        )
     return out
 
 
@@ -174,8 +202,16 @@ def _dedupe(claims: Iterable[Claim]) -> Iterator[Claim]:
             yield claim
 
 
-def _make(article: Article, kind: ClaimKind, start: int, end: int, sent: Span, value,
-          subject: Subject, restates: str | None = None) -> Claim:
+def _make(
+    article: Article,
+    kind: ClaimKind,
+    start: int,
+    end: int,
+    sent: Span,
+    value,
+    subject: Subject,
+    restates: str | None = None,
+) -> Claim:
     title = article.title_span
     lead = len(sent.text) - len(sent.text.lstrip("#> \t"))  # a Markdown heading's marks
     return Claim(
@@ -213,7 +249,7 @@ def _numeric_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
 
 def _restates(text: str, first: Found, second: Found) -> bool:
     """True for "11.9 kg (26.2 pounds)": the second amount restates the first."""
-    between = text[first.end:second.start]
+    between = text[first.end : second.start]
     return (
         re.fullmatch(r"\s*[(\[]\s*(?:or|about|around|some)?\s*", between) is not None
         and first.amount.dimension == second.amount.dimension
@@ -230,10 +266,15 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     if number is None or whole is None or len(number) == 0:
         return None
     amount = found.amount
-    if found.modifier == "up to" and re.match(r"(?i)up\s+to\b", article.text[found.start:found.end]):
+    if found.modifier == "up to" and re.match(
+        r"(?i)up\s+to\b", article.text[found.start : found.end]
+    ):
         amount = replace(amount, high=amount.amount, low=None, approx=False)  # at most
-    if amount.dimension == "duration" and found.modifier == "more than" and re.match(
-            r"(?i)over\b", article.text[found.start:found.end]):
+    if (
+        amount.dimension == "duration"
+        and found.modifier == "more than"
+        and re.match(r"(?i)over\b", article.text[found.start : found.end])
+    ):
         amount = replace(amount, low=None, low_open=False)  # "raped over five days": during
     kind = _numeric_kind(amount)
     if SUPERLATIVE_OF.match(article.text, found.end):
@@ -241,8 +282,10 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     subject, thing = _numeric_subject(article, doc, sent, found, number, whole)
     if amount.dimension == "duration" and subject.action == "sentenced":
         return None  # a term in prison is a sentence claim, or no claim when only possible
-    rate = RATE_AFTER.match(article.text, (thing.idx + len(thing.text)) if thing is not None
-                            and thing.i >= whole.end else found.end)
+    rate = RATE_AFTER.match(
+        article.text,
+        (thing.idx + len(thing.text)) if thing is not None and thing.i >= whole.end else found.end,
+    )
     if rate:
         subject = replace(subject, qualifiers=tuple(sorted({*subject.qualifiers, "scope:rate"})))
     if kind is ClaimKind.COUNT and amount.exact and amount.amount != int(amount.amount):
@@ -251,11 +294,20 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         amount = replace(amount, dimension="magnitude", unit="magnitude", base_unit="magnitude")
         kind = ClaimKind.QUANTITY
         subject = replace(subject, noun=None, action=None)
-    elif (kind is ClaimKind.COUNT and thing is None and subject.noun is None
-          and subject.action not in lexicon.EVENT_CLASSES and abs(amount.amount) < 100):
+    elif (
+        kind is ClaimKind.COUNT
+        and thing is None
+        and subject.noun is None
+        and subject.action not in lexicon.EVENT_CLASSES
+        and abs(amount.amount) < 100
+    ):
         return None  # a small bare number that counts nothing we can name
-    elif kind is ClaimKind.COUNT and amount.exact and amount.amount == 1 \
-            and subject.action not in lexicon.EVENT_CLASSES:
+    elif (
+        kind is ClaimKind.COUNT
+        and amount.exact
+        and amount.amount == 1
+        and subject.action not in lexicon.EVENT_CLASSES
+    ):
         return None  # "one country", "one of the largest": no checkable count
     if kind is ClaimKind.COUNT and _is_age(number):
         amount = replace(amount, dimension="age", unit="year", base_unit="year")
@@ -273,19 +325,24 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
 
 
 SUPERLATIVE_OF = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:\w+est|most|least|biggest|best|worst)\b", re.I)
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:\w+est|most|least|biggest|best|worst)\b", re.I
+)
 RATE_AFTER = re.compile(
     r"\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b|\s*(?:daily|"
-    r"annually|yearly|weekly|monthly)\b", re.I)
+    r"annually|yearly|weekly|monthly)\b",
+    re.I,
+)
 
 
 def _is_age(number: Span) -> bool:
-    """"Peter Chan, 21, said": a bare number set off after a name is an age."""
+    """ "Peter Chan, 21, said": a bare number set off after a name is an age."""
     doc = number.doc
     before = doc[number.start - 1] if number.start > 0 else None
     after = doc[number.end] if number.end < len(doc) else None
     return (
-        before is not None and before.text == "," and number.start >= 2
+        before is not None
+        and before.text == ","
+        and number.start >= 2
         and doc[number.start - 2].ent_type_ == "PERSON"
         and (after is None or after.is_punct)
     )
@@ -299,18 +356,25 @@ def _numeric_kind(amount: Amount) -> ClaimKind:
     return ClaimKind.QUANTITY
 
 
-def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, number: Span,
-                     whole: Span) -> tuple[Subject, Token | None]:
+def _numeric_subject(
+    article: Article, doc: Doc, sent: Span, found: Found, number: Span, whole: Span
+) -> tuple[Subject, Token | None]:
     root = whole.root
     thing: Token | None = None
     head = root.head
     nominal = head.pos_ in ("NOUN", "PROPN") or (
-        root.dep_ == "nummod" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
+        root.dep_ == "nummod"
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
     )  # "the three main accused were sentenced": a participle used as a noun
     near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start
-    if head.i not in range(whole.start, whole.end) and nominal and near and (
-        root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
-        or found.hyphenated
+    if (
+        head.i not in range(whole.start, whole.end)
+        and nominal
+        and near
+        and (
+            root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+            or found.hyphenated
+        )
     ):
         thing = head
     elif root.pos_ in ("NOUN", "PROPN") and found.unit_text is None and root not in number:
@@ -340,7 +404,9 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
         for child in thing.children:
             if child.dep_ in ("acl", "relcl") and not _member_clause(child):
                 words.append(child.lemma_.lower())
-                words.extend(g.lemma_.lower() for g in child.children if g.dep_ in ("acomp", "dobj", "prt"))
+                words.extend(
+                    g.lemma_.lower() for g in child.children if g.dep_ in ("acomp", "dobj", "prt")
+                )
     if collective is not None:
         words.append(collective.lemma_.lower())
         words.extend(c.lemma_.lower() for c in collective.children if c.dep_ == "compound")
@@ -349,19 +415,34 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
             own_words.append(child.lemma_.lower())
     if root.dep_ == "amod" and root.head.pos_ in ("VERB", "ADJ") and thing is None:
         words.append(root.head.lemma_.lower())
-    place = anchor.dep_ == "pobj" and anchor.head.lower_ in lexicon.PLACE_PREPOSITIONS \
-        and thing is not None and _noun_family(thing) is None
+    place = (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ in lexicon.PLACE_PREPOSITIONS
+        and thing is not None
+        and _noun_family(thing) is None
+    )
     # "killed in shootings at two mosques": the mosques were not killed
     verb = None if partitive_whole or place else _governing_verb(anchor)
-    if verb is not None and verb.lemma_ == "take" and any(c.lemma_ == "part" for c in verb.children):
+    if (
+        verb is not None
+        and verb.lemma_ == "take"
+        and any(c.lemma_ == "part" for c in verb.children)
+    ):
         words.append("participate")  # "took part"
-    if verb is not None and verb.lemma_ in ("claim", "take", "cost") and any(
-            c.lemma_ == "life" for c in verb.subtree):
+    if (
+        verb is not None
+        and verb.lemma_ in ("claim", "take", "cost")
+        and any(c.lemma_ == "life" for c in verb.subtree)
+    ):
         words.append("kill")  # "claimed the lives of 157 people"
     if verb is not None:
-        complements = [c for c in verb.children
-                       if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "prt")
-                       and c.i not in range(whole.start, whole.end) and c != anchor]
+        complements = [
+            c
+            for c in verb.children
+            if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "prt")
+            and c.i not in range(whole.start, whole.end)
+            and c != anchor
+        ]
         words.extend(c.lemma_.lower() for c in complements)
         words.append(verb.lemma_.lower())
         for child in verb.children:
@@ -383,9 +464,8 @@ def _numeric_subject(article: Article, doc: Doc, sent: Span, found: Found, numbe
                 noun = child.lemma_.lower()
     elif measured is not None:
         noun = measured.lemma_.lower()
-    if collective is not None and collective.lemma_.lower() in ("population",):
-        noun = "population"
-    elif _is_population(anchor, verb):
+    collective_population = collective is not None and collective.lemma_.lower() == "population"
+    if collective_population or _is_population(anchor, verb):
         noun = "population"
     measure = _measure(doc, whole, thing, found)
     return (
@@ -413,16 +493,22 @@ def _noun_family(tok: Token) -> str | None:
 
 
 def _is_population(anchor: Token, verb: Token | None) -> bool:
-    """"home to 350,000 people", "Palu, which has 380,000 people": how many live there."""
+    """ "home to 350,000 people", "Palu, which has 380,000 people": how many live there."""
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
         return True
     if verb is not None and verb.lemma_ == "have" and anchor.dep_ == "dobj":
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (subject.ent_type_ in ("GPE", "LOC") or subject.lower_ in (
-            "which", "city", "town", "country", "region", "province", "state", "island")):
-            return subject.lower_ != "which" or (
-                verb.dep_ == "relcl" and verb.head.pos_ == "PROPN") or verb.head.ent_type_ in ("GPE", "LOC")
+        if subject is not None and (
+            subject.ent_type_ in ("GPE", "LOC")
+            or subject.lower_
+            in ("which", "city", "town", "country", "region", "province", "state", "island")
+        ):
+            return (
+                subject.lower_ != "which"
+                or (verb.dep_ == "relcl" and verb.head.pos_ == "PROPN")
+                or verb.head.ent_type_ in ("GPE", "LOC")
+            )
     return False
 
 
@@ -432,8 +518,11 @@ def _unit_words(found: Found) -> set[str]:
 
 def _member_clause(clause: Token) -> bool:
     """A relative clause about one member ("..., one of whom received ...")."""
-    return any(t.like_num or t.lower_ in ("one", "some", "all") for t in clause.children
-               if t.dep_ in ("nsubj", "nsubjpass"))
+    return any(
+        t.like_num or t.lower_ in ("one", "some", "all")
+        for t in clause.children
+        if t.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _of_child(token: Token) -> Token | None:
@@ -460,13 +549,13 @@ def _governing_verb(token: Token) -> Token | None:
 def _measure(doc: Doc, whole: Span, thing: Token | None, found: Found) -> str | None:
     if found.amount.dimension not in ("length", "mass", "speed", "area", "volume"):
         return None
-    window = doc[max(whole.start - 3, 0):min(whole.end + 3, len(doc))]
+    window = doc[max(whole.start - 3, 0) : min(whole.end + 3, len(doc))]
     for tok in window:
         lemma = tok.lemma_.lower().lstrip("-")
         for part in lemma.split("-"):
             if part in lexicon.MEASURES:
                 return lexicon.MEASURES[part]
-    after = [t for t in doc[whole.end:min(whole.end + 6, len(doc))] if not t.is_punct]
+    after = [t for t in doc[whole.end : min(whole.end + 6, len(doc))] if not t.is_punct]
     after = [t for t in after if t.lower_ not in ("km", "kilometres", "kilometers", "miles", "mi")]
     if any(t.lower_ in lexicon.COMPASS for t in after[:2]):
         place = _direction_place(doc, whole.end)
@@ -480,7 +569,7 @@ def _measure(doc: Doc, whole: Span, thing: Token | None, found: Found) -> str | 
 
 
 def _direction_place(doc: Doc, i: int) -> str | None:
-    for tok in doc[i:min(i + 5, len(doc))]:
+    for tok in doc[i : min(i + 5, len(doc))]:
         if tok.lower_ == "of":
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ == "PROPN":
@@ -508,20 +597,36 @@ def _clause_tokens(verb: Token | None, exclude: Token) -> Iterator[Token]:
 PENALTY_WORDS = {"death": "death", "life": "life", "capital": "death"}
 
 
-def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Token | None,
-                whole: Span, found: Found, thing: Token | None) -> set[str]:
+def _qualifiers(
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    anchor: Token,
+    verb: Token | None,
+    whole: Span,
+    found: Found,
+    thing: Token | None,
+) -> set[str]:
     quals: set[str] = set()
-    own = [anchor, *anchor.children, *doc[whole.start:whole.end]]
+    own = [anchor, *anchor.children, *doc[whole.start : whole.end]]
     for tok in own:
         low = tok.lower_
-        if low in lexicon.SUBSET_WORDS or (tok.dep_ == "amod" and tok.pos_ == "ADJ" and low.endswith("st")):
+        if low in lexicon.SUBSET_WORDS or (
+            tok.dep_ == "amod" and tok.pos_ == "ADJ" and low.endswith("st")
+        ):
             quals.add("subset:" + low)
     for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "among") and any(
-            g.dep_ == "pobj" for g in child.children
-        ) and thing is None and child.i not in range(whole.start, whole.end):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "among")
+            and any(g.dep_ == "pobj" for g in child.children)
+            and thing is None
+            and child.i not in range(whole.start, whole.end)
+        ):
             quals.add("subset:of")
-    if anchor.dep_ == "conj" and any(c.lower_ in lexicon.SUBSET_WORDS for c in anchor.head.children):
+    if anchor.dep_ == "conj" and any(
+        c.lower_ in lexicon.SUBSET_WORDS for c in anchor.head.children
+    ):
         quals.add("subset:other")  # "two other men and one woman": the woman is one of the others
     partners = [c for c in anchor.children if c.dep_ == "conj"]
     if anchor.dep_ == "conj":
@@ -533,8 +638,10 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
     ):
         quals.add("subset:including")
     clause = list(_clause_tokens(verb, anchor)) if verb is not None else []
-    if verb is not None and (verb.lemma_.lower() in lexicon.NOT_HANDED_DOWN or any(
-            c.lower_ in lexicon.MODALS for c in verb.children if c.dep_ == "aux")):
+    if verb is not None and (
+        verb.lemma_.lower() in lexicon.NOT_HANDED_DOWN
+        or any(c.lower_ in lexicon.MODALS for c in verb.children if c.dep_ == "aux")
+    ):
         clause = [t for t in clause if t.lower_ not in PENALTY_WORDS]
     if verb is not None and verb.lemma_.lower() == "include":
         quals.add("subset:including")
@@ -553,7 +660,12 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
         low = tok.lower_
         if low in lexicon.SCOPE_WORDS:
             quals.add("scope:" + low)
-        if tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100:
+        if (
+            tok.like_num
+            and len(tok.text) == 4
+            and tok.text.isdigit()
+            and 1800 <= int(tok.text) <= 2100
+        ):
             years.add(tok.text)
         if tok.dep_ == "acl" or tok.lower_ in ("decade", "decades"):
             for sub in tok.subtree:
@@ -564,19 +676,24 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
     for owner in {anchor, thing} - {None}:
         for acl in owner.children:
             if acl.dep_ in ("acl", "relcl") and any(
-                    c.dep_ == "prep" and c.lower_ in ("for", "of") for c in acl.children):
+                c.dep_ == "prep" and c.lower_ in ("for", "of") for c in acl.children
+            ):
                 quals.add("subset:for")
     if verb is not None:
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of") and verb.lemma_.lower() in (
-                "convict", "find", "sentence", "jail", "arrest", "charge", "acquit", "imprison"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("for", "of")
+                and verb.lemma_.lower()
+                in ("convict", "find", "sentence", "jail", "arrest", "charge", "acquit", "imprison")
             ):
                 quals.add("subset:for")
     pub = _published(article)
     if verb is not None and verb.dep_ in ("advcl", "acl", "xcomp", "conj") and verb.head != verb:
         # "the one that crashed last October, resulting in 189 deaths": its time is the crash's
-        related = related + [t for c in verb.head.children if c.dep_ in ("npadvmod", "prep")
-                             for t in c.subtree]
+        related = related + [
+            t for c in verb.head.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree
+        ]
     # a month of last year anywhere in the sentence puts its figures in that year:
     # "the one that crashed last October, resulting in 189 deaths", said in March.
     # Without a publication date the year is relative ("-1"), resolved when comparing.
@@ -586,14 +703,24 @@ def _qualifiers(article: Article, doc: Doc, sent: Span, anchor: Token, verb: Tok
         before = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
         after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         dated = after is not None and after.like_num
-        if low == "year" and before == "last":
+        if (low == "year" and before == "last") or (
+            low in MONTHS
+            and len(low) > 3
+            and not dated
+            and (
+                (before == "last"
+                and (pub is None or MONTHS[low] >= pub.month))
+                or (before == "in"
+                and pub is not None
+                and MONTHS[low] > pub.month)
+            )
+        ):
             years.add(last_year)
-        elif low in MONTHS and len(low) > 3 and not dated and (
-                before == "last" and (pub is None or MONTHS[low] >= pub.month)
-                or before == "in" and pub is not None and MONTHS[low] > pub.month):
-            years.add(last_year)
-    if verb is not None and any(c.lower_ in ("can", "could") for c in verb.children
-                                if c.dep_ == "aux") or any(t.lemma_ == "capacity" for t in related):
+    if (
+        (verb is not None
+        and any(c.lower_ in ("can", "could") for c in verb.children if c.dep_ == "aux"))
+        or any(t.lemma_ == "capacity" for t in related)
+    ):
         quals.add("scope:capacity")  # "can carry up to 210": what it holds, not who was there
     for year in years:
         quals.add("year:" + year)
@@ -606,7 +733,7 @@ def _counted(tok: Token) -> bool:
 
 
 def _near_sentence_word(tok: Token) -> bool:
-    window = tok.doc[max(tok.i - 6, 0):min(tok.i + 4, len(tok.doc))]
+    window = tok.doc[max(tok.i - 6, 0) : min(tok.i + 4, len(tok.doc))]
     return any(
         t.lemma_.lower() in ("sentence", "imprisonment", "prison", "jail", "term", "penalty")
         or t.lower_ in ("life", "death")
@@ -616,9 +743,9 @@ def _near_sentence_word(tok: Token) -> bool:
 
 
 def _compared(doc: Doc, whole: Span) -> str | None:
-    for tok in doc[whole.end:min(whole.end + 5, len(doc))]:
+    for tok in doc[whole.end : min(whole.end + 5, len(doc))]:
         if tok.lower_ == "than":
-            for nxt in doc[tok.i + 1:min(tok.i + 4, len(doc))]:
+            for nxt in doc[tok.i + 1 : min(tok.i + 4, len(doc))]:
                 if nxt.pos_ in ("NOUN", "PROPN"):
                     return nxt.lemma_.lower()
     return None
@@ -638,27 +765,43 @@ def _context(doc: Doc, sent: Span, anchor: Token) -> str:
 # --- sentences handed down ---------------------------------------------------------------
 
 _NUM = r"[\w.]+"
-_REPRIEVE = (r"(?:,?\s+(?:with an?\s+(?P<r1>[\w.-]+?)[- ]years?\s+reprieve"
-             r"|suspended for\s+(?P<r2>[\w.-]+)\s+years?))?")
+_REPRIEVE = (
+    r"(?:,?\s+(?:with an?\s+(?P<r1>[\w.-]+?)[- ]years?\s+reprieve"
+    r"|suspended for\s+(?P<r2>[\w.-]+)\s+years?))?"
+)
 _TERM = r"(?P<n>[\w.]+)[- ](?P<unit>years?|months?)"
 PENALTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bsuspended death (?:sentence|penalty)\b", re.I), "suspended death"),
     (re.compile(r"\bdeath (?:sentence|penalty)" + _REPRIEVE, re.I), "death"),
     (re.compile(r"\bsentenc\w*\b[^.;\n]{0,60}?\bto death\b" + _REPRIEVE, re.I), "death"),
     (re.compile(r"\bcapital punishment\b", re.I), "death"),
-    (re.compile(r"\blife (?:imprisonment|sentences?|terms?|in prison|in jail|behind bars)"
-                r"(?:\s+without (?:the )?(?:possibility of )?parole)?\b"
-                r"|\blife without (?:the )?(?:possibility of )?parole\b", re.I),
-     "life"),
-    (re.compile(r"\b(?:sentenc|jail|imprison)\w*\b[^.;\n]{0,60}?\b(?:to|for) life\b", re.I),
-     "life"),
-    (re.compile(
-        r"\b" + _TERM + r"(?:'|’)?\s*(?:in prison|in jail|behind bars|of imprisonment|"
-        r"imprisonment|jail terms?|prison terms?|terms?|prison sentences?|sentences?)\b", re.I),
-     "prison"),
-    (re.compile(r"\b(?:sentenc|jail|imprison)\w*\b[^.;\n]{0,40}?\b(?:to|for)\s+" + _TERM + r"\b",
-                re.I),
-     "prison"),  # "jailed for 12 years", "sentenced to 18 months"
+    (
+        re.compile(
+            r"\blife (?:imprisonment|sentences?|terms?|in prison|in jail|behind bars)"
+            r"(?:\s+without (?:the )?(?:possibility of )?parole)?\b"
+            r"|\blife without (?:the )?(?:possibility of )?parole\b",
+            re.I,
+        ),
+        "life",
+    ),
+    (
+        re.compile(r"\b(?:sentenc|jail|imprison)\w*\b[^.;\n]{0,60}?\b(?:to|for) life\b", re.I),
+        "life",
+    ),
+    (
+        re.compile(
+            r"\b" + _TERM + r"(?:'|’)?\s*(?:in prison|in jail|behind bars|of imprisonment|"
+            r"imprisonment|jail terms?|prison terms?|terms?|prison sentences?|sentences?)\b",
+            re.I,
+        ),
+        "prison",
+    ),
+    (
+        re.compile(
+            r"\b(?:sentenc|jail|imprison)\w*\b[^.;\n]{0,40}?\b(?:to|for)\s+" + _TERM + r"\b", re.I
+        ),
+        "prison",
+    ),  # "jailed for 12 years", "sentenced to 18 months"
 )
 
 
@@ -691,8 +834,15 @@ def _penalty_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
                 action="sentenced",
                 context=_context(doc, sent, span.root),
             )
-            yield _make(article, ClaimKind.SENTENCE, start, end, sent,
-                        Penalty(type=kind, years=years), subject)
+            yield _make(
+                article,
+                ClaimKind.SENTENCE,
+                start,
+                end,
+                sent,
+                Penalty(type=kind, years=years),
+                subject,
+            )
 
 
 def _handed_down(span: Span) -> bool:
@@ -725,10 +875,20 @@ def _recipient(sent: Span, span: Span) -> str | None:
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")]
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
     )
     for m in names
 }
@@ -759,9 +919,14 @@ def _date_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
         verb = _governing_verb(ent.root)
         words = [verb.lemma_.lower()] if verb is not None else []
         if verb is not None:
-            words += [c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "acomp")]
+            words += [
+                c.lemma_.lower()
+                for c in verb.children
+                if c.dep_ in ("dobj", "nsubj", "nsubjpass", "acomp")
+            ]
         subject = Subject(
-            action=lexicon.event_class(words) or (verb.lemma_.lower() if verb is not None else None),
+            action=lexicon.event_class(words)
+            or (verb.lemma_.lower() if verb is not None else None),
             context=_context(doc, sent, ent.root),
         )
         yield _make(article, ClaimKind.DATE, start, end, sent, value, subject)
@@ -794,11 +959,23 @@ def _date_value(ent: Span, pub: date | None, *, headline: bool = False) -> DateV
         return None
     if YEAR_SPAN.search(ent.text):
         return None  # "the 2018-19 season", "2015-2018": no one year
-    year = next((int(t.text) for t in ent if t.text.isdigit() and len(t.text) == 4
-                 and 1800 <= int(t.text) <= 2100), None)
+    year = next(
+        (
+            int(t.text)
+            for t in ent
+            if t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100
+        ),
+        None,
+    )
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    day = next((int(t.text) for t in ent if t.text.isdigit() and 1 <= int(t.text) <= 31
-                and len(t.text) <= 2), None)
+    day = next(
+        (
+            int(t.text)
+            for t in ent
+            if t.text.isdigit() and 1 <= int(t.text) <= 31 and len(t.text) <= 2
+        ),
+        None,
+    )
     weekday = next((w for w in words if w in lexicon.WEEKDAYS), None)
     if month == 5 and "may" in words and year is None and day is None:
         return None  # the modal verb, most likely
@@ -836,8 +1013,13 @@ def _date_value(ent: Span, pub: date | None, *, headline: bool = False) -> DateV
 def _relative_period(words: list[str], pub: date | None) -> DateValue | None:
     """ "last year", "this month", "earlier this year", "next month" against the
     publication date; None for anything else ("the past year" is a duration)."""
-    if pub is None or len(words) < 2 or words[-1] not in ("year", "month") \
-            or words[-2] not in RELATIVE_SHIFT or any(w.isdigit() for w in words):
+    if (
+        pub is None
+        or len(words) < 2
+        or words[-1] not in ("year", "month")
+        or words[-2] not in RELATIVE_SHIFT
+        or any(w.isdigit() for w in words)
+    ):
         return None
     if any(w not in ("earlier", "later", "early", "late", "in") for w in words[:-2]):
         return None
@@ -845,12 +1027,14 @@ def _relative_period(words: list[str], pub: date | None) -> DateValue | None:
     if words[-1] == "year":
         return DateValue(iso=f"{pub.year + shift:04d}", precision="year", relative=True)
     index = pub.year * 12 + pub.month - 1 + shift
-    return DateValue(iso=f"{index // 12:04d}-{index % 12 + 1:02d}", precision="month",
-                     relative=True)
+    return DateValue(
+        iso=f"{index // 12:04d}-{index % 12 + 1:02d}", precision="month", relative=True
+    )
 
 
-def _guess_day(month: int, day: int, weekday: str | None, pub: date, *,
-               future: bool) -> DateValue | None:
+def _guess_day(
+    month: int, day: int, weekday: str | None, pub: date, *, future: bool
+) -> DateValue | None:
     """The year of "March 16" (or "Monday, March 16"): the one its weekday fits, else the
     last such day up to publication, or the next one for an event still to come."""
     candidates = []
@@ -866,7 +1050,7 @@ def _guess_day(month: int, day: int, weekday: str | None, pub: date, *,
             return DateValue(iso=best.isoformat(), precision="day", relative=True)
     past = [d for d in candidates if d <= pub]
     coming = [d for d in candidates if d >= pub]
-    pick = (min(coming) if future and coming else max(past) if past else None)
+    pick = min(coming) if future and coming else max(past) if past else None
     if pick is None:
         return None
     return DateValue(iso=pick.isoformat(), precision="day", relative=True)
@@ -882,8 +1066,12 @@ def _future(ent: Span, *, headline: bool = False) -> bool:
             return False
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
             return True
-        if not headline and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in REPORTING \
-                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if (
+            not headline
+            and verb.tag_ in ("VBZ", "VBP")
+            and verb.lemma_ not in REPORTING
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        ):
             return True
         if verb.dep_ != "xcomp":
             return False
@@ -893,9 +1081,13 @@ def _future(ent: Span, *, headline: bool = False) -> bool:
     return False
 
 
-def _safe_date(year: int, month: int, day: int, precision: str, *, relative: bool) -> DateValue | None:
+def _safe_date(
+    year: int, month: int, day: int, precision: str, *, relative: bool
+) -> DateValue | None:
     try:
-        return DateValue(iso=date(year, month, day).isoformat(), precision=precision, relative=relative)
+        return DateValue(
+            iso=date(year, month, day).isoformat(), precision=precision, relative=relative
+        )
     except ValueError:
         return None
 
@@ -969,18 +1161,23 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
         if tok.lower_ not in ROLE_NOUNS or not tok.is_lower or tok.i + 1 >= len(doc):
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" \
-                and doc[end].text[:1].isupper() and doc[end].ent_type_ not in _NOT_PERSON_LABELS:
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].ent_type_ not in _NOT_PERSON_LABELS
+        ):
             end += 1
         if end - tok.i >= 3 and not covered.intersection(range(tok.i + 1, end)):
             covered.update(range(tok.i + 1, end))
-            yield doc[tok.i + 1:end]
+            yield doc[tok.i + 1 : end]
     # a later mention by surname alone ("Kowalska said") is the same person
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for tok in doc:
         if tok.i not in covered and tok.text in surnames and tok.pos_ == "PROPN":
             covered.add(tok.i)
-            yield doc[tok.i:tok.i + 1]
+            yield doc[tok.i : tok.i + 1]
 
 
 _PLACE_HEADS = frozenset(
@@ -999,13 +1196,18 @@ def _not_a_person(span: Span, words: int) -> bool:
     head = root.head
     place = lexicon.PLACE_NOUNS
     if span[-1].lower_ in place or (
-            root.dep_ in ("compound", "nmod") and head.lemma_.lower() in place):
+        root.dep_ in ("compound", "nmod") and head.lemma_.lower() in place
+    ):
         return True
-    if root.dep_ == "pobj" and head.lower_ == "of" and (
-            head.head.lemma_.lower() in place or head.head.lower_ in lexicon.COMPASS):
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.lemma_.lower() in place or head.head.lower_ in lexicon.COMPASS)
+    ):
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in place for c in root.children) or (
-            root.dep_ == "appos" and head.lemma_.lower() in place):
+        root.dep_ == "appos" and head.lemma_.lower() in place
+    ):
         return True
     conjuncts = root.conjuncts
     if len(conjuncts) >= 2 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts):
@@ -1016,16 +1218,31 @@ def _not_a_person(span: Span, words: int) -> bool:
         return True  # "a storm named Ida": the name of a thing
     if root.tag_ == "NNPS":
         return True  # a plural proper noun ("Bitcoins") names no one person
-    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
-            c.dep_ == "attr" and c.pos_ == "NOUN" and not _person_noun(c)
-            and not c.lower_.endswith(lexicon.PERSON_SUFFIXES) for c in head.children):
+    if (
+        root.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(
+            c.dep_ == "attr"
+            and c.pos_ == "NOUN"
+            and not _person_noun(c)
+            and not c.lower_.endswith(lexicon.PERSON_SUFFIXES)
+            for c in head.children
+        )
+    ):
         return True  # "Fentanyl is a drug"
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "take" \
-            and not any(c.dep_ == "dobj" for c in head.head.children):
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lemma_ == "take"
+        and not any(c.dep_ == "dobj" for c in head.head.children)
+    ):
         return True  # "took to Twitter": a platform, as one takes to the streets
     doc = span.doc
-    return root.dep_ == "pobj" and head.lower_ in ("on", "via") and any(
-        t.text.startswith("@") for t in doc[span.end:min(span.end + 4, len(doc))])
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in ("on", "via")
+        and any(t.text.startswith("@") for t in doc[span.end : min(span.end + 4, len(doc))])
+    )
 
 
 def _thing_noun(tok: Token) -> bool:
@@ -1043,9 +1260,11 @@ def _person_noun(tok: Token) -> bool:
 
 def _clean_name(ent: Span) -> tuple[int, int] | None:
     toks = list(ent)
-    while toks and (toks[0].lower_.rstrip(".") in lexicon.HONORIFICS
-                    or not toks[0].text[0].isalpha()
-                    or toks[0].pos_ == "VERB"):  # "Follow Ben Kew on ...": a verb starts no name
+    while toks and (
+        toks[0].lower_.rstrip(".") in lexicon.HONORIFICS
+        or not toks[0].text[0].isalpha()
+        or toks[0].pos_ == "VERB"
+    ):  # "Follow Ben Kew on ...": a verb starts no name
         toks = toks[1:]
     while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or not toks[-1].text[-1].isalnum()):
         toks = toks[:-1]
@@ -1067,8 +1286,11 @@ def _role(ent: Span) -> str | None:
                 return " ".join(words)
     doc = ent.doc
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
-        words = [t.lemma_.lower() for t in root.head.subtree
-                 if t.pos_ in ("NOUN", "ADJ") and t.i < ent.start and t.ent_type_ != "PERSON"]
+        words = [
+            t.lemma_.lower()
+            for t in root.head.subtree
+            if t.pos_ in ("NOUN", "ADJ") and t.i < ent.start and t.ent_type_ != "PERSON"
+        ]
         if words:
             return " ".join(words[-3:])  # 'the White House's "drug czar", Jim Carroll'
     title = _title_before(doc, ent.start)
@@ -1076,8 +1298,12 @@ def _role(ent: Span) -> str | None:
     while title is None and head.dep_ == "conj" and head.head != head:
         head = head.head  # "Special Police Officers A and B": B shares A's title
         start = head.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == head \
-                and doc[start - 1].pos_ == "PROPN":
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head == head
+            and doc[start - 1].pos_ == "PROPN"
+        ):
             start -= 1
         title = _title_before(doc, start)
     return title
@@ -1093,8 +1319,11 @@ def _title_before(doc: Doc, start: int) -> str | None:
     i = start - 1
     while i >= 0 and len(words) < TITLE_RUN:
         tok = doc[i]
-        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ in (
-                "PERSON", "GPE", "NORP", "ORG", "LOC", "DATE") or not tok.is_alpha:
+        if (
+            tok.pos_ not in ("NOUN", "PROPN", "ADJ")
+            or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "LOC", "DATE")
+            or not tok.is_alpha
+        ):
             break
         words.append(_title_word(tok))
         i -= 1
@@ -1111,5 +1340,9 @@ def _title_word(tok: Token) -> str:
 
 
 def _is_title(word: str) -> bool:
-    return (word in ROLE_NOUNS or word in lexicon.ROLE_WORDS or word in lexicon.HONORIFICS
-            or word in lexicon.PERSON_NOUNS)
+    return (
+        word in ROLE_NOUNS
+        or word in lexicon.ROLE_WORDS
+        or word in lexicon.HONORIFICS
+        or word in lexicon.PERSON_NOUNS
+    )

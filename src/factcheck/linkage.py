@@ -97,7 +97,11 @@ def _edges(claims, keys, articles, rules: Rules, kapart, *, threshold, weights, 
         by_key.setdefault(k, []).append(i)
     key_list = list(by_key)
     index = [np.asarray(by_key[k], dtype=np.int64) for k in key_list]
-    processed = [utils.default_process(c.subject.context) for c in claims]
+    distinct: dict[str, int] = {}
+    context_code = np.fromiter(
+        (distinct.setdefault(utils.default_process(c.subject.context), len(distinct))
+         for c in claims), dtype=np.int64, count=n)
+    processed = list(distinct)
     art_code = _codes(articles)
     features = [rules.link_features(c) for c in claims]
     never = np.fromiter((f[0] for f in features), dtype=bool, count=n)
@@ -152,7 +156,8 @@ def _edges(claims, keys, articles, rules: Rules, kapart, *, threshold, weights, 
             cols = np.concatenate(blocks)
             lower = rows[:, None] < cols[None, :]  # the pair's own order: (claims[i], claims[j])
             valid = np.where(lower, np.concatenate(fwd)[None, :], np.concatenate(bwd)[None, :])
-            _link_block(rows, cols, lower, valid, claims, processed, art_code, never, size,
+            _link_block(rows, cols, lower, valid, claims, processed, context_code, art_code,
+                        never, size,
                         bonus_codes, bonus_keys, bonus_memo, rules, tfidf, cosine, threshold,
                         tfidf_threshold, restated_pairs, out_s, out_i, out_j)
     if not out_s:
@@ -161,16 +166,23 @@ def _edges(claims, keys, articles, rules: Rules, kapart, *, threshold, weights, 
     return np.concatenate(out_s), np.concatenate(out_i), np.concatenate(out_j)
 
 
-def _link_block(rows, cols, lower, valid, claims, processed, art_code, never, size, bonus_codes,
+def _link_block(rows, cols, lower, valid, claims, processed, context_code, art_code, never, size,
+                bonus_codes,
                 bonus_keys, bonus_memo, rules: Rules, tfidf, cosine, threshold, tfidf_threshold,
                 restated_pairs, out_s, out_i, out_j) -> None:
     """The links between claims ``rows`` and ``cols`` where ``valid`` (not held apart by keys)."""
     if not valid.any():
         return
-    score = process.cdist(
-        [processed[i] for i in rows], [processed[j] for j in cols],
+    # contexts repeat: score each pair of distinct ones once. Below threshold - 1 the exact
+    # score never matters (it links only through a bonus or the cosine, or not at all).
+    ur, inv_r = np.unique(context_code[rows], return_inverse=True)
+    uc, inv_c = np.unique(context_code[cols], return_inverse=True)
+    distinct = process.cdist(
+        [processed[k] for k in ur.tolist()], [processed[k] for k in uc.tolist()],
         scorer=fuzz.token_set_ratio, processor=None, dtype=np.uint8,
-    ).astype(np.float64)
+        score_cutoff=max(threshold - 1, 0),
+    )
+    score = distinct[inv_r][:, inv_c].astype(np.float64)
     has_bonus = np.zeros(score.shape, dtype=bool)
     if bonus_codes is not None:
         bonus = _bonus_block(bonus_codes[rows], bonus_codes[cols], lower, bonus_keys,
@@ -313,17 +325,24 @@ def _kruskal(claims, keys, articles, edges, rules: Rules, kapart) -> list[list[i
     scores, first, second = scores[order], first[order], second[order]
     root = np.arange(n)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    key_sets: dict[int, set[Hashable]] = {i: {keys[i]} for i in range(n)}
-    by_article: dict[int, dict[str, list[int]]] = {i: {articles[i]: [i]} for i in range(n)}
+    # the keys and articles of clusters grown beyond one claim
+    key_sets: dict[int, set[Hashable]] = {}
+    by_article: dict[int, dict[str, list[int]]] = {}
     refused: set[tuple[int, int]] = set()
 
+    def keys_of(r: int) -> set[Hashable]:
+        return key_sets[r] if r in key_sets else {keys[r]}
+
+    def articles_of(r: int) -> dict[str, list[int]]:
+        return by_article[r] if r in by_article else {articles[r]: [r]}
+
     def held_apart(ri: int, rj: int) -> bool:
-        ka, kb = key_sets[ri], key_sets[rj]
+        ka, kb = keys_of(ri), keys_of(rj)
         if any(kapart(x, y) for x in ka for y in kb):
             return True
         if rules.pair_apart is None:
             return False
-        arts_i, arts_j = by_article[ri], by_article[rj]
+        arts_i, arts_j = articles_of(ri), articles_of(rj)
         for article in arts_i.keys() & arts_j.keys():
             for x in arts_i[article]:
                 for y in arts_j[article]:
@@ -332,7 +351,8 @@ def _kruskal(claims, keys, articles, edges, rules: Rules, kapart) -> list[list[i
         return False
 
     for start in range(0, len(scores), CHUNK):
-        ei, ej, es = first[start:start + CHUNK], second[start:start + CHUNK], scores[start:start + CHUNK]
+        end = start + CHUNK
+        ei, ej, es = first[start:end], second[start:end], scores[start:end]
         for t in np.nonzero(root[ei] != root[ej])[0].tolist():
             ri, rj = int(root[ei[t]]), int(root[ej[t]])
             if ri == rj:
@@ -348,8 +368,10 @@ def _kruskal(claims, keys, articles, edges, rules: Rules, kapart) -> list[list[i
             moved = members.pop(rj)
             root[moved] = ri
             members[ri].extend(moved)
-            key_sets[ri] |= key_sets.pop(rj)
-            target = by_article[ri]
-            for article, idx in by_article.pop(rj).items():
+            key_sets[ri] = keys_of(ri) | keys_of(rj)
+            key_sets.pop(rj, None)
+            target = by_article[ri] = articles_of(ri)
+            for article, idx in articles_of(rj).items():
                 target.setdefault(article, []).extend(idx)
+            by_article.pop(rj, None)
     return [sorted(m) for m in members.values()]
