@@ -47,6 +47,7 @@ def load_nlp(name: str | None = None) -> Language:
     """
     import spacy
 
+    _register()
     wanted = model_name(name)
     candidates = (wanted,) if wanted else DEFAULT_MODELS
     for candidate in candidates:
@@ -91,5 +92,3 @@ def _register() -> None:
                 doc[i + 1].is_sent_start = True
         return doc
 
-
-_register()
