@@ -482,7 +482,7 @@ def _noun_class(noun: str | None) -> str | None:
         return "population"
     if noun in lexicon.PERSON_NOUNS or noun.rstrip("s") in lexicon.PERSON_NOUNS:
         return "person"
-    return noun
+    return lexicon.NOUN_SYNONYMS.get(noun, noun)
 
 
 def _quals(qualifiers: Iterable[str], prefix: str) -> frozenset[str]:

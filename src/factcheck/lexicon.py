@@ -14,7 +14,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "missing": ("missing", "miss", "unaccounted"),
     "evacuated": ("evacuate", "displace", "evacuee", "homeless", "relocate"),
     "arrested": ("arrest", "detain", "detention", "apprehend"),
-    "charged": ("charge", "indict", "accuse", "accused", "prosecute", "suspect", "defendant"),
+    "charged": ("charge", "indict", "accuse", "accused", "prosecute", "suspect", "defendant", "trial"),
     "convicted": ("convict", "guilty", "conviction"),
     "sentenced": ("sentence", "jail", "imprison", "prison"),
     "acquitted": ("acquit", "acquittal", "exonerate"),
@@ -241,3 +241,20 @@ PLACE_PREPOSITIONS = frozenset("at in on near inside outside across from into to
 
 PART_FAMILIES = frozenset({"male", "female", "young"})
 """Families whose counts are parts of a total ("two men and a woman"), never the total."""
+
+NOUN_SYNONYMS: dict[str, str] = {
+    word: head
+    for head, words in {
+        "explosion": "explosion blast bombing bomb detonation",
+        "earthquake": "earthquake quake tremor temblor",
+        "home": "home house dwelling residence",
+        "vehicle": "vehicle car truck lorry",
+        "shot": "shot gunshot round bullet",
+        "flight": "flight plane aircraft airliner jet",
+        "attack": "attack assault raid",
+        "storm": "storm cyclone hurricane typhoon",
+        "fire": "fire blaze",
+    }.items()
+    for word in words.split()
+}
+"""Words news uses for one thing: "six blasts" and "eight explosions" count the same."""

@@ -342,6 +342,7 @@ _LABELS = (
     "No|Nos|NO|Number|number|Section|Sections|section|sections|Sec|Article|Articles|article|"
     "articles|Art|Chapter|chapter|Clause|clause|Rule|rule|Para|Paragraph|paragraph|Room|"
     "room|Gate|Platform|Flight|flight|Route|Highway|Level|Grade|Category|Phase|Ward|Block|"
+    "Runway|runway|Train|train|Bay|Lane|Road|Street|"
     "Sector|Vol|Volume|Page|page|Part|Act|Resolution|Amendment|Type|Model|Version|Channel|"
     "Terminal|Pier|Exit|Unit|Squad|Battalion|Brigade|Regiment|Corps|Fleet|Bus|Line|"
     "Boeing|Airbus|Embraer|Bombardier|Cessna|Tupolev|Ilyushin|Antonov|Sukhoi|Learjet|"
@@ -424,6 +425,7 @@ _MASK = re.compile(
     | \bcovid-?19\b
     | (?-i:(?<=[0-9]\s)[A-Z][A-Za-z]{{1,5}}\s{_D}{{1,2}}\b)
     | (?-i:\bM{_D}+\b(?![.,]{_D}))
+    | (?-i:\b[A-Z]{{2}}[\s-]?{_D}{{3,4}}\b(?![.,]{_D}))
     | (?-i:\b(?:{_MONTHS})\b\.?\s+{_D}{{1,2}}(?:st|nd|rd|th)?(?![0-9]|[.,]{_D}|\s*%))
     | (?-i:\b{_D}{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b)
     | (?-i:\b(?:{_LABELS})\b\.?\s?\#?\s?{_D}+(?:[.,]{_D}+)*[A-Za-z]?(?:-[A-Z0-9]+)?
