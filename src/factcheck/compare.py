@@ -389,6 +389,9 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     if a.amount is not None and a.amount.dimension == "age":
         return bool(sa.noun and sb.noun and _noun_class(sa.noun) != _noun_class(sb.noun))
     ca, cb = _cls(sa.action), _cls(sb.action)
+    if a.kind is ClaimKind.RATIO and not (sa.compared and sa.compared == sb.compared) \
+            and not _same_holder(sa.role, sb.role):
+        return True
     measured = bool(sa.role and sa.role == sb.role)  # one measure of one thing: verbs vary
     if ca and cb and ca != cb and not measured:
         return True
@@ -396,7 +399,7 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
             and not _light(sa.action if cb else sb.action):
         return True  # "killing 157 people" is not "carrying 149 passengers"
     if (a.kind is ClaimKind.COUNT and not (ca or cb) and sa.action != sb.action
-            and not _light(sa.action) and not _light(sb.action)):
+            and not (_light(sa.action) and _light(sb.action))):
         return True  # people who arrived are not people who crashed
     if _gendered(sa.noun) != _gendered(sb.noun):
         return True  # "two men and a woman" are parts of a total, not rival totals
@@ -414,8 +417,9 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
         return True  # rescuers are not victims, men are not women
     if _quals(sa.qualifiers, "penalty") != _quals(sb.qualifiers, "penalty"):
         return True
-    if _quals(sa.qualifiers, "scope") != _quals(sb.qualifiers, "scope"):
-        return True
+    for prefix in ("scope", "where", "stage"):
+        if _quals(sa.qualifiers, prefix) != _quals(sb.qualifiers, prefix):
+            return True
     ya = _years(sa.qualifiers, published.get(a.article))
     yb = _years(sb.qualifiers, published.get(b.article))
     if ya and yb and not (ya & yb):
@@ -462,6 +466,14 @@ def _cls(action: str | None) -> str | None:
 def _gendered(noun: str | None) -> str | None:
     family = _family(noun)
     return family if family in lexicon.PART_FAMILIES else None
+
+
+def _same_holder(a: str | None, b: str | None) -> bool:
+    """Two shares of one holder: "Zelensky" and "Zelenskiy" are one candidate."""
+    if not (a and b and a.startswith("holder:") and b.startswith("holder:")):
+        return False
+    x, y = a[7:], b[7:]
+    return x != "?" and y != "?" and fuzz.ratio(x, y) >= NAME_THRESHOLD - 5
 
 
 def _light(action: str | None) -> bool:
@@ -573,7 +585,12 @@ def _agree(a: Claim, b: Claim) -> bool:
     if isinstance(va, Amount) and isinstance(vb, Amount):
         return a.restates == b.id or b.restates == a.id or compatible(va, vb)
     if isinstance(va, Penalty) and isinstance(vb, Penalty):
-        return va.type == vb.type and (va.years is None or vb.years is None or va.years == vb.years)
+        if va.type != vb.type or va.years is None or vb.years is None:
+            return va.type == vb.type
+        slack = max(va.precision, vb.precision) / 2  # "four years" holds "47 months"
+        if va.approx or vb.approx:
+            slack = max(slack, 0.1 * max(va.years, vb.years))
+        return abs(va.years - vb.years) <= slack + 1e-9
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return _dates_agree(va, vb)
     if isinstance(va, str) and isinstance(vb, str):

@@ -266,6 +266,8 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     if number is None or whole is None or len(number) == 0:
         return None
     amount = found.amount
+    if amount.dimension in ("percent", "percentage point"):
+        amount = replace(amount, precision=max(amount.precision, PERCENT_PRECISION))
     if found.modifier == "up to" and re.match(
         r"(?i)up\s+to\b", article.text[found.start : found.end]
     ):
@@ -280,7 +282,8 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     if SUPERLATIVE_OF.match(article.text, found.end):
         return None  # "one of the largest protests": a rank, not a count
     subject, thing = _numeric_subject(article, doc, sent, found, number, whole)
-    if amount.dimension == "duration" and subject.action == "sentenced":
+    if amount.dimension == "duration" and (
+            subject.action == "sentenced" or subject.action in lexicon.NOT_HANDED_DOWN):
         return None  # a term in prison is a sentence claim, or no claim when only possible
     rate = RATE_AFTER.match(
         article.text,
@@ -396,7 +399,9 @@ def _numeric_subject(
             collective = owner
     measured = None
     if found.unit_text and thing is None:
-        measured = _of_child(root)
+        measured = _of_child(root) or _in_child(root)  # "$24 million in restitution"
+        if measured is None and found.amount.dimension == "duration":
+            measured = _where_spent(root)  # "three years on federal supervision"
     own_words: list[str] = []
     if thing is not None:
         own_words.append(thing.lemma_.lower())
@@ -455,10 +460,16 @@ def _numeric_subject(
     cls = lexicon.event_class(words + own_words)
     if any(q.startswith("penalty:") for q in qualifiers):
         cls = "sentenced"
+    if (verb is not None and anchor.dep_ == "nsubj" and cls
+            and any(c.dep_ == "dobj" for c in verb.children)):
+        cls = None  # "one gunman killed 49 people": the gunman did the killing
+        words = [f"{verb.lemma_.lower()}-agent"]
 
     noun = None
     if thing is not None and thing.lemma_.lower() not in _unit_words(found):
         noun = thing.lemma_.lower()
+        if found.hyphenated and found.unit_text:  # "a four-storey building": storeys, not buildings
+            noun = f"{found.unit_text.lower().rstrip('s')}:{noun}"
         for child in thing.children:  # "crew members" are crew; "police officers" police
             if child.dep_ == "compound" and child.lemma_.lower() in lexicon.PERSON_FAMILIES:
                 noun = child.lemma_.lower()
@@ -467,19 +478,28 @@ def _numeric_subject(
     collective_population = collective is not None and collective.lemma_.lower() == "population"
     if collective_population or _is_population(anchor, verb):
         noun = "population"
+        cls = "population"  # how many live there, whatever the verb
     measure = _measure(doc, whole, thing, found)
     return (
         Subject(
             noun=noun,
             action=cls or (verb.lemma_.lower() if verb is not None else None),
             qualifiers=qualifiers,
-            role=measure,
+            role=measure or _holder(anchor, verb, found),
             compared=_compared(doc, whole) if found.amount.dimension == "ratio" else None,
             context=_context(doc, sent, anchor),
         ),
         thing,
     )
 
+
+STAGE_WORDS = frozenset("exit preliminary initial projected partial provisional".split())
+REGION_WORDS = frozenset("region province state district county oblast prefecture city".split())
+"""Words that mark a share as one stage of a count, not its result."""
+
+PERCENT_PRECISION = 0.2
+"""Shares are compared to a tenth of a point either way: 73.22 % and 73.23 % are one
+count at two moments, not two claims."""
 
 MAX_NOUN_DISTANCE = 5
 """Tokens between a number and the noun it counts; a parse that reaches further is wrong."""
@@ -512,6 +532,30 @@ def _is_population(anchor: Token, verb: Token | None) -> bool:
     return False
 
 
+HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _holder(anchor: Token, verb: Token | None, found: Found) -> str | None:
+    """Whose share a percentage is: "Zelensky won 73%", "25% to Poroshenko",
+    "Poroshenko's 24.5%". Shares of different holders are never rivals."""
+    if found.amount.dimension not in ("percent", "percentage point"):
+        return None
+    candidates: list[Token] = [c for c in anchor.children if c.dep_ == "poss"]
+    for owner in (anchor, verb):
+        if owner is None:
+            continue
+        for child in owner.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+                candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    if verb is not None:
+        candidates.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    for cand in candidates:
+        name = cand
+        if name.ent_type_ in HOLDER_LABELS or name.pos_ == "PROPN":
+            return "holder:" + name.text.lower()
+    return "holder:?"
+
+
 def _unit_words(found: Found) -> set[str]:
     return {w.lower() for w in (found.unit_text or "").split()}
 
@@ -523,6 +567,27 @@ def _member_clause(clause: Token) -> bool:
         for t in clause.children
         if t.dep_ in ("nsubj", "nsubjpass")
     )
+
+
+def _where_spent(token: Token) -> Token | None:
+    """The state a duration is spent in: "three years on supervision", "in prison"."""
+    for tok in (token, token.head):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "in", "under", "behind") \
+                    and child.i > token.i:
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                        return grand
+    return None
+
+
+def _in_child(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.pos_ == "NOUN" and grand.ent_type_ == "":
+                    return grand
+    return None
 
 
 def _of_child(token: Token) -> Token | None:
@@ -624,6 +689,8 @@ def _qualifiers(
             and child.i not in range(whole.start, whole.end)
         ):
             quals.add("subset:of")
+            if any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in child.children):
+                quals.add("subset:among")  # "nine of them": a part of a set named before
     if anchor.dep_ == "conj" and any(
         c.lower_ in lexicon.SUBSET_WORDS for c in anchor.head.children
     ):
@@ -631,7 +698,7 @@ def _qualifiers(
     partners = [c for c in anchor.children if c.dep_ == "conj"]
     if anchor.dep_ == "conj":
         partners.append(anchor.head)
-    if any(_counted(p) for p in partners):
+    if found.amount.dimension == "count" and any(_counted(p) for p in partners):
         quals.add("subset:part")  # "149 passengers and eight crew": each is part of the total
     if anchor.head.lower_ in ("including", "include", "among") or (
         anchor.dep_ == "pobj" and anchor.head.lower_ in ("including", "among")
@@ -722,6 +789,15 @@ def _qualifiers(
         or any(t.lemma_ == "capacity" for t in related)
     ):
         quals.add("scope:capacity")  # "can carry up to 210": what it holds, not who was there
+    if found.amount.dimension in ("percent", "percentage point"):
+        for tok in sent:
+            if tok.lemma_.lower() in REGION_WORDS and tok.i > sent.start \
+                    and doc[tok.i - 1].pos_ == "PROPN":
+                quals.add("where:" + doc[tok.i - 1].text.lower())  # "62.8% in Lviv region"
+            if tok.lower_ in STAGE_WORDS or (
+                    tok.ent_type_ == "ORDINAL" and tok.i + 1 < sent.end
+                    and doc[tok.i + 1].lemma_.lower() in ("round", "ballot", "vote")):
+                quals.add("stage:" + tok.lower_)  # "in the first round", "exit polls"
     for year in years:
         quals.add("year:" + year)
     return quals
@@ -815,6 +891,7 @@ def _penalty_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
                 continue
             kind = ptype
             years = None
+            precision = 1.0
             groups = m.groupdict()
             reprieve = groups.get("r1") or groups.get("r2")
             if ptype == "death" and reprieve:
@@ -824,10 +901,14 @@ def _penalty_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
                 if years is None or years <= 0 or years > 100:
                     continue
                 if groups["unit"].lower().startswith("month"):
-                    years = round(years / 12, 2)
+                    years, precision = years / 12, 1 / 12
+                elif years != int(years):
+                    precision = 0.5 if years * 2 == int(years * 2) else 0.1
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not _handed_down(span):
+            if span is None or not _handed_down(span) or HYPOTHETICAL.search(
+                    text, max(0, m.start() - HYPOTHETICAL_WINDOW), m.start()):
                 continue
+            approx = HEDGE_BEFORE.search(text, max(0, m.start() - 30), m.start() + 12) is not None
             taken.append((start, end))
             subject = Subject(
                 noun=_recipient(sent, span),
@@ -840,9 +921,21 @@ def _penalty_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
                 start,
                 end,
                 sent,
-                Penalty(type=kind, years=years),
+                Penalty(type=kind, years=years, precision=precision, approx=approx),
                 subject,
             )
+
+
+HYPOTHETICAL = re.compile(
+    r"(?i)\b(?:guidelines?|range|recommend\w*|faced?|facing|faces|maximum|up to|sought|seek\w*|"
+    r"asked for|could|would have|potential|possible|as much as)\b[^.;,]*$"
+)
+"""Words before a term that make it one the law allows or someone asked for, not one given."""
+
+HYPOTHETICAL_WINDOW = 60
+
+HEDGE_BEFORE = re.compile(r"(?i)\b(?:nearly|almost|about|around|roughly|just (?:over|under)|"
+                          r"under|over|more than|less than|some)\s+[\w.-]+\s*[-\s]?(?:years?|months?)")
 
 
 def _handed_down(span: Span) -> bool:

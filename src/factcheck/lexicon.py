@@ -109,13 +109,14 @@ SCOPE_WORDS = frozenset(
 
 SUBSET_WORDS = frozenset(
     """
-    other others another first second third last main remaining rest
+    other others another first second third last main remaining rest additional further
     """.split()
 )
 """Words that mark a count as a part of a larger set or a different set."""
 
 STRONG_SUBSETS = frozenset(
-    "other another first second third last main remaining rest including among part".split()
+    "other another first second third last main remaining rest including among part additional "
+    "further".split()
 )
 """Markers that set a count apart from the plain total ("three others", "the first quake")."""
 

@@ -176,9 +176,15 @@ class Penalty:
     """"death", "suspended death", "life" or "prison"."""
     years: float | None = None
     """Length of a prison term, or of a death sentence's suspension."""
+    precision: float = 1.0
+    """Resolution of the stated length in years (1/12 for a term stated in months)."""
+    approx: bool = False
+    """True for "nearly four years", "about 47 months"."""
 
     def __str__(self) -> str:
         if self.type == "prison" and self.years is not None:
+            if self.precision < 1 and round(self.years * 12) == self.years * 12:
+                return f"{self.years * 12:g} months in prison"
             return f"{self.years:g} years in prison"
         if self.type == "suspended death" and self.years:
             return f"death, suspended for {self.years:g} years"
