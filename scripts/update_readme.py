@@ -19,7 +19,10 @@ TRANSCRIPT_LINES = 40
 COMMANDS = {
     "compare": ["compare", "data/articles"],
     "claim": ["claim", "data/articles/globaltimes.txt"],
+    "markdown": ["compare", "data/articles", "--format", "markdown", "-q"],
 }
+EXCERPTS = {"markdown": ("## Conflicts", 16)}
+"""Transcripts shown from a heading on, for so many lines, instead of from the top."""
 
 
 def run_factcheck(args: list[str]) -> str:
@@ -39,9 +42,13 @@ def run_factcheck(args: list[str]) -> str:
 def transcript(name: str) -> str:
     """The first lines of a command's output, as the README shows them."""
     lines = run_factcheck(COMMANDS[name]).splitlines()
-    shown = [line.rstrip() for line in lines[:TRANSCRIPT_LINES]]
-    if len(lines) > TRANSCRIPT_LINES:
-        shown.append(f"... ({len(lines) - TRANSCRIPT_LINES} more lines)")
+    start, count = 0, TRANSCRIPT_LINES
+    if name in EXCERPTS:
+        heading, count = EXCERPTS[name]
+        start = lines.index(heading)
+    shown = [line.rstrip() for line in lines[start:start + count]]
+    if len(lines) > start + count:
+        shown.append(f"... ({len(lines) - start - count} more lines)")
     return "\n".join(shown)
 
 

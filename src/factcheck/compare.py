@@ -583,7 +583,7 @@ def _support(group: list[Claim]) -> dict[str, int]:
 def _agree(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if isinstance(va, Amount) and isinstance(vb, Amount):
-        return a.restates == b.id or b.restates == a.id or compatible(va, vb)
+        return a.restates == b.id or b.restates == a.id or compatible(_reach(a), _reach(b))
     if isinstance(va, Penalty) and isinstance(vb, Penalty):
         if va.type != vb.type or va.years is None or vb.years is None:
             return va.type == vb.type
@@ -594,8 +594,22 @@ def _agree(a: Claim, b: Claim) -> bool:
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return _dates_agree(va, vb)
     if isinstance(va, str) and isinstance(vb, str):
-        return _names_agree(va, vb)
+        return _spelt_alike(va, vb)
     return False
+
+
+VAGUE_REACH = 1.5
+"""How far past its nominal top a vague amount in words ("hundreds of thousands") may reach:
+it does not deny "1.1 million"."""
+
+
+def _reach(claim: Claim) -> Amount:
+    amount = claim.value
+    assert isinstance(amount, Amount)
+    if amount.low is not None and amount.high is not None and not any(
+            ch.isdigit() for ch in claim.text):
+        return replace(amount, high=amount.high * VAGUE_REACH)
+    return amount
 
 
 def _dates_agree(a: DateValue, b: DateValue) -> bool:
@@ -611,6 +625,9 @@ def _weekday(value: DateValue) -> str | None:
     return value.iso.lower() if value.iso.lower() in lexicon.WEEKDAYS else None
 
 
+QUOTED = re.compile(r"[\"“”‘’'][^\"“”‘’']*[\"“”‘’']")
+
+
 def _name_tokens(name: str) -> list[str]:
     """A name's words for comparison: case, accents, dots, hyphens and apostrophes aside
     ("Al-Qahtani" is "al qahtani"; "José" is "jose").
@@ -618,10 +635,36 @@ def _name_tokens(name: str) -> list[str]:
     >>> _name_tokens("Saud Al-Qahtani"), _name_tokens("José M. Ruiz")
     (['saud', 'al', 'qahtani'], ['jose', 'm', 'ruiz'])
     """
+    name = QUOTED.sub(" ", name)  # 'Joaquin "El Chapo" Guzman': the nickname is an alias
     plain = "".join(
         ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch)
     )
     return [t for t in re.split(r"[\s.\-‐‑–'’]+", plain) if t]
+
+
+SPELLING_SIMILARITY = 70
+"""Two words of one person's name this alike but not equal are one word spelt two ways."""
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Names of one person that do not spell a shared word differently. Words one name
+    lacks ("Guzman Loera" and "Joaquin Guzman") are no disagreement; "Haibin" against
+    "Haibing", or "Ding" against "Ting", is.
+
+    >>> _spelt_alike("Guzman Loera", "Joaquin Archivaldo Guzman Loera")
+    True
+    >>> _spelt_alike("Yu Haibin", "Mr Yu Haibing"), _spelt_alike("M Farooqi", "Mubeen Farooqui")
+    (False, False)
+    """
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    for s in ta:
+        for t in tb:
+            if s == t or (len(s) == 1 and t.startswith(s)) or (len(t) == 1 and s.startswith(t)):
+                continue
+            if min(len(s), len(t)) >= 3 and fuzz.ratio(s, t) >= SPELLING_SIMILARITY \
+                    and s not in tb and t not in ta:
+                return False
+    return True
 
 
 def _names_agree(a: str, b: str) -> bool:
@@ -1020,15 +1063,29 @@ def _explain(
         singular = len(p.articles) == 1
         return f"{outlets(p)} {verb + 's' if singular else verb}"
 
+    def stated(p: Position, verb: str = "say", obj: str = "") -> str:
+        """Each outlet with its own figure: "A and B say 50, C says at least 48"."""
+        own: dict[str, list[str]] = {}
+        for article in p.articles:
+            claim = next(c for c in p.claims if c.article == article and c.restates is None) \
+                if any(c.article == article and c.restates is None for c in p.claims) \
+                else next(c for c in p.claims if c.article == article)
+            own.setdefault(_label(claim), []).append(labels.get(article, article))
+        parts = []
+        for label, names in own.items():
+            who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+            parts.append(f"{who} {verb if len(names) > 1 else verb + 's'}{obj} {label}")
+        return ", ".join(parts)
+
     first = positions[0]
     if status is Status.SINGLE:
         return f"Only {outlets(first)} reports {about}: {first.label}."
     if status is Status.AGREEMENT:
         return f"{outlets(first)} agree on {about}: {first.label}."
     if relation is Relation.SPELLING:
-        sides = "; ".join(f"{say(p, 'spell')} it {p.label}" for p in positions[:4])
+        sides = "; ".join(stated(p, "spell", " it") for p in positions[:4])
         return f"The name is spelt differently: {sides}."
-    sides = "; ".join(f"{say(p)} {p.label}" for p in positions[:4])
+    sides = "; ".join(stated(p) for p in positions[:4])
     more = f" (and {len(positions) - 4} more positions)" if len(positions) > 4 else ""
     tail = {
         Relation.SUBSET: " The smaller figure may count only part of the larger.",

@@ -142,7 +142,12 @@ def _title_case(article: Article) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
-PENALTY_BREAK = re.compile(r"(?i)\b(?:while|whereas|but)\b|;")
+PENALTY_BREAK = re.compile(
+    r"(?i)\b(?:while|whereas|but|whom|which|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\b|;"
+)
+"""What ends the reach of a penalty back to a count: a contrast, a relative clause, or
+another number ("nine people, one of whom received ...": the penalty is the one's)."""
 
 
 def _attach_penalties(text: str, claims: list[Claim]) -> list[Claim]:
@@ -268,9 +273,9 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     amount = found.amount
     if amount.dimension in ("percent", "percentage point"):
         amount = replace(amount, precision=max(amount.precision, PERCENT_PRECISION))
-    if found.modifier == "up to" and re.match(
+    if found.modifier == "up to" and amount.dimension == "count" and re.match(
         r"(?i)up\s+to\b", article.text[found.start : found.end]
-    ):
+    ):  # "can carry up to 210 people"; "winds of up to 200 km/h" stay the peak
         amount = replace(amount, high=amount.amount, low=None, approx=False)  # at most
     if (
         amount.dimension == "duration"
@@ -328,7 +333,9 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
 
 
 SUPERLATIVE_OF = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:\w+est|most|least|biggest|best|worst)\b", re.I
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’]+\s+){0,2}"
+    r"(?:\w+est|most|least|biggest|best|worst)\b",
+    re.I,
 )
 RATE_AFTER = re.compile(
     r"\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b|\s*(?:daily|"
@@ -346,7 +353,7 @@ def _is_age(number: Span) -> bool:
         before is not None
         and before.text == ","
         and number.start >= 2
-        and doc[number.start - 2].ent_type_ == "PERSON"
+        and doc[number.start - 2].pos_ == "PROPN"
         and (after is None or after.is_punct)
     )
 
@@ -444,7 +451,7 @@ def _numeric_subject(
         complements = [
             c
             for c in verb.children
-            if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "prt")
+            if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "prt", "advmod")
             and c.i not in range(whole.start, whole.end)
             and c != anchor
         ]
@@ -691,6 +698,11 @@ def _qualifiers(
             quals.add("subset:of")
             if any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in child.children):
                 quals.add("subset:among")  # "nine of them": a part of a set named before
+    if thing is not None and (thing.ent_type_ == "NORP" or any(
+            c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in thing.children)):
+        quals.add("subset:nationality")  # "two Japanese", "three British tourists"
+    elif thing is None and anchor.ent_type_ == "NORP":
+        quals.add("subset:nationality")
     if anchor.dep_ == "conj" and any(
         c.lower_ in lexicon.SUBSET_WORDS for c in anchor.head.children
     ):
@@ -738,7 +750,7 @@ def _qualifiers(
             for sub in tok.subtree:
                 if sub.text.isdigit() and len(sub.text) == 4 and 1800 <= int(sub.text) <= 2100:
                     years.add(sub.text)
-            if tok.lower_ in ("decade", "decades"):
+            if tok.lower_ == "decade":  # "in the decade to 2017", not "worst in decades"
                 quals.add("scope:decade")
     for owner in {anchor, thing} - {None}:
         for acl in owner.children:

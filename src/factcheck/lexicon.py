@@ -12,7 +12,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "killed": ("kill", "die", "dead", "death", "toll", "fatality", "perish", "drown", "murder"),
     "injured": ("injure", "wound", "hurt", "injury", "injured"),
     "missing": ("missing", "miss", "unaccounted"),
-    "evacuated": ("evacuate", "displace", "evacuee", "homeless", "relocate"),
+    "evacuated": ("evacuate", "displace", "evacuee", "homeless", "relocate", "move", "shift"),
+    "aboard": ("aboard", "board", "onboard", "carry"),
     "arrested": ("arrest", "detain", "detention", "apprehend"),
     "charged": ("charge", "indict", "accuse", "accused", "prosecute", "suspect", "defendant", "trial"),
     "convicted": ("convict", "guilty", "conviction"),
@@ -102,7 +103,7 @@ COMPASS = frozenset(
 
 SCOPE_WORDS = frozenset(
     """
-    nationwide national nationally countrywide worldwide global globally total overall
+    nationwide national nationally countrywide worldwide global globally
     """.split()
 )
 """Words that widen a count beyond the event: "53 arrested nationwide"."""
@@ -116,7 +117,7 @@ SUBSET_WORDS = frozenset(
 
 STRONG_SUBSETS = frozenset(
     "other another first second third last main remaining rest including among part additional "
-    "further".split()
+    "further nationality region".split()
 )
 """Markers that set a count apart from the plain total ("three others", "the first quake")."""
 
