@@ -386,6 +386,9 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
         and not _restated_pair(a, b)
     ):
         return True  # one article, two verbs, two figures: two different things
+    if (a.amount is not None and b.amount is not None and a.amount.dimension == "money"
+            and a.amount.unit != b.amount.unit and not (a.restates or b.restates)):
+        return True  # rupees and dollars are compared through a stated conversion only
     if a.amount is not None and a.amount.dimension == "age":
         return bool(sa.noun and sb.noun and _noun_class(sa.noun) != _noun_class(sb.noun))
     ca, cb = _cls(sa.action), _cls(sb.action)
@@ -412,6 +415,10 @@ def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     na, nb = _noun_class(sa.noun), _noun_class(sb.noun)
     if na and nb and na != nb and not (sa.role and sa.role == sb.role):
         return True
+    if a.kind is ClaimKind.COUNT and (ca or cb) in lexicon.PERSON_EVENTS and (
+            (na and na not in ("person", "population") and not nb)
+            or (nb and nb not in ("person", "population") and not na)):
+        return True  # "a 21-storey building" is not the 43 dead it collapsed on
     fa, fb = _family(sa.noun), _family(sb.noun)
     if fa and fb and fa != fb:
         return True  # rescuers are not victims, men are not women
@@ -852,12 +859,12 @@ def _build_group(claims: list[Claim], labels: dict[str, str], published,
     positions = _positions(claims)
     kind = claims[0].kind
     arts = {c.article for c in claims}
-    if len(positions) > 1:
+    if len(arts) == 1:
+        status = Status.SINGLE  # one article against itself is a single source, not a dispute
+    elif len(positions) > 1:
         status = Status.CONFLICT
-    elif len(arts) > 1:
-        status = Status.AGREEMENT
     else:
-        status = Status.SINGLE
+        status = Status.AGREEMENT
     pos_records = tuple(
         Position(
             label=_label(min((c for c in p if c.restates is None), key=_width, default=p[0])),

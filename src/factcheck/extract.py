@@ -256,7 +256,11 @@ def _restates(text: str, first: Found, second: Found) -> bool:
     """True for "11.9 kg (26.2 pounds)": the second amount restates the first."""
     between = text[first.end : second.start]
     return (
-        re.fullmatch(r"\s*[(\[]\s*(?:or|about|around|some)?\s*", between) is not None
+        re.fullmatch(
+            r"\s*[(\[]\s*(?:or|about|around|some|approximately|roughly|nearly)?\s*"
+            r"(?:U\.?S\.?|US|S|HK|A|NZ|C)?\s*",
+            between,
+        ) is not None
         and first.amount.dimension == second.amount.dimension
     )
 
@@ -284,6 +288,10 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     ):
         amount = replace(amount, low=None, low_open=False)  # "raped over five days": during
     kind = _numeric_kind(amount)
+    if number.root.ent_type_ in NAME_LABELS and not found.unit_text:
+        return None  # "Four Score Homes", "360 Degrees Towers": a number in a name
+    if amount.dimension == "duration" and AGO.match(article.text, found.end):
+        return None  # "two years ago" dates an event; it measures nothing
     if SUPERLATIVE_OF.match(article.text, found.end):
         return None  # "one of the largest protests": a rank, not a count
     subject, thing = _numeric_subject(article, doc, sent, found, number, whole)
@@ -331,6 +339,12 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         end = thing.idx + len(thing.text)  # "nine people": the counted noun belongs to the quote
     return _make(article, kind, start, end, sent, amount, subject)
 
+
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+AGO = re.compile(r"\s+(?:ago|earlier|before that)\b", re.I)
+CONTAINER_NOUNS = frozenset("count charge case offence offense violation".split())
+"""Nouns whose count means little without what they are counts of ("counts of fraud")."""
+FORECAST_WORDS = frozenset("expect forecast predict project likely".split())
 
 SUPERLATIVE_OF = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’]+\s+){0,2}"
@@ -475,6 +489,12 @@ def _numeric_subject(
     noun = None
     if thing is not None and thing.lemma_.lower() not in _unit_words(found):
         noun = thing.lemma_.lower()
+        if noun in CONTAINER_NOUNS:  # "three counts of criminal breach of trust"
+            what = next((g for c in thing.children if c.dep_ == "prep"
+                         and c.lower_ in ("of", "under", "for")
+                         for g in c.children if g.dep_ == "pobj"), None)
+            if what is not None:
+                noun = f"{noun}:{what.lemma_.lower()}"
         if found.hyphenated and found.unit_text:  # "a four-storey building": storeys, not buildings
             noun = f"{found.unit_text.lower().rstrip('s')}:{noun}"
         for child in thing.children:  # "crew members" are crew; "police officers" police
@@ -752,6 +772,9 @@ def _qualifiers(
                     years.add(sub.text)
             if tok.lower_ == "decade":  # "in the decade to 2017", not "worst in decades"
                 quals.add("scope:decade")
+    if any(t.lemma_.lower() in FORECAST_WORDS for t in clause) or (
+            verb is not None and verb.lemma_.lower() in FORECAST_WORDS):
+        quals.add("scope:forecast")  # "expected to weaken to 90 km/h": not what happened
     for owner in {anchor, thing} - {None}:
         for acl in owner.children:
             if acl.dep_ in ("acl", "relcl") and any(

@@ -260,3 +260,9 @@ NOUN_SYNONYMS: dict[str, str] = {
     for word in words.split()
 }
 """Words news uses for one thing: "six blasts" and "eight explosions" count the same."""
+
+PERSON_EVENTS = frozenset(
+    "killed injured missing evacuated arrested charged convicted sentenced acquitted "
+    "participated rescued infected aboard".split()
+)
+"""Event classes that happen to people: a bare figure counted for them counts people."""
