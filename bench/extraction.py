@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from factcheck.articles import load_articles
-from factcheck.extract import extract_claims
+from factcheck.extract import extract_claims, parse_text
 from factcheck.models import Article, ClaimKind, DateValue
 from factcheck.nlp import load_nlp
 
@@ -427,7 +427,7 @@ def main() -> None:
     loaded = load_articles(ARTICLES)
     articles = list(loaded.articles)
     nlp = load_nlp()
-    docs = [nlp(a.text) for a in articles]
+    docs = [nlp(parse_text(a)) for a in articles]  # what factcheck itself parses
     seeds = yaml.safe_load(SEEDS.read_text(encoding="utf-8"))
     golds = gold_values(seeds, [a.id for a in articles])
     scores = {t: score(t, articles, docs, golds) for t in TOOLS}

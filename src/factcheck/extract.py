@@ -54,10 +54,32 @@ def parse_text(article: Article) -> str:
         if span.start < pos:
             continue
         parts.append(_BLANK.sub(" ", text[pos : span.start]))
-        parts.append(text[span.start : span.end])
+        kept = text[span.start : span.end]
+        if span is article.title_span and _title_case(article):
+            kept = _sentence_case(kept, _proper_words(article))
+        parts.append(kept)
         pos = span.end
     parts.append(_BLANK.sub(" ", text[pos:]))
     return "".join(parts)
+
+
+def _proper_words(article: Article) -> frozenset[str]:
+    """Words the body capitalises where no sentence starts: names, not headline style."""
+    body = article.text[article.body.start : article.body.end]
+    return frozenset(m.group(1) for m in re.finditer(r"(?<=[a-z,;:] )([A-Z][\w'’-]*)", body))
+
+
+def _sentence_case(title: str, proper: frozenset[str]) -> str:
+    """ "China Sentences Fentanyl Smuggler to Death" as a sentence, so that it parses:
+    the first word, acronyms and names the body capitalises keep their capitals."""
+    out = []
+    for i, m in enumerate(re.finditer(r"\S+|\s+", title)):
+        word = m.group()
+        core = word.strip("\"'“”‘’:,.!?()")
+        keep = i == 0 or not core or core.isupper() or core in proper or not word[:1].isalpha()
+        lowered = word if keep else word.lower()
+        out.append(lowered if len(lowered) == len(word) else word)
+    return "".join(out)
 
 
 _BLANK = re.compile(r"[^\n\r]")
@@ -85,6 +107,8 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         claims.extend(_penalty_claims(article, doc, sent))
         claims.extend(_date_claims(article, doc, sent))
         claims.extend(_alias_claims(article, sent))
+    if article.title_span is not None:
+        claims.extend(_headline_singulars(article, doc))
     claims.extend(_person_claims(article, doc, claims))
     claims = _attach_penalties(article.text, claims)
     terms: dict[int, tuple[str, ...]] = {}
@@ -94,6 +118,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         c
         for c in claims
         if c.kind not in (ClaimKind.QUANTITY, ClaimKind.COUNT)
+        or c.text.isalpha()  # a headline's "smuggler": one person, not the term's number
         or not any(s <= c.start and c.end <= e for s, e in penalties)
     ]
     inside = [c for c in claims if any(s <= c.start and c.end <= e for s, e in scopes)]
@@ -133,6 +158,29 @@ def _terms(doc: Doc, claim: Claim, memo: dict[int, tuple[str, ...]]) -> tuple[st
 
 def _is_unit(tok: Token) -> bool:
     return any(c.like_num for c in tok.children) and tok.i > 0 and tok.doc[tok.i - 1].like_num
+
+
+def _headline_singulars(article: Article, doc: Doc) -> Iterator[Claim]:
+    """Headlines drop articles: "China sentences smuggler to death" says one smuggler.
+    A singular person noun that a headline's event verb acts on is a count of one."""
+    span = doc.char_span(article.title_span.start, article.title_span.end,
+                         alignment_mode="expand")
+    if span is None:
+        return
+    for tok in span:
+        if not (tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ == "NN" and tok.head.pos_ == "VERB"):
+            continue
+        if tok.lemma_.lower() not in lexicon.PERSON_NOUNS:
+            continue
+        if any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+            continue
+        cls = lexicon.event_class([tok.head.lemma_.lower()])
+        if cls not in lexicon.PERSON_EVENTS:
+            continue
+        sent = tok.sent
+        subject = Subject(noun=tok.lemma_.lower(), action=cls, context=_context(doc, sent, tok))
+        yield _make(article, ClaimKind.COUNT, tok.idx, tok.idx + len(tok.text), sent,
+                    Amount(1.0), subject)
 
 
 def _title_case(article: Article) -> bool:
@@ -316,6 +364,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         and subject.noun is None
         and subject.action not in lexicon.EVENT_CLASSES
         and abs(amount.amount) < 100
+        and not PENALTY_AHEAD.match(article.text, found.end)
     ):
         return None  # a small bare number that counts nothing we can name
     elif (
@@ -339,6 +388,13 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         end = thing.idx + len(thing.text)  # "nine people": the counted noun belongs to the quote
     return _make(article, kind, start, end, sent, amount, subject)
 
+
+PENALTY_AHEAD = re.compile(
+    r"[^.;]{0,40}?\b(?:life (?:sentences?|terms?|imprisonment|in prison)|death sentences?|"
+    r"years? in (?:prison|jail))",
+    re.I,
+)
+"""A bare number before a sentence handed down counts its recipients ("two got life")."""
 
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 AGO = re.compile(r"\s+(?:ago|earlier|before that)\b", re.I)
