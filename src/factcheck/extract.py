@@ -1025,8 +1025,10 @@ HYPOTHETICAL = re.compile(
 
 HYPOTHETICAL_WINDOW = 60
 
-HEDGE_BEFORE = re.compile(r"(?i)\b(?:nearly|almost|about|around|roughly|just (?:over|under)|"
-                          r"under|over|more than|less than|some)\s+[\w.-]+\s*[-\s]?(?:years?|months?)")
+HEDGE_BEFORE = re.compile(
+    r"(?i)\b(?:nearly|almost|about|around|roughly|just (?:over|under)|"
+    r"under|over|more than|less than|some)\s+[\w.-]+\s*[-\s]?(?:years?|months?)"
+)
 
 
 def _handed_down(span: Span) -> bool:

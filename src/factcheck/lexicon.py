@@ -15,7 +15,9 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "evacuated": ("evacuate", "displace", "evacuee", "homeless", "relocate", "move", "shift"),
     "aboard": ("aboard", "board", "onboard", "carry"),
     "arrested": ("arrest", "detain", "detention", "apprehend"),
-    "charged": ("charge", "indict", "accuse", "accused", "prosecute", "suspect", "defendant", "trial"),
+    "charged": (
+        "charge", "indict", "accuse", "accused", "prosecute", "suspect", "defendant", "trial",
+    ),
     "convicted": ("convict", "guilty", "conviction"),
     "sentenced": ("sentence", "jail", "imprison", "prison"),
     "acquitted": ("acquit", "acquittal", "exonerate"),
