@@ -1,10 +1,11 @@
-"""A content-hash cache of extracted claims, one file per article.
+"""A content-hash cache of extracted claims, one file per article, and of whole reports.
 
 Keyed by factcheck's version and a digest of its extraction code, the spaCy
 pipeline (name and installed version) and the article's id and text, so a
 changed file, model, release or checkout is parsed again. A warm run never
 imports spaCy. Entries are written atomically (temporary file, then rename), so
-concurrent runs are safe; a corrupted entry is ignored and rebuilt.
+concurrent runs are safe; a corrupted entry is ignored and rebuilt. Reports
+(:class:`ReportCache`) are keyed by all of their inputs and all of factcheck's code.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .models import Article, Claim
+from .models import Article, Claim, Report, Skipped
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -134,39 +136,140 @@ class ClaimCache:
 
     def get(self, article: Article) -> list[Claim] | None:
         """Cached claims of this exact article, or None."""
-        path = self._path(article)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        if not data.startswith(MAGIC):
-            return None
-        body = data[len(MAGIC) :]
-        digest, payload = body[:32], body[32:]
-        if hashlib.sha256(payload).digest() != digest:
-            return None  # torn or corrupted: parse again
-        try:
-            claims = pickle.loads(payload)
-        except Exception:
-            return None
+        claims = _read(self._path(article))
         if not isinstance(claims, list) or not all(isinstance(c, Claim) for c in claims):
             return None
         return claims
 
     def put(self, article: Article, claims: list[Claim]) -> None:
         """Store claims; a cache that cannot be written is silently skipped."""
-        path = self._path(article)
-        payload = pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL)
-        data = MAGIC + hashlib.sha256(payload).digest() + payload
+        _write(self._path(article), claims)
+
+    def digest(self, article: Article) -> bytes | None:
+        """The digest of this article's entry when it is intact (not unpickled), or None."""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            data = self._path(article).read_bytes()
+        except OSError:
+            return None
+        if not data.startswith(MAGIC):
+            return None
+        body = data[len(MAGIC) :]
+        digest, payload = body[:32], body[32:]
+        return digest if hashlib.sha256(payload).digest() == digest else None
+
+
+REPORTS_KEPT = 8
+"""Reports kept in the cache (the most recently written); older ones are removed."""
+
+
+@dataclass
+class ReportCache:
+    """Whole reports on disk. A report is keyed by all that decides it: the articles, the
+    skipped files, the claim book, all of factcheck's code, and the digest of each
+    article's claim entry, so it is served only while those entries are intact, and a
+    second run on the same input does not even unpickle the claims."""
+
+    root: Path
+    claims: ClaimCache
+
+    @classmethod
+    def open(cls, model: str | None) -> ReportCache:
+        """The report cache for the pipeline ``model`` names (None: the default)."""
+        return cls(root=cache_dir() / "reports", claims=ClaimCache.open(model))
+
+    def key(
+        self, articles: Sequence[Article], skipped: Sequence[Skipped], book: object
+    ) -> str | None:
+        """The key of the report on these inputs, or None while a claim entry is missing."""
+        digest = hashlib.sha256()
+        for part in (REPORT_MAGIC.decode(), _version(), code_key(), _package_digest(),
+                     _library_versions(), self.claims.model.split("|")[0]):
+            digest.update(part.encode() + b"\0")
+        for article in articles:
+            entry = self.claims.digest(article)
+            if entry is None:
+                return None
+            digest.update(entry)
+        inputs = repr((tuple(articles), tuple(skipped), book))
+        digest.update(inputs.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def get(self, key: str) -> Report | None:
+        """The cached report, or None."""
+        report = _read(self.root / f"{key}.report", magic=REPORT_MAGIC)
+        return report if isinstance(report, Report) else None
+
+    def put(self, key: str, report: Report) -> None:
+        """Store a report and drop the oldest beyond :data:`REPORTS_KEPT`."""
+        _write(self.root / f"{key}.report", report, magic=REPORT_MAGIC)
+        try:
+            kept = sorted(self.root.glob("*.report"), key=lambda p: p.stat().st_mtime_ns)
+            for old in kept[:-REPORTS_KEPT]:
+                old.unlink(missing_ok=True)
         except OSError:
             return
+
+
+REPORT_MAGIC = b"factcheck-report/1\n"
+
+
+@cache
+def _package_digest() -> str:
+    """A digest of all of factcheck's code: a report depends on the comparator too."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in sorted(here.rglob("*.py")):
+        try:
+            digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
+        except OSError:
+            digest.update(path.name.encode())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def _library_versions() -> str:
+    """Versions of the libraries whose results a report holds (fuzzy scores, units)."""
+    found = []
+    for name in ("rapidfuzz", "numpy", "pint"):
+        try:
+            found.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}==?")
+    return ",".join(found)
+
+
+def _read(path: Path, *, magic: bytes = MAGIC) -> object | None:
+    """The object stored at ``path``, or None when it is missing, torn or corrupted."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(magic):
+        return None
+    body = data[len(magic) :]
+    digest, payload = body[:32], body[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None  # torn or corrupted: build it again
+    try:
+        return pickle.loads(payload)
+    except Exception:
+        return None
+
+
+def _write(path: Path, value: object, *, magic: bytes = MAGIC) -> None:
+    """Store atomically (temporary file, then rename); a cache that cannot be written
+    is silently skipped."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    data = magic + hashlib.sha256(payload).digest() + payload
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return

@@ -38,6 +38,29 @@ def _version() -> str:
         return "0"
 
 
+class _Jobs(click.ParamType):
+    """``auto`` or a whole number of processes (0: one per core)."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):
+        if value is None or isinstance(value, int):
+            return value
+        if str(value).strip().lower() == "auto":
+            return None
+        try:
+            number = int(value)
+        except ValueError:
+            number = -1
+        if number < 0:
+            self.fail(f"{value!r} is not 'auto' or a whole number of processes (0: one per core)",
+                      param, ctx)
+        return number
+
+
+_JOBS = _Jobs()
+
+
 def _common(func: Callable) -> Callable:
     options = [
         click.option(
@@ -63,13 +86,16 @@ def _common(func: Callable) -> Callable:
         ),
         click.option(
             "--jobs",
-            type=click.IntRange(min=0),
-            default=1,
+            type=_JOBS,
+            default="auto",
             show_default=True,
-            help="Processes for parsing (0: one per core).",
+            help="Processes for parsing: a number, 0 for one per core, or auto: one per core "
+            "when at least 24 articles need parsing (not in the cache), else one.",
         ),
         click.option(
-            "--no-cache", is_flag=True, help="Parse every article again, ignoring the claim cache."
+            "--no-cache",
+            is_flag=True,
+            help="Parse and compare everything again, ignoring the cache.",
         ),
         click.option(
             "--strict",
@@ -130,7 +156,7 @@ def compare(
     fmt: str,
     output: str,
     model: str | None,
-    jobs: int,
+    jobs: int | None,
     no_cache: bool,
     strict: bool,
     max_bytes: int,
@@ -190,7 +216,7 @@ def claim(
     fmt: str,
     output: str,
     model: str | None,
-    jobs: int,
+    jobs: int | None,
     no_cache: bool,
     strict: bool,
     max_bytes: int,
@@ -270,8 +296,10 @@ def _verdict_counts(check) -> dict[str, int]:
     return counts
 
 
-def _jobs(jobs: int) -> int:
-    return (os.cpu_count() or 1) if jobs == 0 else jobs
+
+def _jobs(jobs: int | None) -> int | None:
+    """None (auto) lets the pipeline choose by how many articles need parsing."""
+    return jobs
 
 
 def _filter(report, min_severity: str | None):
@@ -524,21 +552,62 @@ def _exit_code(report, fail_on: str | None) -> int:
     return 0
 
 
+PROGRESS_DELAY = 1.0
+"""Seconds a run goes on before its progress bar shows: quick runs (warm ones) stay quiet."""
+
+
 @contextmanager
 def _progress(quiet: bool):
-    """A progress bar on stderr for runs that take a moment; silent when not a terminal."""
+    """A progress bar on stderr for runs that take more than :data:`PROGRESS_DELAY`
+    seconds; none with ``--quiet`` or when stderr is not a terminal."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
-    from rich.progress import Progress
+    import threading
 
-    with Progress(transient=True, console=_stderr_console()) as bar:
-        task = bar.add_task("Reading articles", total=None)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+        console=_stderr_console(),
+    )
+    task = bar.add_task("Reading articles", total=None)
+    lock = threading.Lock()
+    state = {"shown": False, "over": False}
 
+    def show() -> None:
+        with lock:
+            if not state["over"]:
+                bar.start()
+                state["shown"] = True
+
+    timer = threading.Timer(PROGRESS_DELAY, show)
+    timer.daemon = True
+    timer.start()
+
+    def update(done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total, description="Parsing articles")
+
+    try:
         yield update
+    finally:
+        timer.cancel()
+        with lock:
+            state["over"] = True
+            if state["shown"]:
+                bar.stop()
 
 
 def _stderr_console():

@@ -15,10 +15,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
+import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from . import lexicon
+from . import lexicon, linkage
 from .claimbook import ClaimBook
 from .models import (
     Amount,
@@ -267,7 +269,8 @@ def _numeric_groups(
         return _hard_apart(a, b, published)
 
     out: list[list[Claim]] = []
-    pending = _cluster(claims, apart, _bonus, weights)
+    rules = _link_rules(apart, _bonus, published)
+    pending = _cluster(claims, rules, weights)
     for _round in range(MAX_EJECT_ROUNDS):
         again: list[Claim] = []
         for group in pending:
@@ -276,75 +279,155 @@ def _numeric_groups(
             again.extend(ejected)
         if not again:
             return out
-        pending = _cluster(again, apart, _bonus, weights)
+        pending = _cluster(again, rules, weights)
     out.extend(pending)
     return out
 
 
 def _cluster(
     claims: list[Claim],
-    apart: Callable[[Claim, Claim], bool],
-    bonus: Callable[[Claim, Claim], float | None],
+    rules: linkage.Rules,
     weights: dict[str, dict[str, float]] | None = None,
 ) -> list[list[Claim]]:
-    """Single-link clustering over context similarity, never joining claims held apart."""
-    n = len(claims)
-    if n == 0:
-        return []
-    contexts = [c.subject.context for c in claims]
-    scores = process.cdist(
-        contexts,
-        contexts,
-        scorer=fuzz.token_set_ratio,
-        processor=utils.default_process,
-        dtype="uint8",
+    """Single-link clustering over context similarity, never joining claims held apart.
+
+    Every pair not held apart links when its context similarity (raised to its
+    bonus, or, below ``LINK_THRESHOLD``, by the tf-idf cosine of its sentences)
+    reaches ``LINK_THRESHOLD``; links are followed best first and never join two
+    clusters with a pair held apart. :mod:`factcheck.linkage` does this by blocks
+    of alike claims (see :func:`_link_rules`), exactly as asking every pair would.
+    """
+    clusters = linkage.single_link(
+        claims, rules, threshold=LINK_THRESHOLD, weights=weights,
+        tfidf_threshold=TFIDF_THRESHOLD, cosine=_cosine,
     )
-    by_id = {c.id: i for i, c in enumerate(claims)}
-    edges: list[tuple[float, int, int]] = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = claims[i], claims[j]
-            if a.restates == b.id or b.restates == a.id:
-                edges.append((200.0, i, j))
-                continue
-            if apart(a, b) or _same_sentence_rivals(a, b):
-                continue
-            score = float(scores[i, j])
-            extra = bonus(a, b)
-            if extra is not None:
-                score = max(score, extra)
-            elif not _context_may_link(a, b):
-                continue
-            if weights is not None and score < LINK_THRESHOLD:
-                cos = _cosine(weights[a.id], weights[b.id])
-                if cos >= TFIDF_THRESHOLD:
-                    score = LINK_THRESHOLD + 10 * cos
-            if score >= LINK_THRESHOLD:
-                edges.append((score, i, j))
-    parent = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    return [[claims[i] for i in members] for members in clusters]
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for _score, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        forced = _score >= 200
-        if not forced and any(
-            apart(claims[x], claims[y]) and not _restated_pair(claims[x], claims[y])
-            for x in members[ri]
-            for y in members[rj]
-        ):
-            continue
-        parent[rj] = ri
-        members[ri].extend(members.pop(rj))
-    del by_id
-    return [[claims[i] for i in sorted(m)] for m in members.values()]
+def _link_rules(
+    apart: Callable[[Claim, Claim], bool],
+    bonus: Callable[[Claim, Claim], float | None] | None,
+    published: dict[str, str | None] | None = None,
+) -> linkage.Rules:
+    """The rules of :func:`_cluster`. For two claims of different articles, ``apart`` and
+    ``bonus`` are asked of *views* of the claims (:class:`_View`): all of a claim but its
+    article, text, value, offsets and context words, with the publication year of its
+    article. Reading anything else there raises ``AttributeError``, so a rule that needs
+    more must add it to the view (see :func:`_view_key`); what a view shows, claims with
+    one key share, and the rules are asked once per pair of keys."""
+    views: dict[tuple, tuple[_View, _View]] = {}
+
+    def pair(ka: tuple, kb: tuple) -> tuple[_View, _View]:
+        for key in (ka, kb):
+            if key not in views:
+                made = (_View(key, f"\0view{len(views)}a"), _View(key, f"\0view{len(views)}b"))
+                if published is not None:
+                    for view in made:  # its year, under an id no article has
+                        published[view.article] = key[-1]
+                views[key] = made
+        return views[ka][0], views[kb][1]
+
+    return linkage.Rules(
+        key=lambda c: _view_key(c, published),
+        apart=apart,
+        keys_apart=lambda ka, kb: bool(apart(*pair(ka, kb))),
+        rivals=_same_sentence_rivals,
+        bonus=bonus,
+        keys_bonus=(lambda ka, kb: bonus(*pair(ka, kb))) if bonus is not None else None,
+        may_link=_context_may_link,
+        link_key=_LinkView.key,
+        keys_may_link=lambda ka, kb: bool(_context_may_link(_LinkView(*ka), _LinkView(*kb))),
+    )
+
+
+def _view_key(claim: Claim, published: dict[str, str | None] | None) -> tuple:
+    """All that a :class:`_View` of the claim shows, as a hashable key."""
+    s = claim.subject
+    amount = claim.amount
+    date = published.get(claim.article) if published is not None else None
+    if date and re.match(r"\d{4}", date):
+        date = date[:4]  # the year is all the rules read of the date
+    return (
+        claim.kind,
+        claim.restates is not None,
+        (s.noun, s.action, s.qualifiers, s.role, s.compared, s.topic),
+        (amount.dimension, amount.unit) if amount is not None else None,
+        date,
+    )
+
+
+class _View:
+    """A claim as the pair rules see it when the two claims come from different articles."""
+
+    __slots__ = ("amount", "article", "id", "kind", "restates", "subject")
+
+    def __init__(self, key: tuple, article: str) -> None:
+        kind, restates, subject, amount, _date = key
+        self.kind = kind
+        self.subject = _SubjectView(*subject)
+        self.amount = _AmountView(*amount) if amount is not None else None
+        self.article = article
+        self.id = article
+        # whether it restates another claim; never one of the other side
+        self.restates = f"{article}:restated" if restates else None
+
+
+class _SubjectView:
+    __slots__ = ("action", "compared", "noun", "qualifiers", "role", "topic")
+
+    def __init__(self, noun, action, qualifiers, role, compared, topic) -> None:
+        self.noun, self.action, self.qualifiers = noun, action, qualifiers
+        self.role, self.compared, self.topic = role, compared, topic
+
+
+class _AmountView:
+    __slots__ = ("dimension", "unit")
+
+    def __init__(self, dimension: str, unit: str | None) -> None:
+        self.dimension, self.unit = dimension, unit
+
+
+class _LinkView:
+    """A claim as :func:`_context_may_link` sees it: its qualifiers and its amount."""
+
+    __slots__ = ("amount", "subject")
+
+    def __init__(self, qualifiers: tuple[str, ...], amount: Amount | None) -> None:
+        self.subject = _QualifiersView(qualifiers)
+        self.amount = amount
+
+    @staticmethod
+    def key(claim: Claim) -> tuple:
+        return (claim.subject.qualifiers, claim.amount)
+
+
+class _QualifiersView:
+    __slots__ = ("qualifiers",)
+
+    def __init__(self, qualifiers: tuple[str, ...]) -> None:
+        self.qualifiers = qualifiers
+
+
+class _AgreeView:
+    """A claim as :func:`_agree` sees it, restatement aside: its value and its text."""
+
+    __slots__ = ("id", "restates", "text", "value")
+
+    def __init__(self, value, text: str, ident: str) -> None:
+        self.value, self.text, self.id, self.restates = value, text, ident, None
+
+
+def _agree_views(claims: Sequence[Claim]) -> list[_AgreeView]:
+    """One view per distinct (value, text), for each claim in order: two claims that do
+    not restate one another agree exactly when their views do."""
+    made: dict[tuple, _AgreeView] = {}
+    out = []
+    for claim in claims:
+        key = (claim.value, claim.text)
+        if key not in made:
+            made[key] = _AgreeView(claim.value, claim.text, f"\0agree{len(made)}")
+        out.append(made[key])
+    return out
 
 
 MAX_CONTEXT_RATIO = 5.0
@@ -561,7 +644,7 @@ def _eject_subsets(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
             if subset and smaller:
                 ejected.add(claim.id)
     kept = [c for c in group if c.id not in ejected and (c.restates not in ejected)]
-    out = [c for c in group if c not in kept]
+    out = [c for c in group if c.id in ejected or c.restates in ejected]
     return kept, out
 
 
@@ -576,11 +659,31 @@ def _magnitude(amount: Amount) -> float:
 
 def _support(group: list[Claim]) -> dict[str, int]:
     """For each claim, how many other articles have a claim agreeing with it."""
-    out = {}
+    # asked once per pair of distinct views; restating pairs are asked of the claims
+    views = _agree_views(group)
+    holders: dict[_AgreeView, set[str]] = defaultdict(set)
+    for claim, view in zip(group, views, strict=True):
+        holders[view].add(claim.article)
+    agreeing: dict[_AgreeView, set[str]] = {}
+    for v in holders:
+        found: set[str] = set()
+        for u, arts in holders.items():
+            if _agree(u, v):
+                found |= arts
+        agreeing[v] = found
+    restaters: dict[str, list[Claim]] = defaultdict(list)
+    by_id: dict[str, list[Claim]] = defaultdict(list)
     for claim in group:
-        out[claim.id] = len(
-            {o.article for o in group if o.article != claim.article and _agree(o, claim)}
-        )
+        by_id[claim.id].append(claim)
+        if claim.restates is not None:
+            restaters[claim.restates].append(claim)
+    out = {}
+    for claim, view in zip(group, views, strict=True):
+        others = restaters.get(claim.id, [])
+        if claim.restates is not None:
+            others = others + by_id.get(claim.restates, [])
+        extra = {o.article for o in others if _agree(o, claim)}
+        out[claim.id] = len((agreeing[view] | extra) - {claim.article})
     return out
 
 
@@ -643,10 +746,15 @@ def _name_tokens(name: str) -> list[str]:
     (['saud', 'al', 'qahtani'], ['jose', 'm', 'ruiz'])
     """
     name = QUOTED.sub(" ", name)  # 'Joaquin "El Chapo" Guzman': the nickname is an alias
+    return list(_name_words(name))
+
+
+@cache
+def _name_words(name: str) -> tuple[str, ...]:
     plain = "".join(
         ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch)
     )
-    return [t for t in re.split(r"[\s.\-‐‑–'’]+", plain) if t]
+    return tuple(t for t in re.split(r"[\s.\-‐‑–'’]+", plain) if t)
 
 
 SPELLING_SIMILARITY = 70
@@ -691,13 +799,26 @@ def _positions(claims: list[Claim]) -> list[list[Claim]]:
     anchors = [c for c in claims if c.restates not in by_id]
     anchors.sort(key=lambda c: (_width(c), c.article, c.start))
     positions: list[list[Claim]] = []
-    for claim in anchors:
-        fits = [p for p in positions if all(_agree(claim, o) for o in p)]
+    # No anchor restates another, so two anchors agree when their views do. Each view is
+    # a bit; a claim fits a position when it agrees with every view the position holds.
+    views = _agree_views(anchors)
+    bit = {view: k for k, view in enumerate(dict.fromkeys(views))}
+    agrees: dict[_AgreeView, int] = {}
+    held: list[int] = []
+    arts: list[set[str]] = []
+    for claim, view in zip(anchors, views, strict=True):
+        if view not in agrees:
+            agrees[view] = sum(1 << k for u, k in bit.items() if _agree(view, u))
+        fits = [k for k, mask in enumerate(held) if not mask & ~agrees[view]]
         if fits:
-            best = max(fits, key=lambda p: (len({c.article for c in p}), -positions.index(p)))
-            best.append(claim)
+            best = max(fits, key=lambda k: (len(arts[k]), -k))
+            positions[best].append(claim)
+            held[best] |= 1 << bit[view]
+            arts[best].add(claim.article)
         else:
             positions.append([claim])
+            held.append(1 << bit[view])
+            arts.append({claim.article})
     for claim in claims:
         if claim.restates in by_id:
             for p in positions:
@@ -745,45 +866,263 @@ def _name_groups(claims: list[Claim], rules: NameRules = ()) -> list[list[Claim]
             else:
                 home.append(claim)
         entities.extend(local)
-    names = [e[0].value for e in entities]
-    n = len(names)
+    n = len(entities)
     if n == 0:
         return []
-    surnames = [_name_tokens(x)[-1] for x in names]
-    givens = [_name_tokens(x)[0] for x in names]
-    full = process.cdist(names, names, scorer=fuzz.ratio, processor=utils.default_process)
-    last = process.cdist(surnames, surnames, scorer=fuzz.ratio)
-    first = process.cdist(givens, givens, scorer=fuzz.ratio)
+    names = [e[0].value for e in entities]
     roles = [next((c.subject.role for c in e if c.subject.role), None) for e in entities]
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    arts = [{c.article for c in e} for e in entities]
-    pairs = []
+    articles = [e[0].article for e in entities]  # an entity is one article's
+    # Entities with one name and role are alike to _same_person: it is asked once per
+    # pair of such kinds, and only of pairs that can be one person (see _name_candidates).
+    kinds: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i in range(n):
-        for j in range(i + 1, n):
-            if arts[i] & arts[j]:
-                continue  # one article names two different people
-            if _same_person(i, j, names, full, last, first, roles, rules):
-                pairs.append((float(full[i, j]), i, j))
-    for _s, i, j in sorted(pairs, reverse=True):
-        ri, rj = find(i), find(j)
-        if ri == rj:
+        kinds[(names[i], roles[i])].append(i)
+    by_name: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for kind in kinds:
+        by_name[kind[0]].append(kind)
+    scores = _NameScores()
+    candidates = list(_name_candidates(list(by_name), rules, roled={n for n, r in kinds if r}))
+    scores.prepare([(a, b) for a, b, _roles_only in candidates])
+    order = {kind: k for k, kind in enumerate(kinds)}
+    decided: dict[tuple, bool | None] = {}
+
+    def decide(ka: tuple[str, str | None], kb: tuple[str, str | None]) -> bool:
+        if (ka, kb) not in decided:
+            decided[(ka, kb)] = _kinds_same_person(ka, kb, scores, rules)[0]
+        return decided[(ka, kb)]
+
+    def decide_names(a: str, b: str) -> bool | None:
+        """The verdict for every pair of entities so named, or None when it hangs on roles."""
+        if (a, b) not in decided:
+            verdict, read_roles = _kinds_same_person(by_name[a][0], by_name[b][0], scores, rules)
+            decided[(a, b)] = None if read_roles else verdict
+        return decided[(a, b)]
+
+    art_code = {a: k for k, a in enumerate(dict.fromkeys(articles))}
+
+    def members(idx: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        return np.asarray(idx, dtype=np.int64), np.asarray([art_code[articles[i]] for i in idx])
+
+    of_kind = {kind: members(idx) for kind, idx in kinds.items()}
+    of_name = {
+        name: members(sorted(i for kind in named for i in kinds[kind]))
+        for name, named in by_name.items()
+    }
+    found_s: list[np.ndarray] = []
+    found_i: list[np.ndarray] = []
+    found_j: list[np.ndarray] = []
+
+    def link(a: str, b: str, left, right, forward: bool, backward: bool, same: bool) -> None:
+        """Pairs of entities ``left`` x ``right`` (named a and b) taken for one person."""
+        (ei, ai), (ej, aj) = left, right
+        lower = ei[:, None] < ej[None, :]  # the pair's own order: names[i] first
+        ok = np.zeros(lower.shape, dtype=bool)
+        if forward:
+            ok |= lower
+        if backward and not same:
+            ok |= ~lower
+        ok &= ai[:, None] != aj[None, :]  # one article names two different people
+        r, c = np.nonzero(ok)
+        if not len(r):
+            return
+        x, y = ei[r], ej[c]
+        found_s.append(np.where(x < y, float(scores.full(a, b)), float(scores.full(b, a))))
+        found_i.append(np.minimum(x, y))
+        found_j.append(np.maximum(x, y))
+
+    for a, b, roles_only in candidates:
+        forward = decide_names(a, b)
+        backward = forward if a == b else decide_names(b, a)
+        if forward is not None and backward is not None:
+            if forward or backward:
+                link(a, b, of_name[a], of_name[b], forward, backward, a == b)
             continue
-        group_i = {a for k in range(n) if find(k) == ri for a in arts[k]}
-        group_j = {a for k in range(n) if find(k) == rj for a in arts[k]}
-        if group_i & group_j:
-            continue
-        parent[rj] = ri
+        for ka in by_name[a]:
+            for kb in by_name[b]:
+                if a == b and order[ka] > order[kb]:
+                    continue  # each pair of kinds once
+                if roles_only and not (ka[1] and kb[1]):
+                    continue
+                same_kind = ka == kb
+                forward = decide(ka, kb)
+                backward = forward if same_kind else decide(kb, ka)
+                if forward or backward:
+                    link(a, b, of_kind[ka], of_kind[kb], forward, backward, same_kind)
+    label = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    arts: dict[int, set[str]] = {i: {articles[i]} for i in range(n)}
+    if found_s:
+        s = np.concatenate(found_s)
+        fi = np.concatenate(found_i).tolist()
+        fj = np.concatenate(found_j).tolist()
+        for t in np.lexsort((-np.asarray(fj), -np.asarray(fi), -s)).tolist():
+            # best first, ties by the larger first index, then second
+            ri, rj = label[fi[t]], label[fj[t]]
+            if ri == rj or not arts[ri].isdisjoint(arts[rj]):
+                continue
+            if len(members[ri]) < len(members[rj]):
+                ri, rj = rj, ri
+            moved = members.pop(rj)
+            for k in moved:
+                label[k] = ri
+            members[ri].extend(moved)
+            arts[ri] |= arts.pop(rj)
     merged: dict[int, list[Claim]] = defaultdict(list)
     for i, entity in enumerate(entities):
-        merged[find(i)].extend(entity)
+        merged[label[i]].extend(entity)
     return list(merged.values())
+
+
+class _NameScores:
+    """``fuzz.ratio`` of names, surnames and given names as ``process.cdist`` gives them
+    (float32), computed once per pair of distinct strings."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str, str, str], object] = {}
+
+    def prepare(self, pairs: list[tuple[str, str]]) -> None:
+        """Score these pairs (both ways) in a few calls."""
+        wanted: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for a, b in pairs:
+            ta, tb = _name_tokens(a), _name_tokens(b)
+            for x, y in ((a, b), (b, a)):
+                wanted[("full", x)].add(y)
+            if ta and tb:
+                for x, y in ((ta[-1], tb[-1]), (tb[-1], ta[-1]), (ta[0], tb[0]), (tb[0], ta[0])):
+                    wanted[("part", x)].add(y)
+        for (what, a), others in wanted.items():
+            others_list = sorted(others)
+            processor = utils.default_process if what == "full" else None
+            row = process.cdist([a], others_list, scorer=fuzz.ratio, processor=processor)[0]
+            for b, value in zip(others_list, row, strict=True):
+                self._memo[(what, a, b)] = value
+
+    def _get(self, what: str, a: str, b: str):
+        found = self._memo.get((what, a, b))
+        if found is None:
+            processor = utils.default_process if what == "full" else None
+            found = process.cdist([a], [b], scorer=fuzz.ratio, processor=processor)[0, 0]
+            self._memo[(what, a, b)] = found
+        return found
+
+    def full(self, a: str, b: str):
+        return self._get("full", a, b)
+
+    def matrices(self, a: str, b: str) -> tuple[dict, dict, dict]:
+        """``full``, ``last`` and ``first`` as :func:`_same_person` reads them, for (a, b)."""
+        found = self._memo.get(("matrices", a, b))
+        if found is None:
+            both = _name_tokens(a) and _name_tokens(b)
+            found = self._memo[("matrices", a, b)] = (
+                {(0, 1): self.full(a, b)},
+                {(0, 1): self.last(a, b) if both else None},
+                {(0, 1): self.first(a, b) if both else None},
+            )
+        return found
+
+    def last(self, a: str, b: str):
+        return self._get("part", _name_tokens(a)[-1], _name_tokens(b)[-1])
+
+    def first(self, a: str, b: str):
+        return self._get("part", _name_tokens(a)[0], _name_tokens(b)[0])
+
+
+def _kinds_same_person(ka: tuple[str, str | None], kb: tuple[str, str | None],
+                       scores: _NameScores, rules: NameRules) -> tuple[bool, bool]:
+    """:func:`_same_person` for two entities with these names and roles, and whether it
+    read the roles (when not, the verdict holds for every role)."""
+    (a, role_a), (b, role_b) = ka, kb
+    full, last, first = scores.matrices(a, b)
+    roles = _Watched([role_a, role_b])
+    verdict = _same_person(0, 1, [a, b], full, last, first, roles, rules)
+    return verdict, roles.read
+
+
+class _Watched(list):
+    """A list that notes whether it was read."""
+
+    read = False
+
+    def __getitem__(self, index):
+        self.read = True
+        return super().__getitem__(index)
+
+    def __iter__(self):
+        self.read = True
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.read = True
+        return super().__len__()
+
+    def __contains__(self, item) -> bool:
+        self.read = True
+        return super().__contains__(item)
+
+
+def _name_candidates(names: list[str], rules: NameRules, *, roled: set[str]):
+    """Pairs of distinct names (and each name with itself) that :func:`_same_person` may
+    take for one person, each with whether it may only when both have a role; every other
+    pair it certainly does not."""
+    tokens = [_name_tokens(x) for x in names]
+    out: dict[tuple[int, int], bool] = {(k, k): False for k in range(len(names))}
+
+    def add_all(group: list[int], roles_only: bool = False) -> None:
+        add_across(group, group, roles_only)
+
+    def add_across(left: list[int], right: list[int], roles_only: bool = False) -> None:
+        for x in left:
+            for y in right:
+                if x != y:
+                    pair = (min(x, y), max(x, y))
+                    out[pair] = out.get(pair, True) and roles_only
+
+    # one spelling (_names_agree): the shorter name's words stand in the longer one, so
+    # the two share a word, or the shorter is initials only (or has no words at all)
+    by_token: dict[str, list[int]] = defaultdict(list)
+    by_letter: dict[str, list[int]] = defaultdict(list)
+    for k, ts in enumerate(tokens):
+        for t in set(ts):
+            by_token[t].append(k)
+            by_letter[t[0]].append(k)
+    for group in by_token.values():
+        add_all(group)
+    for k, ts in enumerate(tokens):
+        if not ts:
+            add_across([k], list(range(len(names))))
+        elif all(len(t) == 1 for t in ts):
+            add_across([k], sorted(set(by_letter[ts[0]])))
+    # fuzzy spellings: one-word names alike; surnames alike; given names alike (with roles)
+    singles = [k for k, ts in enumerate(tokens) if len(ts) == 1]
+    _alike([names[k] for k in singles], utils.default_process, [[k] for k in singles],
+           add_across, roles_only=False)
+    multi = [k for k, ts in enumerate(tokens) if len(ts) > 1]
+    for part, roles_only in ((-1, False), (0, True)):
+        words: dict[str, list[int]] = defaultdict(list)
+        for k in multi:
+            if not roles_only or names[k] in roled:
+                words[tokens[k][part]].append(k)
+        distinct = list(words)
+        _alike(distinct, None, [words[w] for w in distinct], add_across, roles_only=roles_only)
+    # the claim book's own pairs
+    for same, listed in rules:
+        if same:
+            add_all([k for k, ts in enumerate(tokens) if " ".join(ts) in listed])
+    for (x, y), roles_only in sorted(out.items()):
+        yield names[x], names[y], roles_only
+
+
+def _alike(strings: list[str], processor, owners: list[list[int]], add_across, *,
+           roles_only: bool) -> None:
+    """Pairs of owners whose strings are at least NAME_THRESHOLD alike (``fuzz.ratio``)."""
+    if not strings:
+        return
+    step = 512
+    for start in range(0, len(strings), step):
+        block = process.cdist(strings[start:start + step], strings, scorer=fuzz.ratio,
+                              processor=processor)
+        for r, c in zip(*np.nonzero(block >= NAME_THRESHOLD), strict=True):
+            add_across(owners[start + int(r)], owners[int(c)], roles_only)
 
 
 def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRules) -> bool:
@@ -827,7 +1166,7 @@ def _date_groups(claims: list[Claim], weights: dict[str, dict[str, float]]) -> l
         return not a.subject.action or a.subject.action != b.subject.action
 
     out = []
-    for group in _cluster(claims, apart, lambda a, b: None, weights):
+    for group in _cluster(claims, _link_rules(apart, None), weights):
         kept, ejected = _eject_dates(group)
         out.append(kept)
         out.extend([m] for m in ejected)

@@ -1,19 +1,22 @@
 """Constrained single-link clustering that scales: the engine under ``compare._cluster``.
 
-The comparator's rules say, for two claims, whether something holds them apart
-and how alike they are. Asked of every pair, that is quadratic in Python. Here
-the rules are read through per-claim *keys* (what a rule looks at of one
-claim): claims with equal keys are alike to the rule, so the rule is asked once
-per pair of distinct keys, the context similarity of whole blocks is scored at
-once with ``rapidfuzz.process.cdist``, and numpy picks the pairs that link.
-Only pairs of one article (a handful) and links that may join two clusters are
-looked at one by one. The result is exactly what asking every pair gives.
+The comparator's rules say, for two claims, whether something holds them apart,
+what bonus they get for being about one thing, and whether their contexts alone
+may link them. Asked of every pair, that is quadratic in Python. Here the rules
+for two claims of *different* articles are asked of their *keys* (views of the
+claims that hold all the rules may read, see ``compare._view_key``): claims
+with equal keys are alike to the rules, so the rules are asked once per pair
+of distinct keys, the context similarity of whole blocks is scored at once with
+``rapidfuzz.process.cdist`` (once per pair of distinct contexts), and numpy
+picks the pairs that link. Pairs of one article, and the few pairs that would
+link on context alone, are asked one by one of the claims themselves. The
+result is exactly what asking every pair gives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -23,30 +26,44 @@ FORCED = 200.0
 """Score of a link that is always followed (a claim and its restatement)."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Rules:
-    """How two claims relate, read through keys.
+    """How two claims relate.
 
-    ``apart(a, b)`` is ``pair_apart(a, b)`` for two claims of one article, or
-    ``keys_apart(key(a), key(b))``; ``bonus(a, b)`` is
-    ``keys_bonus(bonus_key(a), bonus_key(b))``.
+    ``apart``, ``rivals``, ``bonus`` and ``may_link`` take two claims (the first
+    earlier in the list); ``keys_apart`` and ``keys_bonus`` take the ``key`` of two
+    claims of different articles and must answer as ``apart`` and ``bonus`` would.
+    The memos live as long as the rules, so one set of rules serves several runs.
     """
 
     key: Callable[[Any], Hashable]
+    apart: Callable[[Any, Any], bool]
     keys_apart: Callable[[Any, Any], bool]
     may_link: Callable[[Any, Any], bool]
-    """Whether context alone may link two claims without a bonus (scalar form)."""
-    link_features: Callable[[Any], tuple[bool, float]]
-    """Per claim: (never on context alone, absolute size or NaN) for the vector form."""
-    max_ratio: float
-    """Sizes further apart than this ratio do not link on context alone."""
-    pair_apart: Callable[[Any, Any], bool] | None = None
+    link_key: Callable[[Any], Hashable] | None = None
+    keys_may_link: Callable[[Any, Any], bool] | None = None
+    """Optional: ``may_link`` of two claims of different articles, from their link keys."""
     rivals: Callable[[Any, Any], bool] | None = None
     """Two claims of one article that never link (one sentence does not contradict itself)."""
-    bonus_key: Callable[[Any], Hashable] | None = None
+    bonus: Callable[[Any, Any], float | None] | None = None
     keys_bonus: Callable[[Any, Any], float | None] | None = None
-    partition: Callable[[Any], Hashable] | None = None
-    """Optional: keys in different partitions are held apart both ways (a first sieve)."""
+    apart_memo: dict = field(default_factory=dict)
+    bonus_memo: dict = field(default_factory=dict)
+    link_memo: dict = field(default_factory=dict)
+
+    def kapart(self, ka: Hashable, kb: Hashable) -> bool:
+        found = self.apart_memo.get((ka, kb))
+        if found is None:
+            found = self.apart_memo[(ka, kb)] = bool(self.keys_apart(ka, kb))
+        return found
+
+    def kbonus(self, ka: Hashable, kb: Hashable) -> float:
+        """The bonus of two keys, NaN for none."""
+        found = self.bonus_memo.get((ka, kb))
+        if found is None:
+            value = self.keys_bonus(ka, kb) if self.keys_bonus is not None else None
+            found = self.bonus_memo[(ka, kb)] = np.nan if value is None else float(value)
+        return found
 
 
 def single_link(
@@ -58,91 +75,86 @@ def single_link(
     tfidf_threshold: float = 0.0,
     cosine: Callable[[dict[str, float], dict[str, float]], float] | None = None,
 ) -> list[list[int]]:
-    """Clusters (lists of indices into ``claims``, each sorted), in the order of their first
-    member's position as a cluster root, exactly as pairwise Kruskal with a veto gives.
+    """Clusters as lists of indices into ``claims``, exactly as this pairwise Kruskal gives:
 
-    Links: a restated pair scores :data:`FORCED` and always joins; other pairs not held
-    apart score their context similarity (``token_set_ratio``), raised to their bonus
-    when they have one, else only when context may link them; below ``threshold`` a
-    tf-idf cosine of at least ``tfidf_threshold`` scores ``threshold + 10 * cosine``.
-    Links are followed best first (ties by index); a link never joins two clusters
-    with a pair held apart.
+    a restated pair links with :data:`FORCED`; any other pair not held apart (nor rivals)
+    scores its context similarity (``token_set_ratio`` of the processed contexts), raised
+    to its bonus when it has one, else only when ``may_link``; below ``threshold``, a tf-idf
+    cosine of at least ``tfidf_threshold`` scores ``threshold + 10 * cosine``; pairs scoring
+    ``threshold`` link. Links are followed best first (ties by index), never joining two
+    clusters with a pair held apart (forced links excepted). Clusters come in the order of
+    their root, each sorted.
     """
     n = len(claims)
     if n == 0:
         return []
     keys = [rules.key(c) for c in claims]
-    apart_memo: dict[tuple[Hashable, Hashable], bool] = {}
-
-    def kapart(ka: Hashable, kb: Hashable) -> bool:
-        found = apart_memo.get((ka, kb))
-        if found is None:
-            found = apart_memo[(ka, kb)] = bool(rules.keys_apart(ka, kb))
-        return found
-
-    articles = [c.article for c in claims]
-    edges = _edges(claims, keys, articles, rules, kapart, threshold=threshold, weights=weights,
-                   tfidf_threshold=tfidf_threshold, cosine=cosine)
-    return _kruskal(claims, keys, articles, edges, rules, kapart)
+    edges = _Edges(
+        claims,
+        keys,
+        rules,
+        threshold=threshold,
+        weights=weights,
+        tfidf_threshold=tfidf_threshold,
+        cosine=cosine,
+    ).all()
+    return _kruskal(claims, keys, edges, rules)
 
 
 # --- the links ---------------------------------------------------------------------------
 
 
-def _edges(claims, keys, articles, rules: Rules, kapart, *, threshold, weights, tfidf_threshold,
-           cosine) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    n = len(claims)
-    by_key: dict[Hashable, list[int]] = {}
-    for i, k in enumerate(keys):
-        by_key.setdefault(k, []).append(i)
-    key_list = list(by_key)
-    index = [np.asarray(by_key[k], dtype=np.int64) for k in key_list]
-    distinct: dict[str, int] = {}
-    context_code = np.fromiter(
-        (distinct.setdefault(utils.default_process(c.subject.context), len(distinct))
-         for c in claims), dtype=np.int64, count=n)
-    processed = list(distinct)
-    art_code = _codes(articles)
-    features = [rules.link_features(c) for c in claims]
-    never = np.fromiter((f[0] for f in features), dtype=bool, count=n)
-    size = np.fromiter((f[1] for f in features), dtype=np.float64, count=n)
-    bonus_codes = bonus_keys = None
-    bonus_memo: dict[tuple[int, int], float] = {}
-    if rules.bonus_key is not None:
-        bonus_of = [rules.bonus_key(c) for c in claims]
-        bonus_keys = list(dict.fromkeys(bonus_of))
-        lookup = {k: i for i, k in enumerate(bonus_keys)}
-        bonus_codes = np.fromiter((lookup[k] for k in bonus_of), dtype=np.int64, count=n)
-    tfidf = _Vectors(claims, weights) if weights is not None and cosine is not None else None
-
-    restated_pairs: set[tuple[int, int]] = set()
-    by_id: dict[str, list[int]] = {}
-    for i, c in enumerate(claims):
-        by_id.setdefault(c.id, []).append(i)
-    for i, c in enumerate(claims):
-        if c.restates is not None:
-            for j in by_id.get(c.restates, ()):
+class _Edges:
+    def __init__(
+        self, claims, keys, rules: Rules, *, threshold, weights, tfidf_threshold, cosine
+    ) -> None:
+        n = len(claims)
+        self.claims, self.keys, self.rules = claims, keys, rules
+        self.threshold, self.tfidf_threshold, self.cosine = threshold, tfidf_threshold, cosine
+        self.weights = weights
+        contexts: dict[str, int] = {}
+        self.context = np.fromiter(
+            (
+                contexts.setdefault(utils.default_process(c.subject.context), len(contexts))
+                for c in claims
+            ),
+            dtype=np.int64,
+            count=n,
+        )
+        self.contexts = list(contexts)
+        self.article = _codes([c.article for c in claims])
+        self.tfidf = _Vectors(claims, weights) if weights is not None and cosine else None
+        self.restated: set[tuple[int, int]] = set()
+        by_id: dict[str, list[int]] = {}
+        for i, c in enumerate(claims):
+            by_id.setdefault(c.id, []).append(i)
+        for i, c in enumerate(claims):
+            for j in by_id.get(c.restates, ()) if c.restates is not None else ():
                 if i != j:
-                    restated_pairs.add((min(i, j), max(i, j)))
+                    self.restated.add((min(i, j), max(i, j)))
+        self.out: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
 
-    out_s: list[np.ndarray] = []
-    out_i: list[np.ndarray] = []
-    out_j: list[np.ndarray] = []
-    if restated_pairs:
-        pairs = sorted(restated_pairs)
-        out_s.append(np.full(len(pairs), FORCED))
-        out_i.append(np.asarray([p[0] for p in pairs], dtype=np.int64))
-        out_j.append(np.asarray([p[1] for p in pairs], dtype=np.int64))
-
-    parts: dict[Hashable, list[int]] = {}
-    for p, k in enumerate(key_list):
-        parts.setdefault(rules.partition(k) if rules.partition else None, []).append(p)
-    for members in parts.values():
-        for at, p in enumerate(members):
-            kp = key_list[p]
+    def all(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if self.restated:
+            pairs = sorted(self.restated)
+            self.out.append(
+                (
+                    np.full(len(pairs), FORCED),
+                    np.asarray([p[0] for p in pairs], dtype=np.int64),
+                    np.asarray([p[1] for p in pairs], dtype=np.int64),
+                )
+            )
+        self._one_article()
+        by_key: dict[Hashable, list[int]] = {}
+        for i, k in enumerate(self.keys):
+            by_key.setdefault(k, []).append(i)
+        key_list = list(by_key)
+        index = [np.asarray(by_key[k], dtype=np.int64) for k in key_list]
+        kapart = self.rules.kapart
+        for p, kp in enumerate(key_list):
             # one block per key: its claims against those of every later key not held apart
             blocks, fwd, bwd = [], [], []
-            for q in members[at:]:
+            for q in range(p, len(key_list)):
                 kq = key_list[q]
                 forward, backward = kapart(kp, kq), kapart(kq, kp)
                 if forward and backward:
@@ -150,106 +162,179 @@ def _edges(claims, keys, articles, rules: Rules, kapart, *, threshold, weights, 
                 blocks.append(index[q])
                 fwd.append(np.full(len(index[q]), not forward))
                 bwd.append(np.full(len(index[q]), not backward and q != p))
-            if not blocks:
-                continue
-            rows = index[p]
-            cols = np.concatenate(blocks)
-            lower = rows[:, None] < cols[None, :]  # the pair's own order: (claims[i], claims[j])
-            valid = np.where(lower, np.concatenate(fwd)[None, :], np.concatenate(bwd)[None, :])
-            _link_block(rows, cols, lower, valid, claims, processed, context_code, art_code,
-                        never, size,
-                        bonus_codes, bonus_keys, bonus_memo, rules, tfidf, cosine, threshold,
-                        tfidf_threshold, restated_pairs, out_s, out_i, out_j)
-    if not out_s:
-        empty = np.zeros(0, dtype=np.int64)
-        return np.zeros(0), empty, empty
-    return np.concatenate(out_s), np.concatenate(out_i), np.concatenate(out_j)
+            if blocks:
+                rows, cols = index[p], np.concatenate(blocks)
+                lower = rows[:, None] < cols[None, :]  # the pair's own order
+                valid = np.where(lower, np.concatenate(fwd)[None, :], np.concatenate(bwd)[None, :])
+                valid &= self.article[rows][:, None] != self.article[cols][None, :]
+                self._block(rows, cols, lower, valid)
+        if not self.out:
+            empty = np.zeros(0, dtype=np.int64)
+            return np.zeros(0), empty, empty
+        return tuple(np.concatenate(parts) for parts in zip(*self.out, strict=True))
 
+    def _one_article(self) -> None:
+        """Pairs of one article, asked one by one of the claims themselves."""
+        claims, rules = self.claims, self.rules
+        by_article: dict[int, list[int]] = {}
+        for i, code in enumerate(self.article.tolist()):
+            by_article.setdefault(code, []).append(i)
+        found: list[tuple[float, int, int]] = []
+        for own in by_article.values():
+            for x, i in enumerate(own):
+                for j in own[x + 1 :]:
+                    if (i, j) in self.restated:
+                        continue
+                    a, b = claims[i], claims[j]
+                    if rules.apart(a, b) or (rules.rivals is not None and rules.rivals(a, b)):
+                        continue
+                    score = float(self._scores(np.asarray([i]), np.asarray([j]))[0, 0])
+                    extra = rules.bonus(a, b) if rules.bonus is not None else None
+                    if extra is not None:
+                        score = max(score, extra)
+                    elif not rules.may_link(a, b):
+                        continue
+                    if self.tfidf is not None and score < self.threshold:
+                        cos = self.cosine(self.tfidf.dicts[i], self.tfidf.dicts[j])
+                        if cos >= self.tfidf_threshold:
+                            score = self.threshold + 10 * cos
+                    if score >= self.threshold:
+                        found.append((score, i, j))
+        if found:
+            self.out.append(
+                (
+                    np.asarray([f[0] for f in found], dtype=np.float64),
+                    np.asarray([f[1] for f in found], dtype=np.int64),
+                    np.asarray([f[2] for f in found], dtype=np.int64),
+                )
+            )
 
-def _link_block(rows, cols, lower, valid, claims, processed, context_code, art_code, never, size,
-                bonus_codes,
-                bonus_keys, bonus_memo, rules: Rules, tfidf, cosine, threshold, tfidf_threshold,
-                restated_pairs, out_s, out_i, out_j) -> None:
-    """The links between claims ``rows`` and ``cols`` where ``valid`` (not held apart by keys)."""
-    if not valid.any():
-        return
-    # contexts repeat: score each pair of distinct ones once. Below threshold - 1 the exact
-    # score never matters (it links only through a bonus or the cosine, or not at all).
-    ur, inv_r = np.unique(context_code[rows], return_inverse=True)
-    uc, inv_c = np.unique(context_code[cols], return_inverse=True)
-    distinct = process.cdist(
-        [processed[k] for k in ur.tolist()], [processed[k] for k in uc.tolist()],
-        scorer=fuzz.token_set_ratio, processor=None, dtype=np.uint8,
-        score_cutoff=max(threshold - 1, 0),
-    )
-    score = distinct[inv_r][:, inv_c].astype(np.float64)
-    has_bonus = np.zeros(score.shape, dtype=bool)
-    if bonus_codes is not None:
-        bonus = _bonus_block(bonus_codes[rows], bonus_codes[cols], lower, bonus_keys,
-                             rules.keys_bonus, bonus_memo)
+    def _scores(self, rows: np.ndarray, cols: np.ndarray, *, cutoff: float = 0) -> np.ndarray:
+        """Context similarity of every row with every column, once per pair of distinct
+        contexts; scores below ``cutoff`` may read 0."""
+        ur, inv_r = np.unique(self.context[rows], return_inverse=True)
+        uc, inv_c = np.unique(self.context[cols], return_inverse=True)
+        distinct = process.cdist(
+            [self.contexts[k] for k in ur.tolist()],
+            [self.contexts[k] for k in uc.tolist()],
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            dtype=np.uint8,
+            score_cutoff=cutoff,
+        )
+        return distinct[inv_r][:, inv_c].astype(np.float64)
+
+    def _block(self, rows, cols, lower, valid) -> None:
+        """Links between claims of different articles, ``rows`` x ``cols`` where ``valid``."""
+        if not valid.any():
+            return
+        threshold = self.threshold
+        # below threshold - 1 the exact score never matters (rounded to a whole number, it
+        # stays below threshold: the pair links through a bonus, the cosine, or not at all)
+        score = self._scores(rows, cols, cutoff=max(threshold - 1, 0))
+        bonus = self._bonus(rows, cols, lower)
         has_bonus = ~np.isnan(bonus)
         score = np.where(has_bonus, np.fmax(score, bonus), score)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        x, y = size[rows][:, None], size[cols][None, :]
-        lo, hi = np.minimum(x, y), np.maximum(x, y)
-        far = (lo > 0) & (hi / lo > rules.max_ratio)
-    may = ~(never[rows][:, None] | never[cols][None, :]) & ~far
-    eligible = valid & (has_bonus | may)
-    if tfidf is not None:
-        low = eligible & (score < threshold)
-        if low.any():
-            _raise_by_cosine(score, low, rows, cols, tfidf, cosine, threshold, tfidf_threshold)
-    link = eligible & (score >= threshold)
-    # two claims of one article: asked one by one (held apart, or rivals in one sentence)
-    same = link & (art_code[rows][:, None] == art_code[cols][None, :])
-    for r, c in zip(*np.nonzero(same), strict=True):
-        i, j = int(rows[r]), int(cols[c])
-        a, b = (claims[i], claims[j]) if i < j else (claims[j], claims[i])
-        if (rules.pair_apart is not None and rules.pair_apart(a, b)) or (
-            rules.rivals is not None and rules.rivals(a, b)
-        ):
-            link[r, c] = False
-    if restated_pairs:
-        for r, c in zip(*np.nonzero(link), strict=True):
+        if self.tfidf is not None:
+            low = valid & (score < threshold)
+            if low.any():
+                self._raise_by_cosine(score, low, rows, cols)
+        link = valid & (score >= threshold)
+        # without a bonus, context alone links only when the rule says it may
+        plain_r, plain_c = np.nonzero(link & ~has_bonus)
+        if len(plain_r):
+            link[plain_r, plain_c] = self._may_link(rows[plain_r], cols[plain_c])
+        if self.restated:
+            for r, c in zip(*np.nonzero(link), strict=True):
+                i, j = int(rows[r]), int(cols[c])
+                if (min(i, j), max(i, j)) in self.restated:
+                    link[r, c] = False
+        r, c = np.nonzero(link)
+        if len(r):
+            i, j = rows[r], cols[c]
+            self.out.append((score[r, c], np.minimum(i, j), np.maximum(i, j)))
+
+    def _may_link(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """``may_link`` of the pairs (first[k], second[k]) of different articles, asked once
+        per pair of distinct link keys when the rules have them."""
+        claims, rules = self.claims, self.rules
+        lo, hi = np.minimum(first, second).tolist(), np.maximum(first, second).tolist()
+        if rules.link_key is None or rules.keys_may_link is None:
+            pairs = zip(lo, hi, strict=True)
+            return np.fromiter(
+                (rules.may_link(claims[i], claims[j]) for i, j in pairs), dtype=bool, count=len(lo)
+            )
+        if not hasattr(self, "_link_keys"):
+            self._link_keys = [rules.link_key(c) for c in claims]
+        keys, memo = self._link_keys, rules.link_memo
+        out = np.empty(len(lo), dtype=bool)
+        for k, (i, j) in enumerate(zip(lo, hi, strict=True)):
+            pair = (keys[i], keys[j])
+            found = memo.get(pair)
+            if found is None:
+                found = memo[pair] = bool(rules.keys_may_link(*pair))
+            out[k] = found
+        return out
+
+    def _bonus(self, rows, cols, lower) -> np.ndarray:
+        """Bonus of every pair of a block (NaN: none), asked once per pair of distinct keys,
+        in the pair's own order."""
+        if self.rules.keys_bonus is None:
+            return np.full((len(rows), len(cols)), np.nan)
+        codes = self._key_codes()
+        ur, inv_r = np.unique(codes[rows], return_inverse=True)
+        uc, inv_c = np.unique(codes[cols], return_inverse=True)
+        distinct, kbonus = self._distinct_keys, self.rules.kbonus
+
+        def table(first, second) -> np.ndarray:
+            return np.asarray(
+                [
+                    [kbonus(distinct[a], distinct[b]) for b in second.tolist()]
+                    for a in first.tolist()
+                ],
+                dtype=np.float64,
+            )
+
+        forward = table(ur, uc)[inv_r][:, inv_c]
+        if lower.all():
+            return forward
+        backward = table(uc, ur).T[inv_r][:, inv_c]
+        return np.where(lower, forward, backward)
+
+    def _key_codes(self) -> np.ndarray:
+        if not hasattr(self, "_codes_of_keys"):
+            lookup: dict[Hashable, int] = {}
+            self._codes_of_keys = np.fromiter(
+                (lookup.setdefault(k, len(lookup)) for k in self.keys),
+                dtype=np.int64,
+                count=len(self.keys),
+            )
+            self._distinct_keys = list(lookup)
+        return self._codes_of_keys
+
+    def _raise_by_cosine(self, score, low, rows, cols) -> None:
+        """Raise the score of weakly alike pairs whose sentences share rare words, with the
+        cosine computed exactly as the scalar rule does (same order of summation)."""
+        approx = self.tfidf.dots(rows, cols)
+        sieve = low & (approx >= self.tfidf_threshold - SIEVE_SLACK)
+        for r, c in zip(*np.nonzero(sieve), strict=True):
             i, j = int(rows[r]), int(cols[c])
-            if (min(i, j), max(i, j)) in restated_pairs:
-                link[r, c] = False
-    r, c = np.nonzero(link)
-    if len(r):
-        i, j = rows[r], cols[c]
-        out_s.append(score[r, c])
-        out_i.append(np.minimum(i, j))
-        out_j.append(np.maximum(i, j))
+            if i > j:
+                i, j = j, i
+            cos = self.cosine(self.tfidf.dicts[i], self.tfidf.dicts[j])
+            if cos >= self.tfidf_threshold:
+                score[r, c] = self.threshold + 10 * cos
+
+
+SIEVE_SLACK = 1e-9
+"""How far below the threshold the approximate cosine may be and still be checked exactly."""
 
 
 def _codes(values: Sequence[Hashable]) -> np.ndarray:
     lookup: dict[Hashable, int] = {}
-    return np.fromiter((lookup.setdefault(v, len(lookup)) for v in values), dtype=np.int64,
-                       count=len(values))
-
-
-def _bonus_block(row_codes, col_codes, lower, bonus_keys, keys_bonus, memo) -> np.ndarray:
-    """Bonus of every pair of a block (NaN: none), asked once per pair of distinct keys,
-    in the pair's own order."""
-    ur, inv_r = np.unique(row_codes, return_inverse=True)
-    uc, inv_c = np.unique(col_codes, return_inverse=True)
-
-    def table(first, second) -> np.ndarray:
-        out = np.empty((len(first), len(second)))
-        for x, a in enumerate(first.tolist()):
-            for y, b in enumerate(second.tolist()):
-                found = memo.get((a, b))
-                if found is None:
-                    value = keys_bonus(bonus_keys[a], bonus_keys[b])
-                    found = memo[(a, b)] = np.nan if value is None else float(value)
-                out[x, y] = found
-        return out
-
-    forward = table(ur, uc)[inv_r][:, inv_c]
-    if lower.all():
-        return forward
-    backward = table(uc, ur).T[inv_r][:, inv_c]
-    return np.where(lower, forward, backward)
+    return np.fromiter(
+        (lookup.setdefault(v, len(lookup)) for v in values), dtype=np.int64, count=len(values)
+    )
 
 
 class _Vectors:
@@ -294,60 +379,42 @@ class _Vectors:
         return a @ b.T
 
 
-SIEVE_SLACK = 1e-9
-"""How far below the threshold the approximate cosine may be and still be checked exactly."""
-
-
-def _raise_by_cosine(score, low, rows, cols, tfidf: _Vectors, cosine, threshold,
-                     tfidf_threshold) -> None:
-    """Raise the score of weakly alike pairs whose sentences share rare words, with the
-    cosine computed exactly as the scalar rule does (same order of summation)."""
-    approx = tfidf.dots(rows, cols)
-    for r, c in zip(*np.nonzero(low & (approx >= tfidf_threshold - SIEVE_SLACK)), strict=True):
-        i, j = int(rows[r]), int(cols[c])
-        if i > j:
-            i, j = j, i
-        cos = cosine(tfidf.dicts[i], tfidf.dicts[j])
-        if cos >= tfidf_threshold:
-            score[r, c] = threshold + 10 * cos
-
-
 # --- following the links -----------------------------------------------------------------
 
 CHUNK = 4096
 """Links sieved at once for those that still join two clusters."""
 
 
-def _kruskal(claims, keys, articles, edges, rules: Rules, kapart) -> list[list[int]]:
+def _kruskal(claims, keys, edges, rules: Rules) -> list[list[int]]:
     scores, first, second = edges
     n = len(claims)
     order = np.lexsort((second, first, -scores))
     scores, first, second = scores[order], first[order], second[order]
     root = np.arange(n)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    # the keys and articles of clusters grown beyond one claim
-    key_sets: dict[int, set[Hashable]] = {}
+    # of clusters grown beyond one claim: the articles of each key, the claims of each article
+    key_arts: dict[int, dict[Hashable, set[str]]] = {}
     by_article: dict[int, dict[str, list[int]]] = {}
     refused: set[tuple[int, int]] = set()
 
-    def keys_of(r: int) -> set[Hashable]:
-        return key_sets[r] if r in key_sets else {keys[r]}
+    def keys_of(r: int) -> dict[Hashable, set[str]]:
+        return key_arts[r] if r in key_arts else {keys[r]: {claims[r].article}}
 
     def articles_of(r: int) -> dict[str, list[int]]:
-        return by_article[r] if r in by_article else {articles[r]: [r]}
+        return by_article[r] if r in by_article else {claims[r].article: [r]}
 
     def held_apart(ri: int, rj: int) -> bool:
-        ka, kb = keys_of(ri), keys_of(rj)
-        if any(kapart(x, y) for x in ka for y in kb):
-            return True
-        if rules.pair_apart is None:
-            return False
         arts_i, arts_j = articles_of(ri), articles_of(rj)
         for article in arts_i.keys() & arts_j.keys():
             for x in arts_i[article]:
                 for y in arts_j[article]:
-                    if rules.pair_apart(claims[x], claims[y]):
+                    if rules.apart(claims[x], claims[y]):
                         return True
+        # claims of different articles are held apart when their keys are
+        for kx, left in keys_of(ri).items():
+            for ky, right in keys_of(rj).items():
+                if rules.kapart(kx, ky) and (len(left) > 1 or len(right) > 1 or left != right):
+                    return True
         return False
 
     for start in range(0, len(scores), CHUNK):
@@ -368,8 +435,10 @@ def _kruskal(claims, keys, articles, edges, rules: Rules, kapart) -> list[list[i
             moved = members.pop(rj)
             root[moved] = ri
             members[ri].extend(moved)
-            key_sets[ri] = keys_of(ri) | keys_of(rj)
-            key_sets.pop(rj, None)
+            merged = key_arts[ri] = keys_of(ri)
+            for k, arts in keys_of(rj).items():
+                merged.setdefault(k, set()).update(arts)
+            key_arts.pop(rj, None)
             target = by_article[ri] = articles_of(ri)
             for article, idx in articles_of(rj).items():
                 target.setdefault(article, []).extend(idx)

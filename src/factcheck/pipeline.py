@@ -6,57 +6,150 @@ compare`` runs; ``check_article`` is what ``factcheck claim`` runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .articles import DEFAULT_MAX_BYTES, Loaded, load_articles
 from .claimbook import ClaimBook
+from .errors import ModelError
 from .models import Article, ArticleCheck, Claim, ClaimCheck, Report, Verdict
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) as articles are parsed."""
+
+
+PARALLEL_MIN = 24
+"""Left to choose (``jobs=None``), factcheck parses fewer articles than this in its own
+process: below it, starting workers (each loads the model) costs more than it saves."""
+
+
+def jobs_for(jobs: int | None, articles: int) -> int:
+    """Processes to parse ``articles`` with: ``jobs``, or one per core for 0, or for None
+    one per core when there are at least :data:`PARALLEL_MIN` articles, else one."""
+    cores = _cores()
+    if jobs is None:
+        jobs = cores if articles >= PARALLEL_MIN else 1
+    elif jobs == 0:
+        jobs = cores
+    return max(1, min(jobs, -(-articles // _chunk_size())))  # no more than there are chunks
 
 
 def extract_all(
     articles: Sequence[Article],
     *,
     model: str | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
 ) -> list[Claim]:
-    """Claims of every article, from the cache where the file is unchanged."""
+    """Claims of every article, in article order, from the cache where the file is
+    unchanged. ``jobs``: processes for parsing (None: chosen by :func:`jobs_for`)."""
     from . import cache
 
-    claims: list[Claim] = []
-    missing: list[Article] = []
     store = cache.ClaimCache.open(model) if use_cache else None
-    for article in articles:
-        hit = store.get(article) if store is not None else None
-        if hit is None:
-            missing.append(article)
-        else:
-            claims.extend(hit)
+    found: list[list[Claim] | None] = [
+        store.get(article) if store is not None else None for article in articles
+    ]
+    missing = [i for i, claims in enumerate(found) if claims is None]
     done = len(articles) - len(missing)
     if progress:
         progress(done, len(articles))
     if missing:
-        from .extract import extract_claims, parse_text
-        from .nlp import load_nlp, parse
-
-        nlp = load_nlp(model)
-        if store is not None:
-            store.bind(nlp)
-        docs = parse(nlp, (parse_text(a) for a in missing), n_process=jobs)
-        for article, doc in zip(missing, docs, strict=True):
-            found = extract_claims(article, doc)
-            claims.extend(found)
+        todo = [articles[i] for i in missing]
+        for i, claims in zip(missing, _extract(todo, model=model, store=store,
+                                               jobs=jobs_for(jobs, len(todo))), strict=True):
+            found[i] = claims
             if store is not None:
-                store.put(article, found)
+                store.put(articles[i], claims)
             done += 1
             if progress:
                 progress(done, len(articles))
-    return claims
+    return [claim for claims in found for claim in claims or ()]
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _chunk_size() -> int:
+    from .nlp import BATCH_SIZE
+
+    return BATCH_SIZE
+
+
+def _extract(
+    articles: list[Article], *, model: str | None, store, jobs: int
+) -> Iterator[list[Claim]]:
+    """Claims of each article, in order: parsed here, or by ``jobs`` worker processes that
+    each load the model and return claims (not documents) a batch at a time."""
+    from .extract import extract_claims, parse_text
+    from .nlp import load_nlp, parse
+
+    if jobs <= 1:
+        nlp = load_nlp(model)
+        if store is not None:
+            store.bind(nlp)
+        docs = parse(nlp, (parse_text(a) for a in articles))
+        for article, doc in zip(articles, docs, strict=True):
+            yield extract_claims(article, doc)
+        return
+    import multiprocessing
+
+    size = _chunk_size()
+    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+    # spawn, not fork: the parent may run a progress thread, and need not load spaCy at all
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_worker_start, initargs=(model,)) as pool:
+        for result in pool.imap(_worker_extract, chunks):
+            if isinstance(result, _WorkerError):
+                raise ModelError(result.path, result.problem, result.fix)
+            yield from result
+
+
+@dataclass(frozen=True)
+class _WorkerError:
+    """A model that would not load in a worker (exceptions with arguments do not pickle)."""
+
+    path: str | None
+    problem: str
+    fix: str | None
+
+
+_worker_nlp: Language | _WorkerError | None = None
+
+
+def _worker_start(model: str | None) -> None:
+    global _worker_nlp
+    import signal
+
+    from .nlp import load_nlp
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+    try:
+        _worker_nlp = load_nlp(model)
+    except ModelError as exc:
+        _worker_nlp = _WorkerError(exc.path, exc.problem, exc.fix)
+
+
+def _worker_extract(articles: list[Article]) -> list[list[Claim]] | _WorkerError:
+    from .extract import extract_claims, parse_text
+    from .nlp import parse
+
+    nlp = _worker_nlp
+    if nlp is None or isinstance(nlp, _WorkerError):
+        return nlp or _WorkerError(None, "the spaCy pipeline did not load", None)
+    docs = parse(nlp, [parse_text(a) for a in articles])
+    return [extract_claims(a, doc) for a, doc in zip(articles, docs, strict=True)]
 
 
 def build_report(
@@ -65,7 +158,7 @@ def build_report(
     model: str | None = None,
     strict: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    jobs: int = 1,
+    jobs: int | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
     loaded: Loaded | None = None,
@@ -73,15 +166,29 @@ def build_report(
 ) -> Report:
     """Load the articles under ``paths`` and compare every claim they make.
 
-    ``book`` is an optional claim book (see :mod:`factcheck.claimbook`).
+    ``book`` is an optional claim book (see :mod:`factcheck.claimbook`). With the
+    cache, a run on exactly the same articles, book and code reads the report back.
     """
-    from .compare import compare
+    from . import cache
 
     loaded = loaded or load_articles(paths, strict=strict, max_bytes=max_bytes)
+    reports = cache.ReportCache.open(model) if use_cache else None
+    if reports is not None:
+        key = reports.key(loaded.articles, loaded.skipped, book)
+        hit = reports.get(key) if key is not None else None
+        if hit is not None:
+            return hit
+    from .compare import compare
+
     claims = extract_all(
         loaded.articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress
     )
-    return compare(loaded.articles, claims, skipped=loaded.skipped, book=book)
+    report = compare(loaded.articles, claims, skipped=loaded.skipped, book=book)
+    if reports is not None:
+        key = reports.key(loaded.articles, loaded.skipped, book)
+        if key is not None:
+            reports.put(key, report)
+    return report
 
 
 def check_article(report: Report, article_id: str) -> ArticleCheck:
