@@ -14,14 +14,36 @@ import sys
 import tempfile
 from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import click
 
 from .errors import FactcheckError, OutputError
 
 FORMATS = ("table", "markdown", "json")
+
+
+@dataclass(frozen=True)
+class Options:
+    """The options both commands share, as click parsed them."""
+
+    fmt: str
+    output: str
+    model: str | None
+    jobs: int | None
+    no_cache: bool
+    strict: bool
+    max_bytes: int
+    fail_on: str | None
+    min_severity: str | None
+    quiet: bool
+    claims_file: Path | None
+    no_claims: bool
+
+
 SEVERITIES = ("high", "medium", "low")
 INTERRUPTED = 130
 """Exit status after Ctrl-C (128 + SIGINT), as shells report it."""
@@ -53,8 +75,11 @@ class _Jobs(click.ParamType):
         except ValueError:
             number = -1
         if number < 0:
-            self.fail(f"{value!r} is not 'auto' or a whole number of processes (0: one per core)",
-                      param, ctx)
+            self.fail(
+                f"{value!r} is not 'auto' or a whole number of processes (0: one per core)",
+                param,
+                ctx,
+            )
         return number
 
 
@@ -151,21 +176,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_common
-def compare(
-    paths: tuple[Path, ...],
-    fmt: str,
-    output: str,
-    model: str | None,
-    jobs: int | None,
-    no_cache: bool,
-    strict: bool,
-    max_bytes: int,
-    fail_on: str | None,
-    min_severity: str | None,
-    quiet: bool,
-    claims_file: Path | None,
-    no_claims: bool,
-) -> None:
+def compare(paths: tuple[Path, ...], **options: Any) -> None:
     """Compare the claims of the articles in PATHS (folders of .txt/.md files, or files).
 
     Conflicts come first, most severe first; then agreements and single-source claims.
@@ -174,30 +185,31 @@ def compare(
     Example:
       factcheck compare data/articles --format json -o report.json
     """
+    o = Options(**options)
     with _errors():
-        target = _check_output(output, paths, book=_book_path(claims_file, no_claims))
+        target = _check_output(o.output, paths, book=_book_path(o.claims_file, o.no_claims))
         from .articles import load_articles
         from .claimbook import find_claim_book
         from .pipeline import build_report
 
-        book = find_claim_book(claims_file, disabled=no_claims)
-        loaded = load_articles(list(paths), strict=strict, max_bytes=max_bytes)
-        _warn(loaded.warnings, quiet)
-        with _progress(quiet) as progress:
+        book = find_claim_book(o.claims_file, disabled=o.no_claims)
+        loaded = load_articles(list(paths), strict=o.strict, max_bytes=o.max_bytes)
+        _warn(loaded.warnings, o.quiet)
+        with _progress(o.quiet) as progress:
             report = build_report(
                 paths,
-                model=model,
-                jobs=_jobs(jobs),
-                use_cache=not no_cache,
+                model=o.model,
+                jobs=_jobs(o.jobs),
+                use_cache=not o.no_cache,
                 progress=progress,
                 loaded=loaded,
                 book=book,
             )
-        report = _filter(report, min_severity)
-        _emit(_render(report, fmt), target, fmt)
-        if not quiet:
+        report = _filter(report, o.min_severity)
+        _emit(_render(report, o.fmt), target, o.fmt)
+        if not o.quiet:
             _summary(report)
-        sys.exit(_exit_code(report, fail_on))
+        sys.exit(_exit_code(report, o.fail_on))
 
 
 @main.command()
@@ -210,22 +222,7 @@ def compare(
     help="Articles or folders to check against (default: the others in ARTICLE's folder).",
 )
 @_common
-def claim(
-    article: Path,
-    against: tuple[Path, ...],
-    fmt: str,
-    output: str,
-    model: str | None,
-    jobs: int | None,
-    no_cache: bool,
-    strict: bool,
-    max_bytes: int,
-    fail_on: str | None,
-    min_severity: str | None,
-    quiet: bool,
-    claims_file: Path | None,
-    no_claims: bool,
-) -> None:
+def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
     """Check each claim of ARTICLE against what the other articles say.
 
     Each claim is corroborated (by which outlets), contradicted (by which, with
@@ -235,18 +232,21 @@ def claim(
     Example:
       factcheck claim data/articles/reuters.txt --against data/articles
     """
+    o = Options(**options)
     with _errors():
         from .articles import MAX_CHARS, load_articles, read_article
         from .claimbook import find_claim_book
         from .pipeline import build_report, check_article
 
-        target = _check_output(output, (article, *against), book=_book_path(claims_file, no_claims))
-        book = find_claim_book(claims_file, disabled=no_claims)
-        own, warning = read_article(article, max_bytes=max_bytes, max_chars=MAX_CHARS)
-        _warn((warning,) if warning else (), quiet)
+        target = _check_output(
+            o.output, (article, *against), book=_book_path(o.claims_file, o.no_claims)
+        )
+        book = find_claim_book(o.claims_file, disabled=o.no_claims)
+        own, warning = read_article(article, max_bytes=o.max_bytes, max_chars=MAX_CHARS)
+        _warn((warning,) if warning else (), o.quiet)
         others_paths = list(against) or [article.parent]
-        others = load_articles(others_paths, strict=strict, max_bytes=max_bytes)
-        _warn(others.warnings, quiet)
+        others = load_articles(others_paths, strict=o.strict, max_bytes=o.max_bytes)
+        _warn(others.warnings, o.quiet)
         rest = [a for a in others.articles if Path(a.path).resolve() != article.resolve()]
         taken = {a.id for a in rest}
         if own.id in taken:
@@ -254,29 +254,29 @@ def claim(
         from .articles import Loaded
 
         loaded = Loaded(articles=(own, *rest), skipped=others.skipped, warnings=())
-        with _progress(quiet) as progress:
+        with _progress(o.quiet) as progress:
             report = build_report(
                 [],
-                model=model,
-                jobs=_jobs(jobs),
-                use_cache=not no_cache,
+                model=o.model,
+                jobs=_jobs(o.jobs),
+                use_cache=not o.no_cache,
                 progress=progress,
                 loaded=loaded,
                 book=book,
             )
-        report = _filter(report, min_severity)
+        report = _filter(report, o.min_severity)
         check = check_article(report, own.id)
-        _emit(_render_check(check, fmt), target, fmt)
+        _emit(_render_check(check, o.fmt), target, o.fmt)
         counts = _verdict_counts(check)
-        if not quiet:
+        if not o.quiet:
             _stderr(
                 f"{own.label}: {len(check.checks)} claims: {counts['corroborated']} corroborated, "
                 f"{counts['contradicted']} contradicted, {counts['only-here']} only here "
                 f"(against {len(rest)} articles)"
             )
-        if fail_on == "conflict" and counts["contradicted"]:
+        if o.fail_on == "conflict" and counts["contradicted"]:
             sys.exit(1)
-        if fail_on == "any" and check.checks:
+        if o.fail_on == "any" and check.checks:
             sys.exit(1)
 
 
@@ -294,7 +294,6 @@ def _verdict_counts(check) -> dict[str, int]:
     for item in check.checks:
         counts[item.verdict.value] += 1
     return counts
-
 
 
 def _jobs(jobs: int | None) -> int | None:
