@@ -8,7 +8,7 @@ Three optional sections::
         kind: count            # count | quantity | ratio | date | person | alias | sentence
         cues: [sentenced, jailed, imprisoned]
     names:             # known spellings of one person, or people who must stay apart
-      - same: [Yu Haibin, Yu Haibing]
+      - same: [Anna Kowalska, Anna Kowalski]
       - different: [Harminder Singh, Bhupinder Singh]
     references:        # values from a source you trust, checked against every outlet
       - topic: people-sentenced
@@ -376,7 +376,7 @@ def _reference(path: str, entry: dict, topics: set[str]) -> ReferenceValue:
             path,
             where.values["value"],
             "reference value must be a number, date or text",
-            "write value: 9, value: 2019-11-07 or value: '11.9 kg'",
+            "write value: 12, value: 2021-03-04 or value: '12.5 kg'",
         )
     source = entry.get("source")
     if source is not None and not isinstance(source, _SCALARS):

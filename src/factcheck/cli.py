@@ -169,7 +169,7 @@ def main() -> None:
     \b
     factcheck compare data/articles
     factcheck compare data/articles --format markdown -o report.md
-    factcheck claim data/articles/reuters.txt
+    factcheck claim articles/first.md
     """
 
 
@@ -230,7 +230,7 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
 
     \b
     Example:
-      factcheck claim data/articles/reuters.txt --against data/articles
+      factcheck claim articles/first.md --against articles
     """
     o = Options(**options)
     with _errors():

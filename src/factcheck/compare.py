@@ -44,7 +44,7 @@ LINK_THRESHOLD = 60
 
 TFIDF_THRESHOLD = 0.2
 """Cosine of the tf-idf weighted sentence words at which two claims are about one thing:
-rare words shared by two sentences ("sedated", "temple") say more than common ones."""
+rare words shared by two sentences ("quarry", "ferry") say more than common ones."""
 
 SAME_CLASS_SCORE = 90
 """Score of two claims counted for the same event class ("killed", "arrested")."""
@@ -559,7 +559,7 @@ def _gendered(noun: str | None) -> str | None:
 
 
 def _same_holder(a: str | None, b: str | None) -> bool:
-    """Two shares of one holder: "Zelensky" and "Zelenskiy" are one candidate."""
+    """Two shares of one holder: "Tsvetkov" and "Tsvetkoff" are one candidate."""
     if not (a and b and a.startswith("holder:") and b.startswith("holder:")):
         return False
     x, y = a[7:], b[7:]
@@ -745,7 +745,7 @@ def _name_tokens(name: str) -> list[str]:
     >>> _name_tokens("Saud Al-Qahtani"), _name_tokens("José M. Ruiz")
     (['saud', 'al', 'qahtani'], ['jose', 'm', 'ruiz'])
     """
-    name = QUOTED.sub(" ", name)  # 'Joaquin "El Chapo" Guzman': the nickname is an alias
+    name = QUOTED.sub(" ", name)  # 'Juan "El Toro" Perez': the nickname is an alias
     return list(_name_words(name))
 
 
@@ -763,12 +763,12 @@ SPELLING_SIMILARITY = 70
 
 def _spelt_alike(a: str, b: str) -> bool:
     """Names of one person that do not spell a shared word differently. Words one name
-    lacks ("Guzman Loera" and "Joaquin Guzman") are no disagreement; "Haibin" against
-    "Haibing", or "Ding" against "Ting", is.
+    lacks ("Perez Luna" and "Juan Perez") are no disagreement; "Kowalska" against
+    "Kowalski", or "Ding" against "Ting", is.
 
-    >>> _spelt_alike("Guzman Loera", "Joaquin Archivaldo Guzman Loera")
+    >>> _spelt_alike("Perez Luna", "Juan Carlos Perez Luna")
     True
-    >>> _spelt_alike("Yu Haibin", "Mr Yu Haibing"), _spelt_alike("M Farooqi", "Mubeen Farooqui")
+    >>> _spelt_alike("Anna Kowalska", "Ms Anna Kowalski"), _spelt_alike("A Rahmani", "Ahmad Rahmany")
     (False, False)
     """
     ta, tb = _name_tokens(a), _name_tokens(b)

@@ -39,10 +39,10 @@ def parse_text(article: Article) -> str:
     kept, so every offset still indexes the file.
 
     >>> from factcheck.articles import parse_article
-    >>> text = "# Nine jailed\n\nPublished at: **2019-11-07**\n\nNine people were jailed.\n"
+    >>> text = "# Twelve hurt\n\nPublished at: **2021-03-04**\n\nTwelve people were hurt.\n"
     >>> art = parse_article(text, article_id="a", path="a.md")
     >>> [line.strip() or len(line) for line in parse_text(art).split("\n")]
-    ['Nine jailed', 0, 28, 0, 'Nine people were jailed.', 0]
+    ['Twelve hurt', 0, 28, 0, 'Twelve people were hurt.', 0]
     """
     text = article.text
     keep = sorted(
@@ -70,7 +70,7 @@ def _proper_words(article: Article) -> frozenset[str]:
 
 
 def _sentence_case(title: str, proper: frozenset[str]) -> str:
-    """ "China Sentences Fentanyl Smuggler to Death" as a sentence, so that it parses:
+    """ "Court Jails Bank Robber for Life" as a sentence, so that it parses:
     the first word, acronyms and names the body capitalises keep their capitals."""
     out = []
     for i, m in enumerate(re.finditer(r"\S+|\s+", title)):
@@ -118,7 +118,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
         c
         for c in claims
         if c.kind not in (ClaimKind.QUANTITY, ClaimKind.COUNT)
-        or c.text.isalpha()  # a headline's "smuggler": one person, not the term's number
+        or c.text.isalpha()  # a headline's "robber": one person, not the term's number
         or not any(s <= c.start and c.end <= e for s, e in penalties)
     ]
     inside = [c for c in claims if any(s <= c.start and c.end <= e for s, e in scopes)]
@@ -161,7 +161,7 @@ def _is_unit(tok: Token) -> bool:
 
 
 def _headline_singulars(article: Article, doc: Doc) -> Iterator[Claim]:
-    """Headlines drop articles: "China sentences smuggler to death" says one smuggler.
+    """Headlines drop articles: "court jails robber for life" says one robber.
     A singular person noun that a headline's event verb acts on is a count of one."""
     span = doc.char_span(article.title_span.start, article.title_span.end,
                          alignment_mode="expand")
@@ -195,7 +195,7 @@ PENALTY_BREAK = re.compile(
     r"\d+)\b|;"
 )
 """What ends the reach of a penalty back to a count: a contrast, a relative clause, or
-another number ("nine people, one of whom received ...": the penalty is the one's)."""
+another number ("twelve men, one of whom received ...": the penalty is the one's)."""
 
 
 def _attach_penalties(text: str, claims: list[Claim]) -> list[Claim]:
@@ -301,7 +301,7 @@ def _numeric_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
 
 
 def _restates(text: str, first: Found, second: Found) -> bool:
-    """True for "11.9 kg (26.2 pounds)": the second amount restates the first."""
+    """True for "20 kg (44.1 pounds)": the second amount restates the first."""
     between = text[first.end : second.start]
     return (
         re.fullmatch(
@@ -385,7 +385,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         and thing.i == whole.end
         and thing.idx + len(thing.text) <= sent.end_char
     ):
-        end = thing.idx + len(thing.text)  # "nine people": the counted noun belongs to the quote
+        end = thing.idx + len(thing.text)  # "twelve people": the counted noun belongs to the quote
     return _make(article, kind, start, end, sent, amount, subject)
 
 
@@ -596,7 +596,7 @@ def _noun_family(tok: Token) -> str | None:
 
 
 def _is_population(anchor: Token, verb: Token | None) -> bool:
-    """ "home to 350,000 people", "Palu, which has 380,000 people": how many live there."""
+    """ "home to 160,000 people", "Springfield, which has 170,000 people": how many live there."""
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
         return True
@@ -619,8 +619,8 @@ HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _holder(anchor: Token, verb: Token | None, found: Found) -> str | None:
-    """Whose share a percentage is: "Zelensky won 73%", "25% to Poroshenko",
-    "Poroshenko's 24.5%". Shares of different holders are never rivals."""
+    """Whose share a percentage is: "Smith won 52%", "45% to Jones",
+    "Jones's 45.2%". Shares of different holders are never rivals."""
     if found.amount.dimension not in ("percent", "percentage point"):
         return None
     candidates: list[Token] = [c for c in anchor.children if c.dep_ == "poss"]
@@ -1312,7 +1312,7 @@ def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[
         if not tokens or any(ch.isdigit() for ch in name) or name.lower() in not_people:
             continue
         if tokens[-1].lower() in lower_words:
-            continue  # a common word capitalised ("Fentanyl is ...", "Murder Case"), not a person
+            continue  # a common word capitalised ("Ketamine is ...", "Fraud Case"), not a person
         if span.end < len(doc) and doc[span.end].lower_ in _PLACE_HEADS:
             continue
         if _not_a_person(span, len(tokens)):
@@ -1333,7 +1333,7 @@ ROLE_NOUNS = frozenset(
     chairwoman manager founder editor correspondent reporter
     """.split()
 )
-"""Lowercase role nouns that a name often follows ("prosecution lawyer M Farooqi")."""
+"""Lowercase role nouns that a name often follows ("prosecution lawyer A Rahmani")."""
 
 
 def _person_spans(doc: Doc) -> Iterator[Span]:
@@ -1415,7 +1415,7 @@ def _not_a_person(span: Span, words: int) -> bool:
             for c in head.children
         )
     ):
-        return True  # "Fentanyl is a drug"
+        return True  # "Ketamine is a drug"
     if (
         root.dep_ == "pobj"
         and head.lower_ == "to"
@@ -1478,7 +1478,7 @@ def _role(ent: Span) -> str | None:
             if t.pos_ in ("NOUN", "ADJ") and t.i < ent.start and t.ent_type_ != "PERSON"
         ]
         if words:
-            return " ".join(words[-3:])  # 'the White House's "drug czar", Jim Carroll'
+            return " ".join(words[-3:])  # 'the White House's "border czar", Tom Baker'
     title = _title_before(doc, ent.start)
     head = root
     while title is None and head.dep_ == "conj" and head.head != head:

@@ -14,11 +14,11 @@ from enum import StrEnum
 class ClaimKind(StrEnum):
     """What sort of checkable statement a claim is."""
 
-    COUNT = "count"  # "nine people", "21 arrested"
-    QUANTITY = "quantity"  # "11.9 kg", "six meters", "Rs 1 lakh", "four days"
-    RATIO = "ratio"  # "50 times stronger than heroin", "30 percent"
+    COUNT = "count"  # "twelve people", "40 arrested"
+    QUANTITY = "quantity"  # "12.5 kg", "six meters", "Rs 1 lakh", "four days"
+    RATIO = "ratio"  # "40 times stronger than morphine", "30 percent"
     DATE = "date"  # "in August 2017", "Thursday"
-    PERSON = "person"  # "Yu Haibin"
+    PERSON = "person"  # "Anna Kowalska"
     ALIAS = "alias"  # 'the pseudonym "Diana"'
     SENTENCE = "sentence"  # "a suspended death sentence", "life in prison"
 
@@ -104,13 +104,13 @@ class Skipped:
 class Amount:
     """A number as an article states it, with what is needed to compare it.
 
-    ``amount`` is the figure in the stated unit ("11.9" for "11.9 kg",
-    1030000 for "1.03 million"). The interval ``low``..``high`` (stated unit,
+    ``amount`` is the figure in the stated unit ("12.5" for "12.5 kg",
+    2050000 for "2.05 million"). The interval ``low``..``high`` (stated unit,
     None for unbounded) holds what the wording allows: "more than 100" is
     ``low=100, low_open=True``; "between 20 and 30" is ``low=20, high=30``.
-    ``scale`` turns the stated unit into ``base_unit`` so that 11.9 kg and
-    26.2 pounds compare equal. ``precision`` is the resolution of the stated
-    figure (0.1 for "11.9", 10000 for "1.03 million").
+    ``scale`` turns the stated unit into ``base_unit`` so that 20 kg and
+    44.1 pounds compare equal. ``precision`` is the resolution of the stated
+    figure (0.1 for "12.5", 10000 for "2.05 million").
     """
 
     amount: float
@@ -207,7 +207,7 @@ class Subject:
     role: str | None = None
     """For people: the role the text gives ("senior official")."""
     compared: str | None = None
-    """For ratios: what it is compared with ("heroin")."""
+    """For ratios: what it is compared with ("morphine")."""
     context: str = ""
     """Content lemmas around the claim, for fuzzy context similarity."""
     terms: tuple[str, ...] = ()
@@ -233,7 +233,7 @@ class Claim:
     subject: Subject = field(default_factory=Subject)
     in_title: bool = False
     restates: str | None = None
-    """Id of a claim this one restates in other units ("11.9 kg (26.2 pounds)")."""
+    """Id of a claim this one restates in other units ("20 kg (44.1 pounds)")."""
 
     @property
     def amount(self) -> Amount | None:
@@ -246,7 +246,7 @@ class Position:
     """Claims of a group that can all be true together."""
 
     label: str
-    """The value in words, for reports ("9", "11.9 kg", "Yu Haibin")."""
+    """The value in words, for reports ("9", "12.5 kg", "Anna Kowalska")."""
     claims: tuple[Claim, ...]
     articles: tuple[str, ...]
     """Article ids holding this position, sorted."""

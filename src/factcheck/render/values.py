@@ -46,8 +46,8 @@ def clean_terminal(text: str) -> str:
 def number(x: float | None) -> int | float | None:
     """A JSON number: int when integral, None for None, infinities and NaN.
 
-    >>> number(9.0), number(11.9), number(float("inf"))
-    (9, 11.9, None)
+    >>> number(9.0), number(12.5), number(float("inf"))
+    (9, 12.5, None)
     """
     if x is None or not math.isfinite(x):
         return None
@@ -57,8 +57,8 @@ def number(x: float | None) -> int | float | None:
 def format_number(x: float) -> str:
     """A figure for people: thousands separators, no trailing zeros.
 
-    >>> format_number(1030000.0), format_number(11.9), format_number(9)
-    ('1,030,000', '11.9', '9')
+    >>> format_number(2050000.0), format_number(12.5), format_number(9)
+    ('2,050,000', '12.5', '9')
     """
     if not math.isfinite(x):
         return str(x)
@@ -70,8 +70,8 @@ def amount_label(amount: Amount) -> str:
 
     >>> amount_label(Amount(100, low=100, low_open=True))
     'more than 100'
-    >>> amount_label(Amount(11.9, unit="kg", dimension="mass", approx=True))
-    'about 11.9 kg'
+    >>> amount_label(Amount(12.5, unit="kg", dimension="mass", approx=True))
+    'about 12.5 kg'
     """
     low, high = amount.low, amount.high
     if low is not None and high is not None and low != high:
