@@ -115,7 +115,7 @@ def _common(func: Callable) -> Callable:
             default="auto",
             show_default=True,
             help="Processes for parsing: a number, 0 for one per core, or auto: one per core "
-            "when at least 24 articles need parsing (not in the cache), else one.",
+            "when at least 200 articles need parsing (not in the cache), else one.",
         ),
         click.option(
             "--no-cache",
