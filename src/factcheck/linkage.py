@@ -8,9 +8,10 @@ claims that hold all the rules may read, see ``compare._view_key``): claims
 with equal keys are alike to the rules, so the rules are asked once per pair
 of distinct keys, the context similarity of whole blocks is scored at once with
 ``rapidfuzz.process.cdist`` (once per pair of distinct contexts), and numpy
-picks the pairs that link. Pairs of one article, and the few pairs that would
-link on context alone, are asked one by one of the claims themselves. The
-result is exactly what asking every pair gives.
+picks the pairs that link; whether context alone may link two claims is asked
+once per pair of *link keys*. Pairs of one article are asked one by one of the
+claims themselves. The result is exactly what asking every pair gives: the
+comparator's golden reports and the devset are byte-identical either way.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,12 +46,14 @@ def extract_all(
     articles: Sequence[Article],
     *,
     model: str | None = None,
-    jobs: int | None = None,
+    jobs: int | None = 1,
     use_cache: bool = True,
     progress: Progress | None = None,
 ) -> list[Claim]:
     """Claims of every article, in article order, from the cache where the file is
-    unchanged. ``jobs``: processes for parsing (None: chosen by :func:`jobs_for`)."""
+    unchanged. ``jobs``: processes for parsing (0: one per core; None: chosen by
+    :func:`jobs_for`, as ``--jobs auto``). Workers are spawned: a script that asks for
+    them runs its work under ``if __name__ == "__main__":``."""
     from . import cache
 
     store = cache.ClaimCache.open(model) if use_cache else None
@@ -105,15 +108,36 @@ def _extract(
         return
     import multiprocessing
 
-    size = _chunk_size()
-    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+    # a batch at a time, smaller when there are few, so that both workers finish together
+    size = max(1, min(_chunk_size(), -(-len(articles) // (2 * jobs))))
+    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
     # spawn, not fork: the parent may run a progress thread, and need not load spaCy at all
     context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_worker_start, initargs=(model,)) as pool:
+    with _sigint_ignored():  # workers start deaf to Ctrl-C: the parent stops them
+        pool = context.Pool(jobs, initializer=_worker_start, initargs=(model,))
+    with pool:
         for result in pool.imap(_worker_extract, chunks):
             if isinstance(result, _WorkerError):
                 raise ModelError(result.path, result.problem, result.fix)
             yield from result
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C while worker processes start, so that they inherit that from their first
+    instruction (a terminal's Ctrl-C reaches the whole process group, workers that are still
+    importing included); the parent's own handling is back right after."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @dataclass(frozen=True)
@@ -135,7 +159,6 @@ def _worker_start(model: str | None) -> None:
     from .nlp import load_nlp
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-
     try:
         _worker_nlp = load_nlp(model)
     except ModelError as exc:
@@ -159,7 +182,7 @@ def build_report(
     model: str | None = None,
     strict: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    jobs: int | None = None,
+    jobs: int | None = 1,
     use_cache: bool = True,
     progress: Progress | None = None,
     loaded: Loaded | None = None,
@@ -167,8 +190,9 @@ def build_report(
 ) -> Report:
     """Load the articles under ``paths`` and compare every claim they make.
 
-    ``book`` is an optional claim book (see :mod:`factcheck.claimbook`). With the
-    cache, a run on exactly the same articles, book and code reads the report back.
+    ``book`` is an optional claim book (see :mod:`factcheck.claimbook`); ``jobs`` as
+    for :func:`extract_all`. With the cache, a run on exactly the same articles, book and
+    code (and intact claim entries) reads the report back.
     """
     from . import cache
 
