@@ -1386,9 +1386,9 @@ def _about(claims: list[Claim]) -> str:
     if roles:
         parts.append(roles[0].replace(":", " from "))
     if nouns:
-        parts.append(max(set(nouns), key=nouns.count))
+        parts.append(max(sorted(set(nouns)), key=nouns.count))
     if actions:
-        parts.append(max(set(actions), key=actions.count))
+        parts.append(max(sorted(set(actions)), key=actions.count))
     if amount is not None and amount.dimension not in ("count",):
         parts.insert(0, amount.dimension)
     return " ".join(parts) or (amount.dimension if amount else first.kind.value)
