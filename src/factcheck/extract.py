@@ -899,16 +899,6 @@ def _counted(tok: Token) -> bool:
     return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
 
-def _near_sentence_word(tok: Token) -> bool:
-    window = tok.doc[max(tok.i - 6, 0) : min(tok.i + 4, len(tok.doc))]
-    return any(
-        t.lemma_.lower() in ("sentence", "imprisonment", "prison", "jail", "term", "penalty")
-        or t.lower_ in ("life", "death")
-        for t in window
-        if t.i != tok.i
-    )
-
-
 def _compared(doc: Doc, whole: Span) -> str | None:
     for tok in doc[whole.end : min(whole.end + 5, len(doc))]:
         if tok.lower_ == "than":
