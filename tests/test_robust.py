@@ -675,7 +675,7 @@ def test_failed_write_keeps_previous_report(
                 raise exc
             return real(src, dst, *args, **kwargs)
 
-        monkeypatch.setattr(cli.os, "replace", replace)
+        monkeypatch.setattr(os, "replace", replace)
     else:
         real_fdopen = os.fdopen
 
@@ -690,7 +690,7 @@ def test_failed_write_keeps_previous_report(
                 return Failing(real_fdopen(fd, "wb"), encoding="utf-8")
             return real_fdopen(fd, mode, *args, **kwargs)
 
-        monkeypatch.setattr(cli.os, "fdopen", fdopen)
+        monkeypatch.setattr(os, "fdopen", fdopen)
     result = run(runner, "compare", "in", "--format", "json", "-o", previous, "--no-claims")
     assert result.exit_code == status, result.stderr
     assert TRACEBACK not in result.output
@@ -799,7 +799,7 @@ def test_unwritable_output_refused_before_work(
     monkeypatch.setattr("factcheck.pipeline.build_report", _boom(AssertionError("work done")))
     real = os.access
     monkeypatch.setattr(
-        cli.os, "access", lambda p, mode, **kw: False if mode & os.W_OK else real(p, mode, **kw)
+        os, "access", lambda p, mode, **kw: False if mode & os.W_OK else real(p, mode, **kw)
     )
     result = run(runner, "compare", "in", "-o", "report.json")
     assert_error(result, "report.json: cannot be written (permission denied)")
@@ -906,7 +906,7 @@ def test_interrupted_cache_write_leaves_no_temp_file(
             raise KeyboardInterrupt
         return real(src, dst, *args, **kwargs)
 
-    monkeypatch.setattr(cli.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)
     result = run(runner, "compare", "in", "--format", "json", "-o", previous, "--no-claims")
     assert result.exit_code == 130
     assert [p for p in cache.rglob("*") if p.is_file()] == []

@@ -36,7 +36,7 @@ _LAZY = {
     "read_article": "articles",
     "load_nlp": "nlp",
     "extract_claims": "extract",
-    "compare": "compare",
+    "compare": "judge",
     "build_report": "pipeline",
     "check_article": "pipeline",
     "to_json": "render",

@@ -46,7 +46,25 @@ def cache_dir() -> Path:
 
 
 EXTRACTION_MODULES = ("articles", "extract", "lexicon", "models", "nlp", "quantities")
-"""Modules whose code decides the claims: a change to any of them is a new cache."""
+"""Modules and packages whose code decides the claims: a change to any of them is a new
+cache."""
+
+
+def _digest_of(names: tuple[str, ...]) -> str:
+    """A digest of the code of these modules (``name.py``) and packages (every ``.py``
+    file under ``name/``), by relative path and content."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in names:
+        files = sorted((here / name).rglob("*.py")) if (here / name).is_dir() else []
+        files = files or [here / f"{name}.py"]
+        for path in files:
+            digest.update(path.relative_to(here).as_posix().encode() + b"\0")
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                digest.update(b"missing")
+    return digest.hexdigest()[:16]
 
 
 @cache
@@ -57,32 +75,14 @@ def _version() -> str:
         release = metadata.version("factcheck")
     except metadata.PackageNotFoundError:
         release = "0"
-    digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for name in EXTRACTION_MODULES:
-        try:
-            digest.update((here / f"{name}.py").read_bytes())
-        except OSError:
-            digest.update(name.encode())
-    return f"{release}+{digest.hexdigest()[:16]}"
-
-
-CODE_MODULES = ("models.py", "extract.py", "quantities.py", "lexicon.py", "nlp.py")
-"""The modules whose code decides which claims an article has."""
+    return f"{release}+{_digest_of(EXTRACTION_MODULES)}"
 
 
 @cache
 def code_key() -> str:
     """A digest of the extraction code, so entries from other code (a changed
     checkout, another record layout) are never read back as claims."""
-    digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for name in CODE_MODULES:
-        try:
-            digest.update((here / name).read_bytes())
-        except OSError:
-            digest.update(name.encode())
-    return digest.hexdigest()[:16]
+    return _digest_of(EXTRACTION_MODULES)
 
 
 @cache

@@ -203,7 +203,7 @@ def build_report(
         hit = reports.get(key) if key is not None else None
         if hit is not None:
             return hit
-    from .compare import compare
+    from .judge import compare
 
     claims = extract_all(
         loaded.articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress

@@ -1,10 +1,10 @@
-"""Constrained single-link clustering that scales: the engine under ``compare._cluster``.
+"""Constrained single-link clustering that scales: the engine under ``judge.linking._cluster``.
 
 The comparator's rules say, for two claims, whether something holds them apart,
 what bonus they get for being about one thing, and whether their contexts alone
 may link them. Asked of every pair, that is quadratic in Python. Here the rules
 for two claims of *different* articles are asked of their *keys* (views of the
-claims that hold all the rules may read, see ``compare._view_key``): claims
+claims that hold all the rules may read, see ``judge.linking._view_key``): claims
 with equal keys are alike to the rules, so the rules are asked once per pair
 of distinct keys, the context similarity of whole blocks is scored at once with
 ``rapidfuzz.process.cdist`` (once per pair of distinct contexts), and numpy
@@ -100,9 +100,6 @@ def single_link(
         cosine=cosine,
     ).all()
     return _kruskal(claims, keys, edges, rules)
-
-
-# --- the links ---------------------------------------------------------------------------
 
 
 class _Edges:
@@ -379,8 +376,6 @@ class _Vectors:
         b[cp[keep_c], np.searchsorted(common, ct[keep_c])] = cv[keep_c]
         return a @ b.T
 
-
-# --- following the links -----------------------------------------------------------------
 
 CHUNK = 4096
 """Links sieved at once for those that still join two clusters."""

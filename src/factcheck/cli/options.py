@@ -1,0 +1,184 @@
+"""The options both commands share, and the renderers they pick."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+import click
+
+from .feedback import SEVERITIES
+
+FORMATS = ("table", "markdown", "json")
+
+
+@dataclass(frozen=True)
+class Options:
+    """The options both commands share, as click parsed them."""
+
+    fmt: str
+    output: str
+    model: str | None
+    jobs: int | None
+    no_cache: bool
+    strict: bool
+    max_bytes: int
+    fail_on: str | None
+    min_severity: str | None
+    quiet: bool
+    claims_file: Path | None
+    no_claims: bool
+
+
+
+def _version() -> str:
+    try:
+        return metadata.version("factcheck")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+class _Jobs(click.ParamType):
+    """``auto`` or a whole number of processes (0: one per core)."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx):
+        if value is None or isinstance(value, int):
+            return value
+        if str(value).strip().lower() == "auto":
+            return None
+        try:
+            number = int(value)
+        except ValueError:
+            number = -1
+        if number < 0:
+            self.fail(
+                f"{value!r} is not 'auto' or a whole number of processes (0: one per core)",
+                param,
+                ctx,
+            )
+        return number
+
+
+_JOBS = _Jobs()
+
+
+def _common(func: Callable) -> Callable:
+    options = [
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default="table",
+            show_default=True,
+            help="Output format.",
+        ),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, allow_dash=True),
+            default="-",
+            show_default=True,
+            help="Write the report to FILE ('-' for stdout).",
+        ),
+        click.option(
+            "--model",
+            metavar="NAME",
+            help="spaCy pipeline (package or path); default $FACTCHECK_MODEL, else en_core_web_sm.",
+        ),
+        click.option(
+            "--jobs",
+            type=_JOBS,
+            default="auto",
+            show_default=True,
+            help="Processes for parsing: a number, 0 for one per core, or auto: one per core "
+            "when at least 200 articles need parsing (not in the cache), else one.",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            help="Parse and compare everything again, ignoring the cache.",
+        ),
+        click.option(
+            "--strict",
+            is_flag=True,
+            help="Fail on the first unreadable file instead of skipping it.",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=5_000_000,
+            show_default=True,
+            help="Largest article file accepted.",
+        ),
+        click.option(
+            "--fail-on",
+            type=click.Choice(("conflict", "any")),
+            default=None,
+            help="Exit 1 when the report has conflicts (or any finding).",
+        ),
+        click.option(
+            "--min-severity",
+            type=click.Choice(SEVERITIES),
+            default=None,
+            help="Show only conflicts at least this severe.",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr."),
+        click.option(
+            "--claims",
+            "claims_file",
+            type=click.Path(dir_okay=False, path_type=Path),
+            default=None,
+            help="Claim book (default: ./claims.yaml when present).",
+        ),
+        click.option("--no-claims", is_flag=True, help="Ignore any claim book."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _jobs(jobs: int | None) -> int | None:
+    """None (auto) lets the pipeline choose by how many articles need parsing."""
+    return jobs
+
+
+def _filter(report, min_severity: str | None):
+    if not min_severity:
+        return report
+    from dataclasses import replace
+
+    from ..models import Severity, Status
+
+    limit = Severity(min_severity).rank
+    groups = tuple(
+        g
+        for g in report.groups
+        if g.status is not Status.CONFLICT or (g.severity is not None and g.severity.rank <= limit)
+    )
+    return replace(report, groups=groups)
+
+
+def _render(report, fmt: str):
+    from .. import render
+
+    if fmt == "json":
+        return render.to_json(report)
+    if fmt == "markdown":
+        return render.to_markdown(report)
+    return render.to_table(report)
+
+
+def _render_check(check, fmt: str):
+    from .. import render
+
+    if fmt == "json":
+        return render.check_to_json(check)
+    if fmt == "markdown":
+        return render.check_to_markdown(check)
+    return render.check_to_table(check)
+
+

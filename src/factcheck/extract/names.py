@@ -1,0 +1,270 @@
+"""People named in an article, and the aliases they go by."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon
+from ..models import (
+    Article,
+    Claim,
+    ClaimKind,
+    Subject,
+)
+from .records import _context, _make
+
+ALIAS_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in lexicon.ALIAS_CUES) + r")\s*,?\s*[\"“”'‘’]\s*"
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\s*[,.]?\s*[\"”“'’]",
+)
+
+
+def _alias_claims(article: Article, sent: Span) -> Iterator[Claim]:
+    for m in ALIAS_RE.finditer(sent.text):
+        start = sent.start_char + m.start("name")
+        end = sent.start_char + m.end("name")
+        name = article.text[start:end]
+        subject = Subject(noun="alias", role=m.group(0).split()[0].lower(), context=name)
+        yield _make(article, ClaimKind.ALIAS, start, end, sent, name, subject)
+
+
+def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[Claim]:
+    aliases = [(c.start, c.end) for c in others if c.kind is ClaimKind.ALIAS]
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    not_people = {e.text.lower() for e in doc.ents if e.label_ in _NOT_PERSON_LABELS} - surnames
+    for span in _person_spans(doc):
+        cleaned = _clean_name(span)
+        if cleaned is None:
+            continue
+        start, end = cleaned
+        if any(s < end and start < e for s, e in aliases):
+            continue
+        name = article.text[start:end]
+        tokens = name.split()
+        if not tokens or any(ch.isdigit() for ch in name) or name.lower() in not_people:
+            continue
+        if tokens[-1].lower() in lower_words:
+            continue  # a common word capitalised ("Ketamine is ...", "Fraud Case"), not a person
+        if span.end < len(doc) and doc[span.end].lower_ in _PLACE_HEADS:
+            continue
+        if _not_a_person(span, len(tokens)):
+            continue
+        sent = span.sent
+        subject = Subject(noun="person", role=_role(span), context=_context(doc, sent, span.root))
+        yield _make(article, ClaimKind.PERSON, start, end, sent, " ".join(tokens), subject)
+
+
+_NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "LAW"})
+
+ROLE_NOUNS = frozenset(
+    """
+    lawyer prosecutor judge spokesman spokeswoman spokesperson official officer minister
+    president chief director head leader commander attorney defendant suspect protester
+    resident witness doctor professor expert analyst inspector constable superintendent
+    secretary governor mayor senator lawmaker activist survivor victim priest chairman
+    chairwoman manager founder editor correspondent reporter
+    """.split()
+)
+"""Lowercase role nouns that a name often follows ("prosecution lawyer A Rahmani")."""
+
+
+def _person_spans(doc: Doc) -> Iterator[Span]:
+    """spaCy's PERSON entities, plus capitalised names right after a role noun."""
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            covered.update(range(ent.start, ent.end))
+            yield ent
+    for tok in doc:
+        if tok.lower_ not in ROLE_NOUNS or not tok.is_lower or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].ent_type_ not in _NOT_PERSON_LABELS
+        ):
+            end += 1
+        if end - tok.i >= 3 and not covered.intersection(range(tok.i + 1, end)):
+            covered.update(range(tok.i + 1, end))
+            yield doc[tok.i + 1 : end]
+    # a later mention by surname alone ("Kowalska said") is the same person
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    for tok in doc:
+        if tok.i not in covered and tok.text in surnames and tok.pos_ == "PROPN":
+            covered.add(tok.i)
+            yield doc[tok.i : tok.i + 1]
+
+
+_PLACE_HEADS = frozenset(
+    """
+    province city county district court village town region state river mountain street
+    road university hospital airport port bay island
+    """.split()
+)
+
+
+def _not_a_person(span: Span, words: int) -> bool:
+    """True when the syntax around a PERSON entity says it names a place, a thing or a
+    common noun: "the city of X", "X, the tourist town", "X intermediate court",
+    "New Delhi, Mumbai and X", "X is a drug", "took to X", "a storm named X"."""
+    root = span.root
+    head = root.head
+    place = lexicon.PLACE_NOUNS
+    if span[-1].lower_ in place or (
+        root.dep_ in ("compound", "nmod") and head.lemma_.lower() in place
+    ):
+        return True
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.lemma_.lower() in place or head.head.lower_ in lexicon.COMPASS)
+    ):
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in place for c in root.children) or (
+        root.dep_ == "appos" and head.lemma_.lower() in place
+    ):
+        return True
+    conjuncts = root.conjuncts
+    if len(conjuncts) >= 2 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts):
+        return True  # "New Delhi, Mumbai and X": a list of places
+    if words > 1:
+        return False
+    if head.lower_ in ("named", "called", "dubbed") and _thing_noun(head.head):
+        return True  # "a storm named Ida": the name of a thing
+    if root.tag_ == "NNPS":
+        return True  # a plural proper noun ("Bitcoins") names no one person
+    if (
+        root.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(
+            c.dep_ == "attr"
+            and c.pos_ == "NOUN"
+            and not _person_noun(c)
+            and not c.lower_.endswith(lexicon.PERSON_SUFFIXES)
+            for c in head.children
+        )
+    ):
+        return True  # "Ketamine is a drug"
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lemma_ == "take"
+        and not any(c.dep_ == "dobj" for c in head.head.children)
+    ):
+        return True  # "took to Twitter": a platform, as one takes to the streets
+    doc = span.doc
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in ("on", "via")
+        and any(t.text.startswith("@") for t in doc[span.end : min(span.end + 4, len(doc))])
+    )
+
+
+def _thing_noun(tok: Token) -> bool:
+    """A noun for a thing: not a person noun, nor "the gang" in "one member of the gang"."""
+    if tok.pos_ != "NOUN" or _person_noun(tok):
+        return False
+    owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return owner is None or not (_person_noun(owner) or owner.like_num or owner.pos_ == "NUM")
+
+
+def _person_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.PERSON_NOUNS or lemma in ROLE_NOUNS or lemma in lexicon.ROLE_WORDS
+
+
+def _clean_name(ent: Span) -> tuple[int, int] | None:
+    toks = list(ent)
+    while toks and (
+        toks[0].lower_.rstrip(".") in lexicon.HONORIFICS
+        or not toks[0].text[0].isalpha()
+        or toks[0].pos_ == "VERB"
+    ):  # "Follow Ben Kew on ...": a verb starts no name
+        toks = toks[1:]
+    while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or not toks[-1].text[-1].isalnum()):
+        toks = toks[:-1]
+    if not toks or not toks[0].text[0].isupper():
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _role(ent: Span) -> str | None:
+    """The role the text gives a person: an appositive ("X, a senior official with ..."),
+    else the title run right before the name ("disaster agency spokesman X", "Health
+    Minister X"); a later name in a list shares the first one's title ("Special Police
+    Officers A and B")."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos":
+            words = [t.lemma_.lower() for t in child.subtree if t.pos_ in ("NOUN", "ADJ")][:4]
+            if words:
+                return " ".join(words)
+    doc = ent.doc
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        words = [
+            t.lemma_.lower()
+            for t in root.head.subtree
+            if t.pos_ in ("NOUN", "ADJ") and t.i < ent.start and t.ent_type_ != "PERSON"
+        ]
+        if words:
+            return " ".join(words[-3:])  # 'the White House's "border czar", Tom Baker'
+    title = _title_before(doc, ent.start)
+    head = root
+    while title is None and head.dep_ == "conj" and head.head != head:
+        head = head.head  # "Special Police Officers A and B": B shares A's title
+        start = head.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head == head
+            and doc[start - 1].pos_ == "PROPN"
+        ):
+            start -= 1
+        title = _title_before(doc, start)
+    return title
+
+
+TITLE_RUN = 4
+"""Longest title read before a name ("former revenue department official")."""
+
+
+def _title_before(doc: Doc, start: int) -> str | None:
+    """The title words right before ``doc[start]``, when the nearest one names a role."""
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and len(words) < TITLE_RUN:
+        tok = doc[i]
+        if (
+            tok.pos_ not in ("NOUN", "PROPN", "ADJ")
+            or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "LOC", "DATE")
+            or not tok.is_alpha
+        ):
+            break
+        words.append(_title_word(tok))
+        i -= 1
+    if not words or not _is_title(words[0]):
+        return None
+    return " ".join(reversed(words))
+
+
+def _title_word(tok: Token) -> str:
+    word = tok.lower_
+    if word.endswith("s") and _is_title(word[:-1]):
+        return word[:-1]  # "Officers A and B"
+    return tok.lemma_.lower() if tok.pos_ != "PROPN" else word
+
+
+def _is_title(word: str) -> bool:
+    return (
+        word in ROLE_NOUNS
+        or word in lexicon.ROLE_WORDS
+        or word in lexicon.HONORIFICS
+        or word in lexicon.PERSON_NOUNS
+    )

@@ -1,0 +1,168 @@
+"""Counts, quantities and ratios: every amount of a sentence that says something checkable."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from ..models import (
+    Amount,
+    Article,
+    Claim,
+    ClaimKind,
+)
+from ..quantities import Found, find_amounts
+from .measure import PERCENT_PRECISION, _numeric_subject
+from .qualifiers import AGO
+from .records import _make
+
+
+def _numeric_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
+    previous: tuple[Found, Claim] | None = None
+    for found in find_amounts(sent.text, offset=sent.start_char):
+        if found.is_year:
+            continue
+        claim = _numeric_claim(article, doc, sent, found)
+        if claim is None:
+            continue
+        if previous and _restates(article.text, previous[0], found):
+            claim = _with_restates(claim, previous[1])
+        previous = (found, claim)
+        yield claim
+
+
+def _restates(text: str, first: Found, second: Found) -> bool:
+    """True for "20 kg (44.1 pounds)": the second amount restates the first."""
+    between = text[first.end : second.start]
+    return (
+        re.fullmatch(
+            r"\s*[(\[]\s*(?:or|about|around|some|approximately|roughly|nearly)?\s*"
+            r"(?:U\.?S\.?|US|S|HK|A|NZ|C)?\s*",
+            between,
+        ) is not None
+        and first.amount.dimension == second.amount.dimension
+    )
+
+
+def _with_restates(claim: Claim, anchor: Claim) -> Claim:
+    return replace(claim, restates=anchor.id, subject=anchor.subject)
+
+
+def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Claim | None:
+    number = doc.char_span(found.number_start, found.number_end, alignment_mode="expand")
+    whole = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if number is None or whole is None or len(number) == 0:
+        return None
+    amount = found.amount
+    if amount.dimension in ("percent", "percentage point"):
+        amount = replace(amount, precision=max(amount.precision, PERCENT_PRECISION))
+    if found.modifier == "up to" and amount.dimension == "count" and re.match(
+        r"(?i)up\s+to\b", article.text[found.start : found.end]
+    ):  # "can carry up to 210 people"; "winds of up to 200 km/h" stay the peak
+        amount = replace(amount, high=amount.amount, low=None, approx=False)  # at most
+    if (
+        amount.dimension == "duration"
+        and found.modifier == "more than"
+        and re.match(r"(?i)over\b", article.text[found.start : found.end])
+    ):
+        amount = replace(amount, low=None, low_open=False)  # "raped over five days": during
+    kind = _numeric_kind(amount)
+    if number.root.ent_type_ in NAME_LABELS and not found.unit_text:
+        return None  # "Four Score Homes", "360 Degrees Towers": a number in a name
+    if amount.dimension == "duration" and AGO.match(article.text, found.end):
+        return None  # "two years ago" dates an event; it measures nothing
+    if SUPERLATIVE_OF.match(article.text, found.end):
+        return None  # "one of the largest protests": a rank, not a count
+    subject, thing = _numeric_subject(article, doc, sent, found, number, whole)
+    if amount.dimension == "duration" and (
+            subject.action == "sentenced" or subject.action in lexicon.NOT_HANDED_DOWN):
+        return None  # a term in prison is a sentence claim, or no claim when only possible
+    rate = RATE_AFTER.match(
+        article.text,
+        (thing.idx + len(thing.text)) if thing is not None and thing.i >= whole.end else found.end,
+    )
+    if rate:
+        subject = replace(subject, qualifiers=tuple(sorted({*subject.qualifiers, "scope:rate"})))
+    if kind is ClaimKind.COUNT and amount.exact and amount.amount != int(amount.amount):
+        if not re.search(r"(?i)\b(?:magnitude|richter)\b", sent.text):
+            return None  # "7.4" alone is no count of anything
+        amount = replace(amount, dimension="magnitude", unit="magnitude", base_unit="magnitude")
+        kind = ClaimKind.QUANTITY
+        subject = replace(subject, noun=None, action=None)
+    elif (
+        kind is ClaimKind.COUNT
+        and thing is None
+        and subject.noun is None
+        and subject.action not in lexicon.EVENT_CLASSES
+        and abs(amount.amount) < 100
+        and not PENALTY_AHEAD.match(article.text, found.end)
+    ):
+        return None  # a small bare number that counts nothing we can name
+    elif (
+        kind is ClaimKind.COUNT
+        and amount.exact
+        and amount.amount == 1
+        and subject.action not in lexicon.EVENT_CLASSES
+    ):
+        return None  # "one country", "one of the largest": no checkable count
+    if kind is ClaimKind.COUNT and _is_age(number):
+        amount = replace(amount, dimension="age", unit="year", base_unit="year")
+        kind = ClaimKind.QUANTITY
+        subject = replace(subject, noun="person", action=None)
+    start, end = found.start, found.end
+    if (
+        kind is ClaimKind.COUNT
+        and thing is not None
+        and thing.i == whole.end
+        and thing.idx + len(thing.text) <= sent.end_char
+    ):
+        end = thing.idx + len(thing.text)  # "twelve people": the counted noun belongs to the quote
+    return _make(article, kind, start, end, sent, amount, subject)
+
+
+PENALTY_AHEAD = re.compile(
+    r"[^.;]{0,40}?\b(?:life (?:sentences?|terms?|imprisonment|in prison)|death sentences?|"
+    r"years? in (?:prison|jail))",
+    re.I,
+)
+"""A bare number before a sentence handed down counts its recipients ("two got life")."""
+
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+SUPERLATIVE_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’]+\s+){0,2}"
+    r"(?:\w+est|most|least|biggest|best|worst)\b",
+    re.I,
+)
+RATE_AFTER = re.compile(
+    r"\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b|\s*(?:daily|"
+    r"annually|yearly|weekly|monthly)\b",
+    re.I,
+)
+
+
+def _is_age(number: Span) -> bool:
+    """ "Peter Chan, 21, said": a bare number set off after a name is an age."""
+    doc = number.doc
+    before = doc[number.start - 1] if number.start > 0 else None
+    after = doc[number.end] if number.end < len(doc) else None
+    return (
+        before is not None
+        and before.text == ","
+        and number.start >= 2
+        and doc[number.start - 2].pos_ == "PROPN"
+        and (after is None or after.is_punct)
+    )
+
+
+def _numeric_kind(amount: Amount) -> ClaimKind:
+    if amount.dimension == "count":
+        return ClaimKind.COUNT
+    if amount.dimension in ("percent", "ratio"):
+        return ClaimKind.RATIO
+    return ClaimKind.QUANTITY
+
+

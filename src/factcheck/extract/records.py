@@ -1,0 +1,59 @@
+"""Making a claim record: its exact span, its sentence, the words around it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import (
+    Article,
+    Claim,
+    ClaimKind,
+    Subject,
+)
+
+CONTEXT_WINDOW = 8
+"""Tokens either side of a claim whose lemmas describe its context."""
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "conj", "acl", "xcomp"})
+QUOTES = "\"'“”‘’«»"
+
+def _make(
+    article: Article,
+    kind: ClaimKind,
+    start: int,
+    end: int,
+    sent: Span,
+    value,
+    subject: Subject,
+    restates: str | None = None,
+) -> Claim:
+    title = article.title_span
+    lead = len(sent.text) - len(sent.text.lstrip("#> \t"))  # a Markdown heading's marks
+    return Claim(
+        id=f"{article.id}:{start}-{end}:{kind.value}",
+        article=article.id,
+        kind=kind,
+        text=article.text[start:end],
+        start=start,
+        end=end,
+        sentence=sent.text[lead:].rstrip(),
+        sentence_start=sent.start_char + lead,
+        value=value,
+        subject=subject,
+        in_title=bool(title and title.start <= start and end <= title.end),
+        restates=restates,
+    )
+
+
+def _context(doc: Doc, sent: Span, anchor: Token) -> str:
+    lo = max(sent.start, anchor.i - CONTEXT_WINDOW)
+    hi = min(sent.end, anchor.i + CONTEXT_WINDOW + 1)
+    lemmas = {
+        t.lemma_.lower()
+        for t in doc[lo:hi]
+        if t.pos_ in CONTENT_POS and not t.is_stop and not t.like_num and t.is_alpha
+    }
+    return " ".join(sorted(lemmas))
+
+

@@ -1,0 +1,97 @@
+"""Small readings of the dependency parse shared by the claim families."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .. import lexicon
+from ..quantities import Found
+from .records import CLAUSE_DEPS
+
+
+def _noun_family(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.PERSON_NOUNS:
+        return "person"
+    return lexicon.PERSON_FAMILIES.get(lemma)
+
+
+def _unit_words(found: Found) -> set[str]:
+    return {w.lower() for w in (found.unit_text or "").split()}
+
+
+def _member_clause(clause: Token) -> bool:
+    """A relative clause about one member ("..., one of whom received ...")."""
+    return any(
+        t.like_num or t.lower_ in ("one", "some", "all")
+        for t in clause.children
+        if t.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _where_spent(token: Token) -> Token | None:
+    """The state a duration is spent in: "three years on supervision", "in prison"."""
+    for tok in (token, token.head):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "in", "under", "behind") \
+                    and child.i > token.i:
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.pos_ == "NOUN":
+                        return grand
+    return None
+
+
+def _in_child(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.pos_ == "NOUN" and grand.ent_type_ == "":
+                    return grand
+    return None
+
+
+def _of_child(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    seen = 0
+    while seen < 12:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+        seen += 1
+    return None
+
+
+def _clause_tokens(verb: Token | None, exclude: Token) -> Iterator[Token]:
+    """Tokens of the verb's own clause, without the counted phrase or other clauses."""
+    if verb is None:
+        return
+    skip = set(t.i for t in exclude.subtree)
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        if tok.i in skip:
+            continue
+        yield tok
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(child)
+
+
+def _counted(tok: Token) -> bool:
+    """A token that is itself counted: "eight crew", "149 passengers"."""
+    return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+
+

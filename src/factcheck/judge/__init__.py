@@ -1,0 +1,94 @@
+"""Group claims across articles, split groups into positions, decide and explain.
+
+The comparator is conservative on purpose: a conflict must be worth a
+reader's time. Claims only share a group when nothing says they are about
+different things (another event class, another measure, another year, a
+narrower set), and their contexts are alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..claimbook import ClaimBook
+from ..models import (
+    Article,
+    Claim,
+    ClaimKind,
+    Penalty,
+    Report,
+    Skipped,
+)
+from .book import _name_rules, _one_reference_per_topic, _with_book, _with_topic
+from .consensus import copies_of
+from .groups import _build_group, _group_order, _with_id
+from .linking import _date_groups, _numeric_groups, _penalty_groups, _tfidf
+from .names import _name_groups
+
+__all__ = ["compare", "copies_of"]
+
+NUMERIC_KINDS = (ClaimKind.COUNT, ClaimKind.QUANTITY, ClaimKind.RATIO)
+
+
+def compare(
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    *,
+    skipped: Sequence[Skipped] = (),
+    book: ClaimBook | None = None,
+) -> Report:
+    """Build the report: every claim in exactly one group, groups sorted for reading.
+
+    A claim book (``claims.yaml``) names topics that steer grouping, spellings
+    known to be one person (or two), and reference values to check against.
+    """
+    rules = _name_rules(book)
+    if book is not None and book.topics:
+        claims = [_with_topic(c, book) for c in claims]
+    published = {a.id: a.published for a in articles}
+    years = [p[:4] for p in published.values() if p and re.match(r"\d{4}", p)]
+    if years:  # an undated article is taken to be from the collection's usual year
+        usual = max(sorted(set(years)), key=years.count)
+        published = {k: v or usual for k, v in published.items()}
+    buckets: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        buckets[_block(claim)].append(claim)
+    groups: list[list[Claim]] = []
+    weights = _tfidf(claims)
+    for key, members in sorted(buckets.items(), key=lambda kv: str(kv[0])):
+        kind = key[0]
+        if kind in NUMERIC_KINDS:
+            groups.extend(_numeric_groups(members, published, weights))
+        elif kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
+            groups.extend(_name_groups(members, rules))
+        elif kind is ClaimKind.SENTENCE:
+            groups.extend(_penalty_groups(members))
+        else:
+            groups.extend(_date_groups(members, weights))
+    labels = {a.id: a.label for a in articles}
+    copies = copies_of(articles)
+    built = [_build_group(members, labels, published, copies) for members in groups if members]
+    if book is not None:
+        built = [_with_book(g, book, labels) for g in built]
+        built = _one_reference_per_topic(built)
+    built.sort(key=_group_order)
+    final = tuple(_with_id(g, i) for i, g in enumerate(built))
+    return Report(
+        articles=tuple(articles),
+        groups=final,
+        skipped=tuple(skipped),
+        claim_book=book.path if book is not None else None,
+    )
+
+
+def _block(claim: Claim) -> tuple:
+    amount = claim.amount
+    if amount is not None:
+        return (claim.kind, amount.dimension)
+    if claim.kind is ClaimKind.SENTENCE and isinstance(claim.value, Penalty):
+        return (claim.kind, "death" if "death" in claim.value.type else claim.value.type)
+    return (claim.kind, "")
+
+

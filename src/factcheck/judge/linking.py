@@ -1,0 +1,237 @@
+"""Claims into groups: numbers by measure and context, sentences and dates by event."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from ..models import (
+    Amount,
+    Claim,
+)
+from . import linkage
+from .measures import _bonus, _context_may_link, _hard_apart, _same_sentence_rivals
+from .positions import _eject_subsets, _support
+from .values import _agree
+
+LINK_THRESHOLD = 60
+"""Context similarity (0-100) at which two numeric claims are taken to be about one thing."""
+
+TFIDF_THRESHOLD = 0.2
+"""Cosine of the tf-idf weighted sentence words at which two claims are about one thing:
+rare words shared by two sentences ("quarry", "ferry") say more than common ones."""
+
+MAX_EJECT_ROUNDS = 4
+"""How often claims taken out of a group are grouped again among themselves."""
+
+
+def _tfidf(claims: Sequence[Claim]) -> dict[str, dict[str, float]]:
+    """Unit-length tf-idf vectors of each claim's sentence words, idf over the sentences."""
+    sentences = {(c.article, c.sentence_start): c.subject.terms for c in claims}
+    df: dict[str, int] = defaultdict(int)
+    for terms in sentences.values():
+        for term in terms:
+            df[term] += 1
+    n = len(sentences)
+    vectors: dict[tuple[str, int], dict[str, float]] = {}
+    for key, terms in sentences.items():
+        vec = {t: math.log((n + 1) / (df[t] + 0.5)) for t in terms}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors[key] = {t: v / norm for t, v in vec.items()}
+    return {c.id: vectors[(c.article, c.sentence_start)] for c in claims}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def _numeric_groups(
+    claims: list[Claim], published: dict[str, str | None], weights: dict[str, dict[str, float]]
+) -> list[list[Claim]]:
+    def apart(a: Claim, b: Claim) -> bool:
+        return _hard_apart(a, b, published)
+
+    out: list[list[Claim]] = []
+    rules = _link_rules(apart, _bonus, published)
+    pending = _cluster(claims, rules, weights)
+    for _round in range(MAX_EJECT_ROUNDS):
+        again: list[Claim] = []
+        for group in pending:
+            kept, ejected = _eject_subsets(group)
+            out.append(kept)
+            again.extend(ejected)
+        if not again:
+            return out
+        pending = _cluster(again, rules, weights)
+    out.extend(pending)
+    return out
+
+
+def _cluster(
+    claims: list[Claim],
+    rules: linkage.Rules,
+    weights: dict[str, dict[str, float]] | None = None,
+) -> list[list[Claim]]:
+    """Single-link clustering over context similarity, never joining claims held apart.
+
+    Every pair not held apart links when its context similarity (raised to its
+    bonus, or, below ``LINK_THRESHOLD``, by the tf-idf cosine of its sentences)
+    reaches ``LINK_THRESHOLD``; links are followed best first and never join two
+    clusters with a pair held apart. :mod:`factcheck.judge.linkage` does this by blocks
+    of alike claims (see :func:`_link_rules`), exactly as asking every pair would.
+    """
+    clusters = linkage.single_link(
+        claims, rules, threshold=LINK_THRESHOLD, weights=weights,
+        tfidf_threshold=TFIDF_THRESHOLD, cosine=_cosine,
+    )
+    return [[claims[i] for i in members] for members in clusters]
+
+
+def _link_rules(
+    apart: Callable[[Claim, Claim], bool],
+    bonus: Callable[[Claim, Claim], float | None] | None,
+    published: dict[str, str | None] | None = None,
+) -> linkage.Rules:
+    """The rules of :func:`_cluster`. For two claims of different articles, ``apart`` and
+    ``bonus`` are asked of *views* of the claims (:class:`_View`): all of a claim but its
+    article, text, value, offsets and context words, with the publication year of its
+    article. Reading anything else there raises ``AttributeError``, so a rule that needs
+    more must add it to the view (see :func:`_view_key`); what a view shows, claims with
+    one key share, and the rules are asked once per pair of keys."""
+    views: dict[tuple, tuple[_View, _View]] = {}
+
+    def pair(ka: tuple, kb: tuple) -> tuple[_View, _View]:
+        for key in (ka, kb):
+            if key not in views:
+                made = (_View(key, f"\0view{len(views)}a"), _View(key, f"\0view{len(views)}b"))
+                if published is not None:
+                    for view in made:  # its year, under an id no article has
+                        published[view.article] = key[-1]
+                views[key] = made
+        return views[ka][0], views[kb][1]
+
+    return linkage.Rules(
+        key=lambda c: _view_key(c, published),
+        apart=apart,
+        keys_apart=lambda ka, kb: bool(apart(*pair(ka, kb))),
+        rivals=_same_sentence_rivals,
+        bonus=bonus,
+        keys_bonus=(lambda ka, kb: bonus(*pair(ka, kb))) if bonus is not None else None,
+        may_link=_context_may_link,
+        link_key=_LinkView.key,
+        keys_may_link=lambda ka, kb: bool(_context_may_link(_LinkView(*ka), _LinkView(*kb))),
+    )
+
+
+def _view_key(claim: Claim, published: dict[str, str | None] | None) -> tuple:
+    """All that a :class:`_View` of the claim shows, as a hashable key."""
+    s = claim.subject
+    amount = claim.amount
+    date = published.get(claim.article) if published is not None else None
+    if date and re.match(r"\d{4}", date):
+        date = date[:4]  # the year is all the rules read of the date
+    return (
+        claim.kind,
+        claim.restates is not None,
+        (s.noun, s.action, s.qualifiers, s.role, s.compared, s.topic),
+        (amount.dimension, amount.unit) if amount is not None else None,
+        date,
+    )
+
+
+class _View:
+    """A claim as the pair rules see it when the two claims come from different articles."""
+
+    __slots__ = ("amount", "article", "id", "kind", "restates", "subject")
+
+    def __init__(self, key: tuple, article: str) -> None:
+        kind, restates, subject, amount, _date = key
+        self.kind = kind
+        self.subject = _SubjectView(*subject)
+        self.amount = _AmountView(*amount) if amount is not None else None
+        self.article = article
+        self.id = article
+        # whether it restates another claim; never one of the other side
+        self.restates = f"{article}:restated" if restates else None
+
+
+class _SubjectView:
+    __slots__ = ("action", "compared", "noun", "qualifiers", "role", "topic")
+
+    def __init__(self, noun, action, qualifiers, role, compared, topic) -> None:
+        self.noun, self.action, self.qualifiers = noun, action, qualifiers
+        self.role, self.compared, self.topic = role, compared, topic
+
+
+class _AmountView:
+    __slots__ = ("dimension", "unit")
+
+    def __init__(self, dimension: str, unit: str | None) -> None:
+        self.dimension, self.unit = dimension, unit
+
+
+class _LinkView:
+    """A claim as :func:`_context_may_link` sees it: its qualifiers and its amount."""
+
+    __slots__ = ("amount", "subject")
+
+    def __init__(self, qualifiers: tuple[str, ...], amount: Amount | None) -> None:
+        self.subject = _QualifiersView(qualifiers)
+        self.amount = amount
+
+    @staticmethod
+    def key(claim: Claim) -> tuple:
+        return (claim.subject.qualifiers, claim.amount)
+
+
+class _QualifiersView:
+    __slots__ = ("qualifiers",)
+
+    def __init__(self, qualifiers: tuple[str, ...]) -> None:
+        self.qualifiers = qualifiers
+
+
+def _penalty_groups(claims: list[Claim]) -> list[list[Claim]]:
+    kept, ejected = _eject_subsets(claims)
+    out = [kept]
+    while ejected:
+        kept, ejected = _eject_subsets(ejected)
+        out.append(kept)
+    return out
+
+
+def _date_groups(claims: list[Claim], weights: dict[str, dict[str, float]]) -> list[list[Claim]]:
+    """Dates group only when they date the same event class in alike sentences."""
+
+    def apart(a: Claim, b: Claim) -> bool:
+        return not a.subject.action or a.subject.action != b.subject.action
+
+    out = []
+    for group in _cluster(claims, _link_rules(apart, None), weights):
+        kept, ejected = _eject_dates(group)
+        out.append(kept)
+        out.extend([m] for m in ejected)
+    return out
+
+
+def _eject_dates(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Dates of one event class from one article that disagree are different events."""
+    support = _support(claims)
+    ejected = set()
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article].append(c)
+    for own in by_article.values():
+        for c in own:
+            rivals = [o for o in own if o is not c and not _agree(o, c)]
+            if rivals and support[c.id] <= max(support[r.id] for r in rivals):
+                ejected.add(c.id)
+    # relative dates (a weekday, a month without year) never make a conflict on their own
+    kept = [c for c in claims if c.id not in ejected]
+    return kept, [c for c in claims if c.id in ejected]
+
+

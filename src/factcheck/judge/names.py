@@ -1,0 +1,316 @@
+"""People and aliases grouped by referent, across spellings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+import numpy as np
+from rapidfuzz import fuzz, process, utils
+
+from ..models import (
+    Claim,
+)
+from .book import NameRules, _book_says
+from .values import NAME_THRESHOLD, ROLE_THRESHOLD, _name_tokens, _names_agree
+
+
+def _name_groups(claims: list[Claim], rules: NameRules = ()) -> list[list[Claim]]:
+    """One group per referent: short mentions join their full name in the same article,
+    spellings that are close join across articles when nothing sets them apart."""
+    entities: list[list[Claim]] = []
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article].append(claim)
+    for _article, own in sorted(by_article.items()):
+        local: list[list[Claim]] = []
+        for claim in sorted(own, key=lambda c: (-len(_name_tokens(c.value)), c.start)):
+            home = next((e for e in local if _names_agree(claim.value, e[0].value)), None)
+            if home is None:
+                local.append([claim])
+            elif len(_name_tokens(claim.value)) < len(_name_tokens(home[0].value)):
+                home.append(replace(claim, restates=home[0].id))  # "Yu" stands for its full name
+            else:
+                home.append(claim)
+        entities.extend(local)
+    n = len(entities)
+    if n == 0:
+        return []
+    names = [e[0].value for e in entities]
+    roles = [next((c.subject.role for c in e if c.subject.role), None) for e in entities]
+    articles = [e[0].article for e in entities]  # an entity is one article's
+    # Entities with one name and role are alike to _same_person: it is asked once per
+    # pair of such kinds, and only of pairs that can be one person (see _name_candidates).
+    kinds: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i in range(n):
+        kinds[(names[i], roles[i])].append(i)
+    by_name: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for kind in kinds:
+        by_name[kind[0]].append(kind)
+    scores = _NameScores()
+    candidates = list(_name_candidates(list(by_name), rules, roled={n for n, r in kinds if r}))
+    scores.prepare([(a, b) for a, b, _roles_only in candidates])
+    order = {kind: k for k, kind in enumerate(kinds)}
+    decided: dict[tuple, bool | None] = {}
+
+    def decide(ka: tuple[str, str | None], kb: tuple[str, str | None]) -> bool:
+        if (ka, kb) not in decided:
+            decided[(ka, kb)] = _kinds_same_person(ka, kb, scores, rules)[0]
+        return decided[(ka, kb)]
+
+    def decide_names(a: str, b: str) -> bool | None:
+        """The verdict for every pair of entities so named, or None when it hangs on roles."""
+        if (a, b) not in decided:
+            verdict, read_roles = _kinds_same_person(by_name[a][0], by_name[b][0], scores, rules)
+            decided[(a, b)] = None if read_roles else verdict
+        return decided[(a, b)]
+
+    art_code = {a: k for k, a in enumerate(dict.fromkeys(articles))}
+
+    def members(idx: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        return np.asarray(idx, dtype=np.int64), np.asarray([art_code[articles[i]] for i in idx])
+
+    of_kind = {kind: members(idx) for kind, idx in kinds.items()}
+    of_name = {
+        name: members(sorted(i for kind in named for i in kinds[kind]))
+        for name, named in by_name.items()
+    }
+    found_s: list[np.ndarray] = []
+    found_i: list[np.ndarray] = []
+    found_j: list[np.ndarray] = []
+
+    def link(a: str, b: str, left, right, forward: bool, backward: bool, same: bool) -> None:
+        """Pairs of entities ``left`` x ``right`` (named a and b) taken for one person."""
+        (ei, ai), (ej, aj) = left, right
+        lower = ei[:, None] < ej[None, :]  # the pair's own order: names[i] first
+        ok = np.zeros(lower.shape, dtype=bool)
+        if forward:
+            ok |= lower
+        if backward and not same:
+            ok |= ~lower
+        ok &= ai[:, None] != aj[None, :]  # one article names two different people
+        r, c = np.nonzero(ok)
+        if not len(r):
+            return
+        x, y = ei[r], ej[c]
+        found_s.append(np.where(x < y, float(scores.full(a, b)), float(scores.full(b, a))))
+        found_i.append(np.minimum(x, y))
+        found_j.append(np.maximum(x, y))
+
+    for a, b, roles_only in candidates:
+        forward = decide_names(a, b)
+        backward = forward if a == b else decide_names(b, a)
+        if forward is not None and backward is not None:
+            if forward or backward:
+                link(a, b, of_name[a], of_name[b], forward, backward, a == b)
+            continue
+        for ka in by_name[a]:
+            for kb in by_name[b]:
+                if a == b and order[ka] > order[kb]:
+                    continue  # each pair of kinds once
+                if roles_only and not (ka[1] and kb[1]):
+                    continue
+                same_kind = ka == kb
+                forward = decide(ka, kb)
+                backward = forward if same_kind else decide(kb, ka)
+                if forward or backward:
+                    link(a, b, of_kind[ka], of_kind[kb], forward, backward, same_kind)
+    label = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    arts: dict[int, set[str]] = {i: {articles[i]} for i in range(n)}
+    if found_s:
+        s = np.concatenate(found_s)
+        fi = np.concatenate(found_i).tolist()
+        fj = np.concatenate(found_j).tolist()
+        for t in np.lexsort((-np.asarray(fj), -np.asarray(fi), -s)).tolist():
+            # best first, ties by the larger first index, then second
+            ri, rj = label[fi[t]], label[fj[t]]
+            if ri == rj or not arts[ri].isdisjoint(arts[rj]):
+                continue
+            if len(members[ri]) < len(members[rj]):
+                ri, rj = rj, ri
+            moved = members.pop(rj)
+            for k in moved:
+                label[k] = ri
+            members[ri].extend(moved)
+            arts[ri] |= arts.pop(rj)
+    merged: dict[int, list[Claim]] = defaultdict(list)
+    for i, entity in enumerate(entities):
+        merged[label[i]].extend(entity)
+    return list(merged.values())
+
+
+class _NameScores:
+    """``fuzz.ratio`` of names, surnames and given names as ``process.cdist`` gives them
+    (float32), computed once per pair of distinct strings."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str, str, str], object] = {}
+
+    def prepare(self, pairs: list[tuple[str, str]]) -> None:
+        """Score these pairs (both ways) in a few calls."""
+        wanted: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for a, b in pairs:
+            ta, tb = _name_tokens(a), _name_tokens(b)
+            for x, y in ((a, b), (b, a)):
+                wanted[("full", x)].add(y)
+            if ta and tb:
+                for x, y in ((ta[-1], tb[-1]), (tb[-1], ta[-1]), (ta[0], tb[0]), (tb[0], ta[0])):
+                    wanted[("part", x)].add(y)
+        for (what, a), others in wanted.items():
+            others_list = sorted(others)
+            processor = utils.default_process if what == "full" else None
+            row = process.cdist([a], others_list, scorer=fuzz.ratio, processor=processor)[0]
+            for b, value in zip(others_list, row, strict=True):
+                self._memo[(what, a, b)] = value
+
+    def _get(self, what: str, a: str, b: str):
+        found = self._memo.get((what, a, b))
+        if found is None:
+            processor = utils.default_process if what == "full" else None
+            found = process.cdist([a], [b], scorer=fuzz.ratio, processor=processor)[0, 0]
+            self._memo[(what, a, b)] = found
+        return found
+
+    def full(self, a: str, b: str):
+        return self._get("full", a, b)
+
+    def matrices(self, a: str, b: str) -> tuple[dict, dict, dict]:
+        """``full``, ``last`` and ``first`` as :func:`_same_person` reads them, for (a, b)."""
+        found = self._memo.get(("matrices", a, b))
+        if found is None:
+            both = _name_tokens(a) and _name_tokens(b)
+            found = self._memo[("matrices", a, b)] = (
+                {(0, 1): self.full(a, b)},
+                {(0, 1): self.last(a, b) if both else None},
+                {(0, 1): self.first(a, b) if both else None},
+            )
+        return found
+
+    def last(self, a: str, b: str):
+        return self._get("part", _name_tokens(a)[-1], _name_tokens(b)[-1])
+
+    def first(self, a: str, b: str):
+        return self._get("part", _name_tokens(a)[0], _name_tokens(b)[0])
+
+
+def _kinds_same_person(ka: tuple[str, str | None], kb: tuple[str, str | None],
+                       scores: _NameScores, rules: NameRules) -> tuple[bool, bool]:
+    """:func:`_same_person` for two entities with these names and roles, and whether it
+    read the roles (when not, the verdict holds for every role)."""
+    (a, role_a), (b, role_b) = ka, kb
+    full, last, first = scores.matrices(a, b)
+    roles = _Watched([role_a, role_b])
+    verdict = _same_person(0, 1, [a, b], full, last, first, roles, rules)
+    return verdict, roles.read
+
+
+class _Watched(list):
+    """A list that notes whether it was read."""
+
+    read = False
+
+    def __getitem__(self, index):
+        self.read = True
+        return super().__getitem__(index)
+
+    def __iter__(self):
+        self.read = True
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.read = True
+        return super().__len__()
+
+    def __contains__(self, item) -> bool:
+        self.read = True
+        return super().__contains__(item)
+
+
+def _name_candidates(names: list[str], rules: NameRules, *, roled: set[str]):
+    """Pairs of distinct names (and each name with itself) that :func:`_same_person` may
+    take for one person, each with whether it may only when both have a role; every other
+    pair it certainly does not."""
+    tokens = [_name_tokens(x) for x in names]
+    out: dict[tuple[int, int], bool] = {(k, k): False for k in range(len(names))}
+
+    def add_all(group: list[int], roles_only: bool = False) -> None:
+        add_across(group, group, roles_only)
+
+    def add_across(left: list[int], right: list[int], roles_only: bool = False) -> None:
+        for x in left:
+            for y in right:
+                if x != y:
+                    pair = (min(x, y), max(x, y))
+                    out[pair] = out.get(pair, True) and roles_only
+
+    # one spelling (_names_agree): the shorter name's words stand in the longer one, so
+    # the two share a word, or the shorter is initials only (or has no words at all)
+    by_token: dict[str, list[int]] = defaultdict(list)
+    by_letter: dict[str, list[int]] = defaultdict(list)
+    for k, ts in enumerate(tokens):
+        for t in set(ts):
+            by_token[t].append(k)
+            by_letter[t[0]].append(k)
+    for group in by_token.values():
+        add_all(group)
+    for k, ts in enumerate(tokens):
+        if not ts:
+            add_across([k], list(range(len(names))))
+        elif all(len(t) == 1 for t in ts):
+            add_across([k], sorted(set(by_letter[ts[0]])))
+    # fuzzy spellings: one-word names alike; surnames alike; given names alike (with roles)
+    singles = [k for k, ts in enumerate(tokens) if len(ts) == 1]
+    _alike([names[k] for k in singles], utils.default_process, [[k] for k in singles],
+           add_across, roles_only=False)
+    multi = [k for k, ts in enumerate(tokens) if len(ts) > 1]
+    for part, roles_only in ((-1, False), (0, True)):
+        words: dict[str, list[int]] = defaultdict(list)
+        for k in multi:
+            if not roles_only or names[k] in roled:
+                words[tokens[k][part]].append(k)
+        distinct = list(words)
+        _alike(distinct, None, [words[w] for w in distinct], add_across, roles_only=roles_only)
+    # the claim book's own pairs
+    for same, listed in rules:
+        if same:
+            add_all([k for k, ts in enumerate(tokens) if " ".join(ts) in listed])
+    for (x, y), roles_only in sorted(out.items()):
+        yield names[x], names[y], roles_only
+
+
+def _alike(strings: list[str], processor, owners: list[list[int]], add_across, *,
+           roles_only: bool) -> None:
+    """Pairs of owners whose strings are at least NAME_THRESHOLD alike (``fuzz.ratio``)."""
+    if not strings:
+        return
+    step = 512
+    for start in range(0, len(strings), step):
+        block = process.cdist(strings[start:start + step], strings, scorer=fuzz.ratio,
+                              processor=processor)
+        for r, c in zip(*np.nonzero(block >= NAME_THRESHOLD), strict=True):
+            add_across(owners[start + int(r)], owners[int(c)], roles_only)
+
+
+def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRules) -> bool:
+    said = _book_says(names[i], names[j], rules)
+    if said is not None:
+        return said
+    ti, tj = _name_tokens(names[i]), _name_tokens(names[j])
+    if _names_agree(names[i], names[j]) and (len(ti) > 1 or len(tj) > 1 or ti == tj):
+        return True
+    if len(ti) == 1 and len(tj) == 1:
+        return full[i, j] >= NAME_THRESHOLD
+    if len(ti) < 2 or len(tj) < 2:
+        return False
+    given_ok = first[i, j] >= NAME_THRESHOLD or (
+        (len(ti[0]) == 1 and tj[0].startswith(ti[0]))
+        or (len(tj[0]) == 1 and ti[0].startswith(tj[0]))
+    )
+    if last[i, j] >= NAME_THRESHOLD and given_ok:
+        return True
+    if first[i, j] >= NAME_THRESHOLD and len(ti[0]) > 3 and roles[i] and roles[j]:
+        return fuzz.token_set_ratio(roles[i], roles[j]) >= ROLE_THRESHOLD
+    return False
+
+

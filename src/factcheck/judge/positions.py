@@ -1,0 +1,137 @@
+"""A group's claims split into positions that can all be true, and the parts an article
+marks as parts of a larger figure it gives."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..models import (
+    Claim,
+    ClaimKind,
+    DateValue,
+    Penalty,
+)
+from .values import _agree, _agree_views, _AgreeView, _magnitude, _name_tokens
+
+
+def _eject_subsets(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Take out the claims an article itself marks as a part of a larger figure it gives.
+
+    "Six were convicted ... three convicted of murder": the three are a subset,
+    not a rival count. Sentences handed down to different people are likewise
+    taken apart when one article gives several.
+    """
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in group:
+        by_article[claim.article].append(claim)
+    support = _support(group)
+    ejected: set[str] = set()
+    for _article, own in by_article.items():
+        if len(own) < 2:
+            continue
+        for claim in own:
+            rivals = [o for o in own if o is not claim and not _agree(o, claim)]
+            if not rivals:
+                continue
+            if claim.kind is ClaimKind.SENTENCE:
+                if support[claim.id] < max(support[r.id] for r in rivals):
+                    ejected.add(claim.id)
+                continue
+            if claim.in_title and any(not r.in_title for r in rivals):
+                ejected.add(claim.id)  # a headline's shorthand, which its own body corrects
+                continue
+            subset = any(q.startswith("subset:") for q in claim.subject.qualifiers)
+            smaller = claim.amount is not None and any(
+                r.amount is not None and _magnitude(claim.amount) < _magnitude(r.amount)
+                for r in rivals
+                if not r.in_title
+            )
+            if subset and smaller:
+                ejected.add(claim.id)
+    kept = [c for c in group if c.id not in ejected and (c.restates not in ejected)]
+    out = [c for c in group if c.id in ejected or c.restates in ejected]
+    return kept, out
+
+
+def _support(group: list[Claim]) -> dict[str, int]:
+    """For each claim, how many other articles have a claim agreeing with it."""
+    # asked once per pair of distinct views; restating pairs are asked of the claims
+    views = _agree_views(group)
+    holders: dict[_AgreeView, set[str]] = defaultdict(set)
+    for claim, view in zip(group, views, strict=True):
+        holders[view].add(claim.article)
+    agreeing: dict[_AgreeView, set[str]] = {}
+    for v in holders:
+        found: set[str] = set()
+        for u, arts in holders.items():
+            if _agree(u, v):
+                found |= arts
+        agreeing[v] = found
+    restaters: dict[str, list[Claim]] = defaultdict(list)
+    by_id: dict[str, list[Claim]] = defaultdict(list)
+    for claim in group:
+        by_id[claim.id].append(claim)
+        if claim.restates is not None:
+            restaters[claim.restates].append(claim)
+    out = {}
+    for claim, view in zip(group, views, strict=True):
+        others = restaters.get(claim.id, [])
+        if claim.restates is not None:
+            others = others + by_id.get(claim.restates, [])
+        extra = {o.article for o in others if _agree(o, claim)}
+        out[claim.id] = len((agreeing[view] | extra) - {claim.article})
+    return out
+
+
+def _positions(claims: list[Claim]) -> list[list[Claim]]:
+    """Partition claims into sets that can all be true, most specific first."""
+    by_id = {c.id: c for c in claims}
+    anchors = [c for c in claims if c.restates not in by_id]
+    anchors.sort(key=lambda c: (_width(c), c.article, c.start))
+    positions: list[list[Claim]] = []
+    # No anchor restates another, so two anchors agree when their views do. Each view is
+    # a bit; a claim fits a position when it agrees with every view the position holds.
+    views = _agree_views(anchors)
+    bit = {view: k for k, view in enumerate(dict.fromkeys(views))}
+    agrees: dict[_AgreeView, int] = {}
+    held: list[int] = []
+    arts: list[set[str]] = []
+    for claim, view in zip(anchors, views, strict=True):
+        if view not in agrees:
+            agrees[view] = sum(1 << k for u, k in bit.items() if _agree(view, u))
+        fits = [k for k, mask in enumerate(held) if not mask & ~agrees[view]]
+        if fits:
+            best = max(fits, key=lambda k: (len(arts[k]), -k))
+            positions[best].append(claim)
+            held[best] |= 1 << bit[view]
+            arts[best].add(claim.article)
+        else:
+            positions.append([claim])
+            held.append(1 << bit[view])
+            arts.append({claim.article})
+    for claim in claims:
+        if claim.restates in by_id:
+            for p in positions:
+                if any(o.id == claim.restates for o in p):
+                    p.append(claim)
+                    break
+    positions.sort(key=lambda p: (-len({c.article for c in p}), -len(p), min(c.start for c in p)))
+    return [
+        sorted(p, key=lambda c: (c.restates is not None, c.article, c.start)) for p in positions
+    ]
+
+
+def _width(claim: Claim) -> float:
+    amount = claim.amount
+    if amount is not None:
+        lo, hi = amount.base_interval()
+        return hi - lo
+    if isinstance(claim.value, str):
+        return -len(_name_tokens(claim.value))
+    if isinstance(claim.value, DateValue):
+        return {"day": 0, "weekday": 1, "month": 2, "year": 3}.get(claim.value.precision, 4)
+    if isinstance(claim.value, Penalty):
+        return 0 if claim.value.years is not None else 1
+    return 0
+
+

@@ -1,0 +1,162 @@
+"""Whether two stated values can both be true: amounts, dates, sentences, name spellings."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from .. import lexicon
+from ..models import (
+    Amount,
+    Claim,
+    DateValue,
+    Penalty,
+)
+from ..quantities import compatible
+
+NAME_THRESHOLD = 85
+"""Similarity of two spellings (0-100) that may be one name."""
+
+ROLE_THRESHOLD = 80
+"""Similarity of two roles that makes a shared given name the same person."""
+
+class _AgreeView:
+    """A claim as :func:`_agree` sees it, restatement aside: its value and its text."""
+
+    __slots__ = ("id", "restates", "text", "value")
+
+    def __init__(self, value, text: str, ident: str) -> None:
+        self.value, self.text, self.id, self.restates = value, text, ident, None
+
+
+def _agree_views(claims: Sequence[Claim]) -> list[_AgreeView]:
+    """One view per distinct (value, text), for each claim in order: two claims that do
+    not restate one another agree exactly when their views do."""
+    made: dict[tuple, _AgreeView] = {}
+    out = []
+    for claim in claims:
+        key = (claim.value, claim.text)
+        if key not in made:
+            made[key] = _AgreeView(claim.value, claim.text, f"\0agree{len(made)}")
+        out.append(made[key])
+    return out
+
+
+def _magnitude(amount: Amount) -> float:
+    lo, hi = amount.base_interval()
+    if math.isinf(hi):
+        return lo
+    if math.isinf(lo):
+        return hi
+    return (lo + hi) / 2
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    if isinstance(va, Amount) and isinstance(vb, Amount):
+        return a.restates == b.id or b.restates == a.id or compatible(_reach(a), _reach(b))
+    if isinstance(va, Penalty) and isinstance(vb, Penalty):
+        if va.type != vb.type or va.years is None or vb.years is None:
+            return va.type == vb.type
+        slack = max(va.precision, vb.precision) / 2  # "four years" holds "47 months"
+        if va.approx or vb.approx:
+            slack = max(slack, 0.1 * max(va.years, vb.years))
+        return abs(va.years - vb.years) <= slack + 1e-9
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return _dates_agree(va, vb)
+    if isinstance(va, str) and isinstance(vb, str):
+        return _spelt_alike(va, vb)
+    return False
+
+
+VAGUE_REACH = 1.5
+"""How far past its nominal top a vague amount in words ("hundreds of thousands") may reach:
+it does not deny "1.1 million"."""
+
+
+def _reach(claim: Claim) -> Amount:
+    amount = claim.value
+    assert isinstance(amount, Amount)
+    if amount.low is not None and amount.high is not None and not any(
+            ch.isdigit() for ch in claim.text):
+        return replace(amount, high=amount.high * VAGUE_REACH)
+    return amount
+
+
+def _dates_agree(a: DateValue, b: DateValue) -> bool:
+    if "weekday" in (a.precision, b.precision):
+        return _weekday(a) == _weekday(b) or None in (_weekday(a), _weekday(b))
+    x, y = a.iso.lstrip("-"), b.iso.lstrip("-")
+    return x.startswith(y) or y.startswith(x)
+
+
+def _weekday(value: DateValue) -> str | None:
+    if value.iso[:1].isdigit() and len(value.iso) == 10:
+        return lexicon.WEEKDAYS[date.fromisoformat(value.iso).weekday()]
+    return value.iso.lower() if value.iso.lower() in lexicon.WEEKDAYS else None
+
+
+QUOTED = re.compile(r"[\"“”‘’'][^\"“”‘’']*[\"“”‘’']")
+
+
+def _name_tokens(name: str) -> list[str]:
+    """A name's words for comparison: case, accents, dots, hyphens and apostrophes aside
+    ("Al-Qahtani" is "al qahtani"; "José" is "jose").
+
+    >>> _name_tokens("Saud Al-Qahtani"), _name_tokens("José M. Ruiz")
+    (['saud', 'al', 'qahtani'], ['jose', 'm', 'ruiz'])
+    """
+    name = QUOTED.sub(" ", name)  # 'Juan "El Toro" Perez': the nickname is an alias
+    return list(_name_words(name))
+
+
+@cache
+def _name_words(name: str) -> tuple[str, ...]:
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch)
+    )
+    return tuple(t for t in re.split(r"[\s.\-‐‑–'’]+", plain) if t)
+
+
+SPELLING_SIMILARITY = 70
+"""Two words of one person's name this alike but not equal are one word spelt two ways."""
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Names of one person that do not spell a shared word differently. Words one name
+    lacks ("Perez Luna" and "Juan Perez") are no disagreement; "Kowalska" against
+    "Kowalski", or "Ding" against "Ting", is.
+
+    >>> _spelt_alike("Perez Luna", "Juan Carlos Perez Luna")
+    True
+    >>> _spelt_alike("Anna Kowalska", "Ms Anna Kowalski")
+    False
+    >>> _spelt_alike("A Rahmani", "Ahmad Rahmany")
+    False
+    """
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    for s in ta:
+        for t in tb:
+            if s == t or (len(s) == 1 and t.startswith(s)) or (len(t) == 1 and s.startswith(t)):
+                continue
+            if min(len(s), len(t)) >= 3 and fuzz.ratio(s, t) >= SPELLING_SIMILARITY \
+                    and s not in tb and t not in ta:
+                return False
+    return True
+
+
+def _names_agree(a: str, b: str) -> bool:
+    """One spelling: every token of the shorter name stands, letter for letter
+    (or as an initial), in the longer one."""
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return all(any(s == t or (len(s) == 1 and t.startswith(s)) for t in long_) for s in short)
+
+
