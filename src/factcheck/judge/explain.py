@@ -12,6 +12,7 @@ from ..models import (
     Status,
 )
 from ..quantities import format_amount
+from .labels import measure_label
 
 
 def _label(claim: Claim) -> str:
@@ -35,20 +36,7 @@ def _about(claims: list[Claim]) -> str:
         return "sentence handed down"
     if first.kind is ClaimKind.DATE:
         return f"date ({s.action})" if s.action else "date"
-    amount = first.amount
-    parts = []
-    nouns = [c.subject.noun for c in claims if c.subject.noun]
-    actions = [c.subject.action for c in claims if c.subject.action]
-    roles = [c.subject.role for c in claims if c.subject.role]
-    if roles:
-        parts.append(roles[0].replace(":", " from "))
-    if nouns:
-        parts.append(max(sorted(set(nouns)), key=nouns.count))
-    if actions:
-        parts.append(max(sorted(set(actions)), key=actions.count))
-    if amount is not None and amount.dimension not in ("count",):
-        parts.insert(0, amount.dimension)
-    return " ".join(parts) or (amount.dimension if amount else first.kind.value)
+    return measure_label(claims)
 
 
 def _explain(

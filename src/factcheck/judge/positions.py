@@ -29,6 +29,7 @@ def _eject_subsets(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
     for _article, own in by_article.items():
         if len(own) < 2:
             continue
+        parts: set[str] = set()
         for claim in own:
             rivals = [o for o in own if o is not claim and not _agree(o, claim)]
             if not rivals:
@@ -37,20 +38,37 @@ def _eject_subsets(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
                 if support[claim.id] < max(support[r.id] for r in rivals):
                     ejected.add(claim.id)
                 continue
-            if claim.in_title and any(not r.in_title for r in rivals):
-                ejected.add(claim.id)  # a headline's shorthand, which its own body corrects
-                continue
-            subset = any(q.startswith("subset:") for q in claim.subject.qualifiers)
-            smaller = claim.amount is not None and any(
+            if claim.amount is not None and any(
                 r.amount is not None and _magnitude(claim.amount) < _magnitude(r.amount)
+                and _narrower(claim, r)
                 for r in rivals
-                if not r.in_title
-            )
-            if subset and smaller:
+            ):
+                parts.add(claim.id)  # "34 died inside the stadium" of its 125
+        ejected |= parts
+        for claim in own:  # parts aside, a headline's shorthand its own body corrects
+            rivals = [o for o in own if o is not claim and o.id not in parts
+                      and not _agree(o, claim)]
+            if claim.in_title and claim.kind is not ClaimKind.SENTENCE \
+                    and any(not r.in_title for r in rivals):
                 ejected.add(claim.id)
     kept = [c for c in group if c.id not in ejected and (c.restates not in ejected)]
     out = [c for c in group if c.id in ejected or c.restates in ejected]
     return kept, out
+
+
+def _narrower(a: Claim, b: Claim) -> bool:
+    """The text narrows ``a`` in a way it does not narrow ``b``: a part of a set, a place,
+    a state, a cause ("of them", "inside the stadium", "from the flames")."""
+    ma, mb = a.subject.measure, b.subject.measure
+    if ma is None or mb is None:
+        return False
+    restrictive_a = {n for n in ma.narrow if not n.startswith("~")}
+    return bool(
+        (ma.part and not mb.part)
+        or restrictive_a - set(mb.narrow)
+        or set(ma.scope) - set(mb.scope)
+        or set(ma.cause) - set(mb.cause)
+    )
 
 
 def _support(group: list[Claim]) -> dict[str, int]:

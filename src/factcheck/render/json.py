@@ -30,6 +30,7 @@ from factcheck.models import (
     Claim,
     ClaimCheck,
     Group,
+    Measure,
     Position,
     Report,
     Status,
@@ -77,8 +78,27 @@ def claim_to_json(claim: Claim) -> dict[str, Any]:
             "role": subject.role,
             "compared": subject.compared,
         },
+        "measure": _measure_to_json(subject.measure),
         "in_title": claim.in_title,
         "restates": claim.restates,
+    }
+
+
+def _measure_to_json(measure: Measure | None) -> dict[str, Any] | None:
+    """What a figure measures, field by field (see :class:`factcheck.models.Measure`)."""
+    if measure is None:
+        return None
+    return {
+        "thing": measure.thing,
+        "event": measure.event,
+        "narrow": list(measure.narrow),
+        "holder": measure.holder,
+        "scope": list(measure.scope),
+        "time": list(measure.time),
+        "change": measure.change,
+        "part": measure.part,
+        "mode": measure.mode,
+        "cause": list(measure.cause),
     }
 
 
