@@ -127,10 +127,12 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
         _emit(_render_check(check, o.fmt), target, o.fmt)
         counts = _verdict_counts(check)
         if not o.quiet:
+            from ..render.values import plural
+
             _stderr(
-                f"{own.label}: {len(check.checks)} claims: {counts['corroborated']} corroborated, "
-                f"{counts['contradicted']} contradicted, {counts['only-here']} only here "
-                f"(against {len(rest)} articles)"
+                f"{own.label}: {plural(len(check.checks), 'claim')}: "
+                f"{counts['corroborated']} corroborated, {counts['contradicted']} contradicted, "
+                f"{counts['only-here']} only here (against {plural(len(rest), 'article')})"
             )
         if o.fail_on == "conflict" and counts["contradicted"]:
             sys.exit(1)

@@ -163,13 +163,14 @@ def _filter(report, min_severity: str | None):
 
 
 def _render(report, fmt: str):
+    """The report in a format; files shown relative to the working folder (not in JSON,
+    whose paths are the contract)."""
     from .. import render
 
     if fmt == "json":
         return render.to_json(report)
-    if fmt == "markdown":
-        return render.to_markdown(report)
-    return render.to_table(report)
+    renderer = render.to_markdown if fmt == "markdown" else render.to_table
+    return renderer(report, cwd=Path.cwd())
 
 
 def _render_check(check, fmt: str):
@@ -177,8 +178,7 @@ def _render_check(check, fmt: str):
 
     if fmt == "json":
         return render.check_to_json(check)
-    if fmt == "markdown":
-        return render.check_to_markdown(check)
-    return render.check_to_table(check)
+    renderer = render.check_to_markdown if fmt == "markdown" else render.check_to_table
+    return renderer(check, cwd=Path.cwd())
 
 
