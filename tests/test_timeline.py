@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,33 @@ def test_markdown_has_over_time_line(toll: Path) -> None:
     """The Markdown report carries the same note under the conflict."""
     out = _run("compare", str(toll), "--format", "markdown")
     assert "Over time: 37 (05:10) → 39 (09:40) → 43 (14:25)" in out.splitlines()
+
+
+class _Dots(HTMLParser):
+    """The chart's points: each ``g.dot`` with its circle's centre."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dots: list[dict[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "g" and "dot" in (found.get("class") or "").split():
+            self.dots.append({"time": found["data-time"], "value": found["data-value"]})
+        elif tag == "circle" and self.dots:
+            self.dots[-1].update(cx=found["cx"], cy=found["cy"])
+
+
+def test_html_chart_has_three_points_in_time_order(toll: Path) -> None:
+    """The chart draws three points, left to right in time order, rising with the toll."""
+    page = _run("compare", str(toll), "--format", "html")
+    assert len(re.findall(r"<svg\b", page)) == 1
+    parser = _Dots()
+    parser.feed(page)
+    dots = parser.dots
+    assert [d["value"] for d in dots] == ["37", "39", "43"]
+    assert [d["time"] for d in dots] == sorted(d["time"] for d in dots)
+    xs, ys = [float(d["cx"]) for d in dots], [float(d["cy"]) for d in dots]
+    assert xs == sorted(xs) and len(set(xs)) == 3
+    assert ys == sorted(ys, reverse=True) and len(set(ys)) == 3
+    assert "Over time: 37 (05:10) → 39 (09:40) → 43 (14:25)" in page

@@ -64,7 +64,7 @@ def compare(paths: tuple[Path, ...], **options: Any) -> None:
                 book=book,
             )
         report = _filter(report, o.min_severity)
-        _emit(_render(report, o.fmt), target, o.fmt)
+        _emit(_render(report, o.format), target, o.format)
         if not o.quiet:
             _summary(report)
         sys.exit(_exit_code(report, o.fail_on))
@@ -124,7 +124,7 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
             )
         report = _filter(report, o.min_severity)
         check = check_article(report, own.id)
-        _emit(_render_check(check, o.fmt), target, o.fmt)
+        _emit(_render_check(check, o.format), target, o.format)
         counts = _verdict_counts(check)
         if not o.quiet:
             from ..render.values import plural
