@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from factcheck.cli import main
 from factcheck.models import Amount, Relation, Severity, Status
+from factcheck.render.chart import chart
 from factcheck.render.timeline import timeline
 
 from .test_render import make_article, make_claim, make_group
@@ -146,3 +147,13 @@ def test_html_chart_has_three_points_in_time_order(toll: Path) -> None:
     assert xs == sorted(xs) and len(set(xs)) == 3
     assert ys == sorted(ys, reverse=True) and len(set(ys)) == 3
     assert "Over time: 37 (05:10) → 39 (09:40) → 43 (14:25)" in page
+
+
+def test_chart_keeps_labels_apart() -> None:
+    """Two close figures at one time get labels that do not overlap, and no joining line."""
+    group, articles = _conflict([("2024-03-05", 1000), ("2024-03-05", 1010), ("2024-03-06", 10)])
+    laid = chart(timeline(group, articles))
+    first, second = sorted((d for d in laid.dots if d.when == "Tue"), key=lambda d: d.y)
+    assert abs(first.label_y - second.label_y) >= 14
+    assert laid.line == "" and len(laid.ticks) == 2
+    assert [p.figure for p in laid.points] == ["1,000", "1,010", "10"]

@@ -24,7 +24,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from factcheck.models import Article, ArticleCheck, Claim, Group, Report, Status, Verdict
-from factcheck.render.timeline import Timeline, timeline
+from factcheck.render.chart import chart
+from factcheck.render.timeline import timeline
 from factcheck.render.values import (
     articles_by_id,
     check_articles,
@@ -38,14 +39,6 @@ from factcheck.render.values import (
 )
 
 __all__ = ["check_to_html", "inert", "to_html"]
-
-CHART_WIDTH = 360
-CHART_HEIGHT = 170
-CHART_MARGIN = (26, 16, 66, 16)
-"""Top, right, bottom and left margins of the timeline chart, in SVG units."""
-LABEL_GAP = 70
-"""Time labels closer than this on the chart's axis alternate between two rows."""
-
 
 def inert(value: Any) -> Any:
     """What a template prints: text without controls or bidi characters (markup made here
@@ -79,90 +72,6 @@ def stamp(published: str | None) -> str:
     zone = moment.strftime("%z")
     zone = " UTC" if zone == "+0000" else f" {zone[:3]}:{zone[3:]}" if zone else ""
     return f"{day}, {moment.strftime('%H:%M')}{zone}"
-
-
-@dataclass(frozen=True)
-class Dot:
-    """One point of a timeline chart."""
-
-    x: float
-    y: float
-    label: str
-    when: str
-    outlets: str
-    position: int
-    published: str
-    anchor: str
-    """How its label aligns: "start" near the left edge, "end" near the right, else "middle"."""
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A timeline laid out in SVG units."""
-
-    width: int
-    height: int
-    left: float
-    """Where the plot starts: the axis from ``left`` to ``right`` at height ``base``."""
-    right: float
-    base: float
-    dots: tuple[Dot, ...]
-    line: str
-    """The points joined in time order, as SVG polyline points."""
-    ticks: tuple[tuple[float, float, str, str, str], ...]
-    """x, y, alignment, time and outlets of each label under the axis."""
-    levels: tuple[float, ...]
-    """Heights of the highest and lowest figures, drawn as faint lines."""
-    note: str
-
-
-def chart(moving: Timeline, positions: dict[str, int]) -> Chart:
-    """Where each point of a timeline goes: time across (to scale), figure up."""
-    top, right, bottom, left = CHART_MARGIN
-    width, height = CHART_WIDTH - left - right, CHART_HEIGHT - top - bottom
-    first, last = moving.points[0].instant, moving.points[-1].instant
-    span = (last - first).total_seconds() or 1.0
-    low = min(p.value for p in moving.points)
-    high = max(p.value for p in moving.points)
-
-    def x_of(point) -> float:
-        return round(left + (point.instant - first).total_seconds() / span * width, 1)
-
-    def y_of(value: float) -> float:
-        share = (high - value) / (high - low) if high > low else 0.5
-        return round(top + share * height, 1)
-
-    def anchor(x: float) -> str:
-        return "start" if x < left + LABEL_GAP / 2 else "end" if x > left + width - LABEL_GAP / 2 \
-            else "middle"
-
-    merged: dict[tuple[float, float], list] = {}
-    for point in moving.points:
-        merged.setdefault((x_of(point), y_of(point.value)), []).append(point)
-    dots = tuple(
-        Dot(x, y, same[0].label, same[0].when, ", ".join(dict.fromkeys(p.outlet for p in same)),
-            positions.get(same[0].label, 0), same[0].published, anchor(x))
-        for (x, y), same in merged.items()
-    )
-    base = top + height
-    ticks: list[tuple[float, float, str, str, str]] = []
-    for x in dict.fromkeys(d.x for d in dots):
-        at = [d for d in dots if d.x == x]
-        outlets = ", ".join(dict.fromkeys(o for d in at for o in d.outlets.split(", ")))
-        low_row = ticks and x - ticks[-1][0] < LABEL_GAP and ticks[-1][1] == base + 16
-        ticks.append((x, base + (44 if low_row else 16), anchor(x), at[0].when, outlets))
-    return Chart(
-        width=CHART_WIDTH,
-        height=CHART_HEIGHT,
-        left=left,
-        right=left + width,
-        base=base,
-        dots=dots,
-        line=" ".join(f"{d.x},{d.y}" for d in dots),
-        ticks=tuple(ticks),
-        levels=tuple(sorted({y_of(low), y_of(high)})),
-        note=moving.note,
-    )
 
 
 @dataclass(frozen=True)
@@ -213,10 +122,9 @@ def _by_article(claims: tuple[Claim, ...], articles: dict[str, Article]) -> list
 
 def _card(group: Group, articles: dict[str, Article]) -> dict[str, Any]:
     moving = timeline(group, articles)
-    labels = {p.label: i for i, p in enumerate(group.positions)}
     return {
         "group": group,
-        "chart": chart(moving, labels) if moving else None,
+        "chart": chart(moving) if moving else None,
         "positions": [
             {
                 "position": position,

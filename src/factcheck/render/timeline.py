@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from factcheck.models import Amount, Article, Claim, Group, Status
+from factcheck.quantities import format_amount
 
 WEEK_DAYS = 6
 """Points at most this many days apart are told apart by weekday ("Wed"), else by date."""
@@ -32,9 +33,13 @@ class Point:
     instant: datetime
     """``published`` as an aware moment, for ordering (a date alone is its midnight, UTC)."""
     label: str
-    """The figure in words, as the group's position names it."""
+    """The figure as the group's position names it (the note speaks of positions)."""
+    figure: str
+    """The figure in the article's own words ("more than 1 million")."""
+    position: int
+    """Index of the group's position the article's claim is in."""
     value: float
-    """The figure in the base unit, for a chart's scale."""
+    """The figure in the base unit (the middle of a range), for a chart's scale."""
     when: str
     """A short time label among the timeline's points: "05:10", "Wed", "7 Nov 13:29"."""
 
@@ -115,18 +120,18 @@ def timeline(group: Group, articles: Mapping[str, Article]) -> Timeline | None:
     """
     if group.status is not Status.CONFLICT:
         return None
-    found: list[tuple[datetime, bool, Article, str, float]] = []
-    for position in group.positions:
+    found: list[tuple[datetime, bool, Article, int, Amount]] = []
+    for index, position in enumerate(group.positions):
         for article_id in position.articles:
             article = articles.get(article_id)
             moment = _moment(article.published) if article else None
             amount = _own_claim(position.claims, article_id).value
             if article is None or moment is None or not isinstance(amount, Amount):
                 continue
-            found.append((*moment, article, position.label, amount.amount * amount.scale))
-    if len({label for *_, label, _ in found}) < 2:
+            found.append((*moment, article, index, amount))
+    if len({index for _, _, _, index, _ in found}) < 2:
         return None
-    found.sort(key=lambda f: (_instant(f[0]), f[4], f[2].id))
+    found.sort(key=lambda f: (_instant(f[0]), _height(f[4]), f[2].id))
     whens = _labels([(stated, timed) for stated, timed, *_ in found])
     points = tuple(
         Point(
@@ -134,14 +139,24 @@ def timeline(group: Group, articles: Mapping[str, Article]) -> Timeline | None:
             outlet=article.label,
             published=article.published or "",
             instant=_instant(stated),
-            label=label,
-            value=value,
+            label=group.positions[index].label,
+            figure=format_amount(amount),
+            position=index,
+            value=_height(amount),
             when=when,
         )
-        for (stated, _, article, label, value), when in zip(found, whens, strict=True)
+        for (stated, _, article, index, amount), when in zip(found, whens, strict=True)
     )
     result = Timeline(points)
     return result if " → " in result.note else None
+
+
+def _height(amount: Amount) -> float:
+    """Where a figure stands on a scale: its amount, or the middle of its range, in the
+    base unit."""
+    if amount.low is not None and amount.high is not None:
+        return (amount.low + amount.high) / 2 * amount.scale
+    return amount.amount * amount.scale
 
 
 def _instant(stated: datetime) -> datetime:
