@@ -162,20 +162,6 @@ def test_stamp(published: str | None, shown: str) -> None:
     assert stamp(published) == shown
 
 
-@pytest.fixture
-def two(tmp_path: Path) -> Path:
-    """Two small articles that disagree on one figure."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, figure in (("a", 37), ("b", 39)):
-        (folder / f"{name}.md").write_text(
-            f"# Storm\n\nOriginal: [{name.upper()} News](https://{name}.example/)\n\n"
-            f"The storm has killed {figure} people, officials said.\n",
-            encoding="utf-8",
-        )
-    return folder
-
-
 @pytest.mark.parametrize(
     ("name", "extra", "starts"),
     [

@@ -124,18 +124,6 @@ def test_explanation_names_three_positions_biggest_first(sizes: list[int], expec
     assert found == expected
 
 
-@pytest.fixture
-def two(tmp_path: Path) -> Path:
-    """Two articles that disagree on one figure: one conflict."""
-    for name, figure in (("a", 37), ("b", 39)):
-        (tmp_path / f"{name}.md").write_text(
-            f"# Storm\n\nOriginal: [{name.upper()} News](https://{name}.example/)\n\n"
-            f"The storm has killed {figure} people, officials said.\n",
-            encoding="utf-8",
-        )
-    return tmp_path
-
-
 def test_counts_in_the_singular(two: Path) -> None:
     """One conflict is "1 conflict" in the table's title, the summary line and Markdown."""
     table, summary = _run("compare", str(two), "--no-claims")

@@ -53,10 +53,10 @@ def inert(value: Any) -> Any:
 
 
 def stamp(published: str | None) -> str:
-    """A publication date or time for people: "7 Nov 2019, 08:48 UTC".
+    """A publication date or time for people: "5 Mar 2024, 05:10 UTC".
 
-    >>> stamp("2019-11-07T08:48:42+00:00"), stamp("2018-08-29T23:58:40"), stamp("2019-06")
-    ('7 Nov 2019, 08:48 UTC', '29 Aug 2018, 23:58', '2019-06')
+    >>> stamp("2024-03-05T05:10:00+00:00"), stamp("2023-12-30T21:05:40"), stamp("2024-06")
+    ('5 Mar 2024, 05:10 UTC', '30 Dec 2023, 21:05', '2024-06')
     """
     if not published:
         return ""

@@ -69,7 +69,7 @@ def _moment(published: str | None) -> tuple[datetime, bool] | None:
     """The stated date-time (its own clock) and whether it has a time of day; None when
     absent or coarser than a day.
 
-    >>> _moment("2019-11-07T08:48:42+00:00")[1], _moment("2019-11-07")[1], _moment("2019-06")
+    >>> _moment("2024-03-05T05:10:00+00:00")[1], _moment("2024-03-05")[1], _moment("2024-06")
     (True, False, None)
     """
     if not published or len(published) < 10:
