@@ -27,6 +27,7 @@ def main() -> None:
     \b
     factcheck compare data/articles
     factcheck compare data/articles --format markdown -o report.md
+    factcheck compare data/articles -o report.html
     factcheck claim articles/first.md
     """
 
@@ -40,8 +41,9 @@ def compare(paths: tuple[Path, ...], **options: Any) -> None:
     Conflicts come first, most severe first; then agreements and single-source claims.
 
     \b
-    Example:
+    Examples:
       factcheck compare data/articles --format json -o report.json
+      factcheck compare data/articles -o report.html
     """
     o = Options(**options)
     with _errors():
@@ -87,8 +89,9 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
     their values) or only here.
 
     \b
-    Example:
+    Examples:
       factcheck claim articles/first.md --against articles
+      factcheck claim articles/first.md -o check.html
     """
     o = Options(**options)
     with _errors():
