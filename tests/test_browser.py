@@ -65,8 +65,7 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_report_in_chromium(browser, page_file: Path, tmp_path: Path, width: int) -> None:
-    """No console error, no request but the page itself, no sideways scrolling, and a
-    screenshot of the first conflict card, whole, at this width."""
+    """No console error, no request but the page, no sideways scroll; the first card shot whole."""
     with SHOTS.open_page(browser, page_file, width) as (page, visit):
         assert not [m for m in visit.console if m[0] == "error"], visit.console
         assert not visit.errors
@@ -150,8 +149,7 @@ HOSTILE = (
 
 
 def test_hostile_article_is_inert(browser, tmp_path: Path) -> None:
-    """An article full of markup, script, javascript: links, style breakers and bidi
-    controls shows all of it as plain text: nothing runs, loads, links or hides."""
+    """Markup, script, javascript: links, </style> and bidi controls in an article stay text."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "hostile.md").write_text(
