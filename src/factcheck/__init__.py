@@ -39,6 +39,7 @@ _LAZY = {
     "compare": "judge",
     "build_report": "pipeline",
     "check_article": "pipeline",
+    "to_html": "render",
     "to_json": "render",
     "to_markdown": "render",
     "to_table": "render",

@@ -27,6 +27,7 @@ def main() -> None:
     \b
     factcheck compare data/articles
     factcheck compare data/articles --format markdown -o report.md
+    factcheck compare data/articles -o report.html
     factcheck claim articles/first.md
     """
 
@@ -40,8 +41,9 @@ def compare(paths: tuple[Path, ...], **options: Any) -> None:
     Conflicts come first, most severe first; then agreements and single-source claims.
 
     \b
-    Example:
+    Examples:
       factcheck compare data/articles --format json -o report.json
+      factcheck compare data/articles -o report.html
     """
     o = Options(**options)
     with _errors():
@@ -64,7 +66,7 @@ def compare(paths: tuple[Path, ...], **options: Any) -> None:
                 book=book,
             )
         report = _filter(report, o.min_severity)
-        _emit(_render(report, o.fmt), target, o.fmt)
+        _emit(_render(report, o.format), target, o.format)
         if not o.quiet:
             _summary(report)
         sys.exit(_exit_code(report, o.fail_on))
@@ -87,8 +89,9 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
     their values) or only here.
 
     \b
-    Example:
+    Examples:
       factcheck claim articles/first.md --against articles
+      factcheck claim articles/first.md -o check.html
     """
     o = Options(**options)
     with _errors():
@@ -124,13 +127,15 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
             )
         report = _filter(report, o.min_severity)
         check = check_article(report, own.id)
-        _emit(_render_check(check, o.fmt), target, o.fmt)
+        _emit(_render_check(check, o.format), target, o.format)
         counts = _verdict_counts(check)
         if not o.quiet:
+            from ..render.values import plural
+
             _stderr(
-                f"{own.label}: {len(check.checks)} claims: {counts['corroborated']} corroborated, "
-                f"{counts['contradicted']} contradicted, {counts['only-here']} only here "
-                f"(against {len(rest)} articles)"
+                f"{own.label}: {plural(len(check.checks), 'claim')}: "
+                f"{counts['corroborated']} corroborated, {counts['contradicted']} contradicted, "
+                f"{counts['only-here']} only here (against {plural(len(rest), 'article')})"
             )
         if o.fail_on == "conflict" and counts["contradicted"]:
             sys.exit(1)

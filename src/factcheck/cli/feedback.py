@@ -34,13 +34,14 @@ def _warn(warnings, quiet: bool) -> None:
 
 def _summary(report) -> None:
     from ..models import Status
+    from ..render.values import plural
 
     conflicts = len(report.by_status(Status.CONFLICT))
     agreements = len(report.by_status(Status.AGREEMENT))
     single = len(report.by_status(Status.SINGLE))
     line = (
-        f"{len(report.articles)} articles: {conflicts} conflicts, {agreements} agreements, "
-        f"{single} single-source claims"
+        f"{plural(len(report.articles), 'article')}: {plural(conflicts, 'conflict')}, "
+        f"{plural(agreements, 'agreement')}, {plural(single, 'single-source claim')}"
     )
     if report.claim_book:
         line += f" (claim book: {report.claim_book})"

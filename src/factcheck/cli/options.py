@@ -11,14 +11,23 @@ import click
 
 from .feedback import SEVERITIES
 
-FORMATS = ("table", "markdown", "json")
+FORMATS = ("table", "markdown", "json", "html")
+SUFFIX_FORMATS = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+}
+"""The format an output file's suffix picks when --format is not given."""
 
 
 @dataclass(frozen=True)
 class Options:
     """The options both commands share, as click parsed them."""
 
-    fmt: str
+    fmt: str | None
+    """--format as given; :attr:`format` is the one used."""
     output: str
     model: str | None
     jobs: int | None
@@ -31,6 +40,14 @@ class Options:
     claims_file: Path | None
     no_claims: bool
 
+    @property
+    def format(self) -> str:
+        """--format when given, else the one the -o file's suffix names, else table."""
+        if self.fmt:
+            return self.fmt
+        if self.output == "-":
+            return "table"
+        return SUFFIX_FORMATS.get(Path(self.output).suffix.lower(), "table")
 
 
 def _version() -> str:
@@ -72,9 +89,9 @@ def _common(func: Callable) -> Callable:
             "--format",
             "fmt",
             type=click.Choice(FORMATS),
-            default="table",
-            show_default=True,
-            help="Output format.",
+            default=None,
+            help="Output format [default: from the -o file's suffix (.html, .md, .json), "
+            "else table].",
         ),
         click.option(
             "-o",
@@ -163,13 +180,14 @@ def _filter(report, min_severity: str | None):
 
 
 def _render(report, fmt: str):
+    """The report in a format; files shown relative to the working folder (not in JSON,
+    whose paths are the contract)."""
     from .. import render
 
     if fmt == "json":
         return render.to_json(report)
-    if fmt == "markdown":
-        return render.to_markdown(report)
-    return render.to_table(report)
+    renderer = {"markdown": render.to_markdown, "html": render.to_html}.get(fmt, render.to_table)
+    return renderer(report, cwd=Path.cwd())
 
 
 def _render_check(check, fmt: str):
@@ -177,8 +195,9 @@ def _render_check(check, fmt: str):
 
     if fmt == "json":
         return render.check_to_json(check)
-    if fmt == "markdown":
-        return render.check_to_markdown(check)
-    return render.check_to_table(check)
+    renderer = {"markdown": render.check_to_markdown, "html": render.check_to_html}.get(
+        fmt, render.check_to_table
+    )
+    return renderer(check, cwd=Path.cwd())
 
 

@@ -39,6 +39,10 @@ def _about(claims: list[Claim]) -> str:
     return measure_label(claims)
 
 
+NAMED = 3
+"""Positions an explanation names; the others are counted."""
+
+
 def _explain(
     about: str,
     positions: tuple[Position, ...],
@@ -71,15 +75,18 @@ def _explain(
         return ", ".join(parts)
 
     first = positions[0]
+    # Name at most NAMED positions, those most outlets hold first (stable among equals).
+    named = sorted(positions, key=lambda p: -len(p.articles))[:NAMED]
+    rest = len(positions) - len(named)
+    more = f" (and {rest} more position{'s' if rest > 1 else ''})" if rest else ""
     if status is Status.SINGLE:
         return f"Only {outlets(first)} reports {about}: {first.label}."
     if status is Status.AGREEMENT:
         return f"{outlets(first)} agree on {about}: {first.label}."
     if relation is Relation.SPELLING:
-        sides = "; ".join(stated(p, "spell", " it") for p in positions[:4])
-        return f"The name is spelt differently: {sides}."
-    sides = "; ".join(stated(p) for p in positions[:4])
-    more = f" (and {len(positions) - 4} more positions)" if len(positions) > 4 else ""
+        sides = "; ".join(stated(p, "spell", " it") for p in named)
+        return f"The name is spelt differently: {sides}{more}."
+    sides = "; ".join(stated(p) for p in named)
     tail = {
         Relation.SUBSET: " The smaller figure may count only part of the larger.",
         Relation.STAGE: " The reports are from different years: perhaps different stages"

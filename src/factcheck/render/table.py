@@ -7,6 +7,7 @@ escape sequences to the terminal.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 
 from rich.console import Group as RenderGroup
@@ -24,10 +25,13 @@ from factcheck.models import (
     Status,
     Verdict,
 )
+from factcheck.render.timeline import timeline
 from factcheck.render.values import (
     articles_by_id,
+    check_articles,
     clean_terminal,
     outlet_labels,
+    plural,
     provenance,
     quote_parts,
     value_label,
@@ -47,10 +51,6 @@ QUOTE_CONTEXT = 50
 
 def _text(value: str | None, style: str = "") -> Text:
     return Text(clean_terminal(value or ""), style=style)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _quote(claim: Claim, articles: dict[str, Article]) -> Text:
@@ -85,14 +85,28 @@ NO_WRAP = frozenset({"Verdict", "Severity"})
 """Columns of one short word, never cut."""
 
 
-def _table(*columns: str, title: str | None = None) -> Table:
+PATH_WIDTH = 60
+"""Widest a quote column grows to keep a ``path:start-end`` on one line."""
+
+
+def _table(
+    *columns: str, title: str | None = None, min_widths: dict[str, int] | None = None
+) -> Table:
     table = Table(title=title, title_justify="left", show_lines=False, expand=True)
     for name in columns:
         if name in NO_WRAP:
             table.add_column(name, no_wrap=True)
         else:
-            table.add_column(name, overflow="fold", ratio=COLUMN_RATIOS.get(name, 5))
+            # With a ratio, rich takes a column's width as the least it shares out to it.
+            width = min((min_widths or {}).get(name, 0), PATH_WIDTH) or None
+            table.add_column(name, overflow="fold", ratio=COLUMN_RATIOS.get(name, 5), width=width)
     return table
+
+
+def _path_width(claims: Iterable[Claim], articles: dict[str, Article]) -> int:
+    """The longest ``path:start-end`` among the claims: a quote column at least this wide
+    never breaks a path across lines."""
+    return max((len(clean_terminal(provenance(c, articles))) for c in claims), default=0)
 
 
 def _conflicts(groups: Sequence[Group], articles: dict[str, Article]) -> list[Text | Table]:
@@ -108,7 +122,12 @@ def _conflicts(groups: Sequence[Group], articles: dict[str, Article]) -> list[Te
         parts.append(head)
         if group.explanation:
             parts.append(_text(group.explanation, "dim"))
-        table = _table("Value", "Outlets", "Evidence")
+        moving = timeline(group, articles)
+        if moving:
+            parts.append(_text(f"Over time: {moving.note}", "dim"))
+        shown = [c for p in group.positions for c in _first_per_article(p.claims)]
+        table = _table("Value", "Outlets", "Evidence",
+                       min_widths={"Evidence": _path_width(shown, articles)})
         for index, position in enumerate(group.positions):
             value = _text(position.label, style)
             if index == group.majority:
@@ -121,19 +140,22 @@ def _conflicts(groups: Sequence[Group], articles: dict[str, Article]) -> list[Te
     return parts
 
 
+def _first_per_article(claims: Sequence[Claim]) -> list[Claim]:
+    first: dict[str, Claim] = {}
+    for claim in claims:
+        first.setdefault(claim.article, claim)
+    return list(first.values())
+
+
 def _evidence(claims: Sequence[Claim], articles: dict[str, Article]) -> list[Text]:
     """The first quote of each article, and how many more it has."""
-    seen: dict[str, int] = {}
     lines: list[Text] = []
-    for claim in claims:
-        if claim.article in seen:
-            seen[claim.article] += 1
-            continue
-        seen[claim.article] = 0
-        lines.append(_quote(claim, articles))
-    for line, (_article, more) in zip(lines, seen.items(), strict=True):
+    for claim in _first_per_article(claims):
+        line = _quote(claim, articles)
+        more = sum(c.article == claim.article for c in claims) - 1
         if more:
             line.append(f" (+{more} more)", style="dim")
+        lines.append(line)
     return lines
 
 
@@ -148,13 +170,19 @@ def _compact(groups: Sequence[Group], articles: dict[str, Article], title: str) 
     return table
 
 
-def to_table(report: Report, *, min_severity: Severity | str | None = None) -> RenderGroup:
+def to_table(
+    report: Report,
+    *,
+    min_severity: Severity | str | None = None,
+    cwd: str | os.PathLike[str] | None = None,
+) -> RenderGroup:
     """The report as rich tables: a title line, conflicts, agreements, single-source claims.
 
     ``min_severity`` hides conflicts less severe than it (``"medium"`` keeps
-    high and medium).
+    high and medium). With ``cwd``, files are shown relative to it, or by name when
+    outside it (:func:`~factcheck.render.values.shown_paths`).
     """
-    articles = articles_by_id(report)
+    articles = articles_by_id(report, cwd=cwd)
     all_conflicts = report.by_status(Status.CONFLICT)
     conflicts = all_conflicts
     if min_severity is not None:
@@ -163,9 +191,9 @@ def to_table(report: Report, *, min_severity: Severity | str | None = None) -> R
     agreements = report.by_status(Status.AGREEMENT)
     singles = report.by_status(Status.SINGLE)
     title = Text(
-        f"factcheck: {_plural(len(report.articles), 'article')}, "
-        f"{_plural(len(all_conflicts), 'conflict')}, {_plural(len(agreements), 'agreement')}, "
-        f"{_plural(len(singles), 'single-source claim')}",
+        f"factcheck: {plural(len(report.articles), 'article')}, "
+        f"{plural(len(all_conflicts), 'conflict')}, {plural(len(agreements), 'agreement')}, "
+        f"{plural(len(singles), 'single-source claim')}",
         style="bold",
     )
     if len(conflicts) != len(all_conflicts):
@@ -211,26 +239,28 @@ def _check_row(check: ClaimCheck, articles: dict[str, Article]) -> list[Text]:
     ]
 
 
-def check_to_table(check: ArticleCheck) -> RenderGroup:
-    """One article's claims with their verdicts, contradicted first, as rich renderables."""
-    articles = articles_by_id(check.report)
-    for art in (check.article, *check.against):
-        articles.setdefault(art.id, art)
+def check_to_table(
+    check: ArticleCheck, *, cwd: str | os.PathLike[str] | None = None
+) -> RenderGroup:
+    """One article's claims with their verdicts, contradicted first, as rich renderables;
+    ``cwd`` as for :func:`to_table`."""
+    articles = check_articles(check, cwd=cwd)
     order = list(VERDICT_STYLES)
     checks = sorted(check.checks, key=lambda c: order.index(c.verdict))
     counts = {v: sum(c.verdict is v for c in check.checks) for v in Verdict}
     title = Text("factcheck: ", style="bold")
     title.append(clean_terminal(check.article.label), style="bold")
     title.append(
-        f", {_plural(len(check.checks), 'claim')} against "
-        f"{_plural(len(check.against), 'article')}: "
+        f", {plural(len(check.checks), 'claim')} against "
+        f"{plural(len(check.against), 'article')}: "
         f"{counts[Verdict.CONTRADICTED]} contradicted, "
         f"{counts[Verdict.CORROBORATED]} corroborated, "
         f"{counts[Verdict.ONLY_HERE]} only here"
     )
     if not checks:
         return RenderGroup(title, Text("No claims."))
-    table = _table("Verdict", "Claim", "Value", "Other articles")
+    width = _path_width((c.claim for c in checks), articles)
+    table = _table("Verdict", "Claim", "Value", "Other articles", min_widths={"Claim": width})
     for item in checks:
         table.add_row(*_check_row(item, articles))
     return RenderGroup(title, table)
