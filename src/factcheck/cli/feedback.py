@@ -32,6 +32,20 @@ def _warn(warnings, quiet: bool) -> None:
         _stderr(f"Warning: {warning}")
 
 
+SKIPPED_SHOWN = 20
+"""Skipped inputs named one a line on stderr; the rest are counted (the JSON lists all)."""
+
+
+def _skipped(skipped, quiet: bool) -> None:
+    """One line for each input skipped (a file, a link, a feed line), as it is skipped."""
+    if quiet:
+        return
+    for item in skipped[:SKIPPED_SHOWN]:
+        _stderr(f"Skipped {item.path}: {item.reason}")
+    if len(skipped) > SKIPPED_SHOWN:
+        _stderr(f"Skipped {len(skipped) - SKIPPED_SHOWN} more (listed in the JSON report)")
+
+
 def _summary(report) -> None:
     from ..models import Status
 

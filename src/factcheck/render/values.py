@@ -168,6 +168,7 @@ def outlet_labels(ids: Iterable[str], articles: dict[str, Article]) -> list[str]
 
 
 def provenance(claim: Claim, articles: dict[str, Article]) -> str:
-    """``path:start-end`` of a claim."""
+    """``path:start-end`` of a claim (``feed.jsonl:LINE:start-end`` for a feed item)."""
     art = articles.get(claim.article)
-    return f"{art.path if art else claim.article}:{claim.start}-{claim.end}"
+    where = (art.source or art.path) if art else claim.article
+    return f"{where}:{claim.start}-{claim.end}"
