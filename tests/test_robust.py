@@ -26,8 +26,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from factcheck.articles import files as articles_files
 from factcheck import cli
+from factcheck.articles import files as articles_files
 from factcheck.articles import parse_article
 from factcheck.cli import main
 

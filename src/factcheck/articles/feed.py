@@ -62,7 +62,7 @@ def read_feed(
     """
     stem = Path(path).stem
     articles: list[Article] = []
-    bad: list[InputError] = []
+    bad: list[tuple[int, InputError]] = []
     items = _lines(path, max_bytes) if path.lower().endswith(".jsonl") else _array(path)
     for line, item in items:
         where = f"{path}:{line}"
@@ -75,17 +75,21 @@ def read_feed(
         except InputError as error:
             if strict:
                 raise
-            bad.append(error)
+            bad.append((line, error))
     if not articles:
-        if len(bad) == 1:
-            raise bad[0]
-        reasons = f" ({bad[0].problem}" + (f"; {len(bad) - 1} more bad items)" if bad[1:] else ")")
-        raise InputError(
-            path,
-            "feed has no articles" + (reasons if bad else ""),
-            f"give a feed in {SAVE_AS}, or a JSON array of such objects",
+        raise _no_articles(path, bad)
+    return Feed(tuple(articles), tuple(error for _, error in bad))
+
+
+def _no_articles(path: str, bad: list[tuple[int, InputError]]) -> InputError:
+    """The error for a feed none of whose items is an article: the first bad item says why."""
+    if not bad:
+        return InputError(
+            path, "feed has no articles", f"give a feed in {SAVE_AS}, or a JSON array of them"
         )
-    return Feed(tuple(articles), tuple(bad))
+    line, first = bad[0]
+    more = f"; {len(bad) - 1} more bad lines" if len(bad) > 1 else ""
+    return InputError(path, f"feed has no articles (line {line}: {first.problem}{more})", first.fix)
 
 
 def _lines(path: str, max_bytes: int) -> Iterator[tuple[int, Any]]:

@@ -85,7 +85,8 @@ def too_large(path: str, size: int | None, max_bytes: int, *, what: str = "file"
     """The error for a file (or a page, a feed line: ``what``) over ``max_bytes``."""
     size_mb, limit_mb = _megabytes(size or 0), _megabytes(max_bytes)
     if size is None:
-        problem = f"{what} is over the {limit_mb} limit"
+        limit = limit_mb if max_bytes >= 100_000 else f"{max_bytes:,}-byte"
+        problem = f"{what} is over the {limit} limit"
     elif size_mb == limit_mb:  # "5.0 MB, over the 5.0 MB limit" would read as a bug
         problem = f"{what} is {size:,} bytes, over the {max_bytes:,}-byte limit"
     else:

@@ -299,6 +299,10 @@ _FIX_TIMEOUT = "try again later, pass --timeout to wait longer, or save the page
 def _http_error(url: str, error) -> InputError:
     """An ``urllib.error.HTTPError`` as one line."""
     if error.code in (301, 302, 303, 307, 308):
+        location = (error.headers or {}).get("Location") or ""
+        scheme = urlsplit(location).scheme.lower()
+        if scheme and scheme not in SCHEMES:  # urllib refuses it before our handler sees it
+            return InputError(url, f"redirects to a {scheme}: address, not a web page", _FIX_LINK)
         return InputError(
             url, f"too many redirects (more than {MAX_REDIRECTS}, or a loop)", _FIX_LINK
         )
@@ -337,7 +341,9 @@ def _redirects() -> type:
         def redirect_request(self, req, fp, code, msg, headers, newurl):
             scheme = urlsplit(newurl).scheme.lower()
             if scheme not in SCHEMES:
-                raise InputError(req.full_url, f"redirects to a {scheme}: address", _FIX_LINK)
+                raise InputError(
+                    req.full_url, f"redirects to a {scheme}: address, not a web page", _FIX_LINK
+                )
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     return Redirects
