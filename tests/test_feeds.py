@@ -270,3 +270,17 @@ def test_claim_against_a_feed(feed: Path, tmp_path: Path) -> None:
     assert check["against"] == ["flood-1", "flood-3", "flood-9"]
     verdicts = {c["claim"]["text"]: c["verdict"] for c in check["claims"]}
     assert verdicts["42 people"] == "contradicted"
+
+
+def test_many_bad_lines_stay_readable(tmp_path: Path) -> None:
+    """A feed with many bad lines names twenty on stderr and ten in the summary; the JSON
+    lists them all."""
+    path = tmp_path / "noisy.jsonl"
+    path.write_text(line(COURIER) + "\n" + "{oops\n" * 30 + line(NOTES) + "\n", "utf-8")
+    result = run("compare", path, "--format", "json", "--no-claims")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert sum(x.startswith(f"Skipped {path}:") for x in lines) == 20
+    assert "Skipped 10 more (listed in the JSON report)" in lines
+    assert lines[-1].endswith(f"{path}:11 and 20 more")
+    assert len(json.loads(result.stdout)["summary"]["skipped"]) == 30
