@@ -8,13 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from factcheck.articles import FETCH_TIMEOUT
 from factcheck.articles.links import FETCH_WORKERS, MAX_REDIRECTS, PageCache, link_stem
-from factcheck.cli import main
 from factcheck.cli.options import FETCH_TIMEOUT as CLI_FETCH_TIMEOUT
 
+from .clirun import run
 from .pages import SLOW_SECONDS, Served, serve
 
 GOOD = ("courier.html", "notes.html", "wire.html")
@@ -28,11 +27,6 @@ def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
         monkeypatch.delenv(name, raising=False)
     with serve() as served:
         yield served
-
-
-def run(*args: str | Path):
-    """Invoke factcheck in-process, stderr kept apart."""
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
 
 
 def report_of(result) -> dict:

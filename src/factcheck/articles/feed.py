@@ -26,7 +26,7 @@ from typing import Any
 from factcheck.errors import InputError
 from factcheck.models import Article, InputKind
 
-from .files import check_length, os_error, read_bytes, refuse_binary, stat_path, too_large
+from .files import check_length, os_error, read_utf8, refuse_binary, stat_path, too_large
 from .text import headed_text, iso_date
 
 FEED_SUFFIXES = (".jsonl", ".json")
@@ -139,13 +139,7 @@ _FIX = "write one JSON object a line, with the article in 'text'"
 
 def _array(path: str) -> Iterator[tuple[int, Any]]:
     """``(line number, object)`` for each item of a JSON array file."""
-    data = read_bytes(path, MAX_FEED_BYTES, saved_as=SAVE_AS)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            path, f"file is not UTF-8 (bad bytes at offset {error.start})", "re-save it as UTF-8"
-        ) from error
+    text = read_utf8(path, MAX_FEED_BYTES, saved_as=SAVE_AS)
     decoder = json.JSONDecoder()
     pos = _skip_space(text, 0)
     if not text.startswith("[", pos):

@@ -74,6 +74,17 @@ def read_bytes(path: str, max_bytes: int, *, saved_as: str = "plain text (.txt o
     return data
 
 
+def read_utf8(path: str, max_bytes: int, *, saved_as: str) -> str:
+    """A file that must be UTF-8 (JSON, a list of links), decoded; a mark is dropped."""
+    data = read_bytes(path, max_bytes, saved_as=saved_as)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            path, f"file is not UTF-8 (bad bytes at offset {error.start})", "re-save it as UTF-8"
+        ) from error
+
+
 def refuse_binary(path: str, data: bytes, *, saved_as: str = "plain text (.txt or .md)") -> None:
     """An ``InputError`` when ``data`` starts like an image, a PDF or an archive."""
     for magic, kind in _MAGIC:

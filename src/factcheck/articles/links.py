@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from factcheck.errors import InputError
 
-from .files import DEFAULT_MAX_BYTES, read_bytes, too_large
+from .files import DEFAULT_MAX_BYTES, read_utf8, too_large
 from .html import looks_like_html
 
 FETCH_TIMEOUT = 20.0
@@ -108,13 +108,7 @@ def is_link(value: object) -> bool:
 def read_link_list(path: str, *, max_bytes: int) -> tuple[list[str], list[InputError]]:
     """The links of a ``--urls`` file, one a line; blank lines and ``#`` comments are
     skipped, and a line that is not a link is a bad line naming its number."""
-    data = read_bytes(path, max_bytes, saved_as="text, one link a line")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            path, f"file is not UTF-8 (bad bytes at offset {error.start})", "re-save it as UTF-8"
-        ) from error
+    text = read_utf8(path, max_bytes, saved_as="text, one link a line")
     links: list[str] = []
     bad: list[InputError] = []
     for number, line in enumerate(text.splitlines(), start=1):
