@@ -225,6 +225,9 @@ BAD_FEEDS = [
                  id="object-not-array"),
     pytest.param("f.json", b'[{"text": "one"},\n {"text": ', (), "f.json: file is not valid JSON",
                  id="broken-array"),
+    pytest.param("f.json", b'[{"text": "a b"},\n\n {"text": "c"} x]', (),
+                 "f.json: file is not valid JSON (expected ',' or ']' at line 3)",
+                 id="array-without-comma"),
     pytest.param("f.json", b"[]", (), "f.json: feed has no articles", id="empty-array"),
 ]
 

@@ -147,8 +147,10 @@ def _array(path: str) -> Iterator[tuple[int, Any]]:
     pos = _skip_space(text, pos + 1)
     if text.startswith("]", pos):
         return
+    line, counted = 1, 0
     while True:
-        line = text.count("\n", 0, pos) + 1
+        line += text.count("\n", counted, pos)  # counted on from the last item: linear
+        counted = pos
         try:
             item, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as error:
@@ -163,7 +165,7 @@ def _array(path: str) -> Iterator[tuple[int, Any]]:
         if text.startswith("]", pos):
             return
         if not text.startswith(",", pos):
-            row = text.count("\n", 0, pos) + 1
+            row = line + text.count("\n", counted, pos)
             raise InputError(
                 path,
                 f"file is not valid JSON (expected ',' or ']' at line {row})",
