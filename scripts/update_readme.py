@@ -7,41 +7,100 @@ The README shows real output; tests/test_readme.py fails when it drifts.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import subprocess
 import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 TRANSCRIPT_LINES = 40
+PORT = 8000
+"""The port the README serves data/pages on. The transcript is made on the first free port
+from it on with as many digits (the machine may be busy; the same width keeps the table's
+wrapping), and the port it got is written as this one."""
+SERVED = {"links": ROOT / "data" / "pages"}
+"""Transcripts of links: the folder served on 127.0.0.1 while the command runs, with a
+fresh page cache; stderr is shown where it falls (the Skipped line, the summary)."""
 COMMANDS = {
     "compare": ["compare", "data/articles"],
     "claim": ["claim", "data/articles/globaltimes.txt"],
     "markdown": ["compare", "data/articles", "--format", "markdown", "-q"],
+    "links": [
+        "compare",
+        *(f"http://127.0.0.1:{PORT}/{name}.html" for name in ("courier", "notes", "wire", "gone")),
+        "--no-claims",
+    ],
 }
 EXCERPTS = {"markdown": ("## Conflicts", 16)}
 """Transcripts shown from a heading on, for so many lines, instead of from the top."""
 
 
-def run_factcheck(args: list[str]) -> str:
-    """factcheck's output as a reader sees it in a 100-column terminal without colour."""
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+def run_factcheck(args: list[str], *, env: dict[str, str] | None = None,
+                  stderr: bool = False) -> str:
+    """factcheck's output as a reader sees it in a 100-column terminal without colour
+    (with ``stderr``, both streams as they interleave)."""
+    env = {**os.environ, **(env or {}), "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+    if stderr:
+        env["PYTHONUNBUFFERED"] = "1"
     done = subprocess.run(
         [sys.executable, "-m", "factcheck", *args],
         cwd=ROOT,
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT if stderr else subprocess.PIPE,
         text=True,
         check=True,
     )
     return done.stdout
 
 
+@contextmanager
+def serving(folder: Path) -> Iterator[int]:
+    """Serve ``folder`` on 127.0.0.1, on a free port, while the block runs; yield the port."""
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format, *args):  # the transcript shows factcheck's output only
+            pass
+
+    handler = functools.partial(Quiet, directory=str(folder))
+    for port in range(PORT, 10 ** len(str(PORT))):
+        try:
+            server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+            break
+        except OSError:
+            continue
+    else:
+        raise RuntimeError(f"no free port from {PORT} to {port}")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def output(name: str) -> str:
+    """The whole output of a README command (links: served from their folder)."""
+    if name not in SERVED:
+        return run_factcheck(COMMANDS[name])
+    with serving(SERVED[name]) as port, tempfile.TemporaryDirectory() as cache:
+        args = [a.replace(f"127.0.0.1:{PORT}/", f"127.0.0.1:{port}/") for a in COMMANDS[name]]
+        text = run_factcheck(args, env={"FACTCHECK_CACHE_DIR": cache}, stderr=True)
+    return text.replace(f"127.0.0.1:{port}/", f"127.0.0.1:{PORT}/")
+
+
 def transcript(name: str) -> str:
     """The first lines of a command's output, as the README shows them."""
-    lines = run_factcheck(COMMANDS[name]).splitlines()
+    lines = output(name).splitlines()
     start, count = 0, TRANSCRIPT_LINES
     if name in EXCERPTS:
         heading, count = EXCERPTS[name]

@@ -21,7 +21,7 @@ def _updater():
     return module
 
 
-@pytest.mark.parametrize("name", ["compare", "claim", "markdown"])
+@pytest.mark.parametrize("name", ["compare", "claim", "markdown", "links"])
 def test_transcript_is_real_output(name: str) -> None:
     """The README's transcript is what the command prints today (scripts/update_readme.py)."""
     block = re.search(
@@ -29,6 +29,17 @@ def test_transcript_is_real_output(name: str) -> None:
     )
     assert block, f"no {name} transcript in README.md"
     assert block.group(1) == _updater().transcript(name)
+
+
+def test_links_command_is_the_one_shown() -> None:
+    """The links transcript comes from the command the README shows, on the port it serves."""
+    updater = _updater()
+    shown = re.search(r"```console\n(python3 -m http.server.*?)\n```\n\n<!-- transcript:links",
+                      README, re.S)
+    assert shown, "no command above the links transcript"
+    words = shown.group(1).replace("\\\n", " ").split()
+    assert f"{updater.PORT}" in words and "data/pages" in words
+    assert words[words.index("compare") + 1:] == updater.COMMANDS["links"][1:]
 
 
 def test_set_up_commands_are_ci() -> None:

@@ -136,14 +136,14 @@ class ClaimCache:
 
     def get(self, article: Article) -> list[Claim] | None:
         """Cached claims of this exact article, or None."""
-        claims = _read(self._path(article))
+        claims = read_entry(self._path(article))
         if not isinstance(claims, list) or not all(isinstance(c, Claim) for c in claims):
             return None
         return claims
 
     def put(self, article: Article, claims: list[Claim]) -> None:
         """Store claims; a cache that cannot be written is silently skipped."""
-        _write(self._path(article), claims)
+        write_entry(self._path(article), claims)
 
     def digest(self, article: Article) -> bytes | None:
         """The digest of this article's entry when it is intact (not unpickled), or None."""
@@ -196,12 +196,12 @@ class ReportCache:
 
     def get(self, key: str) -> Report | None:
         """The cached report, or None."""
-        report = _read(self.root / f"{key}.report", magic=REPORT_MAGIC)
+        report = read_entry(self.root / f"{key}.report", magic=REPORT_MAGIC)
         return report if isinstance(report, Report) else None
 
     def put(self, key: str, report: Report) -> None:
         """Store a report and drop the oldest beyond :data:`REPORTS_KEPT`."""
-        _write(self.root / f"{key}.report", report, magic=REPORT_MAGIC)
+        write_entry(self.root / f"{key}.report", report, magic=REPORT_MAGIC)
         try:
             kept = sorted(self.root.glob("*.report"), key=lambda p: p.stat().st_mtime_ns)
             for old in kept[:-REPORTS_KEPT]:
@@ -238,8 +238,9 @@ def _library_versions() -> str:
     return ",".join(found)
 
 
-def _read(path: Path, *, magic: bytes = MAGIC) -> object | None:
-    """The object stored at ``path``, or None when it is missing, torn or corrupted."""
+def read_entry(path: Path, *, magic: bytes = MAGIC) -> object | None:
+    """The object stored at ``path`` (by :func:`write_entry` with the same ``magic``), or
+    None when it is missing, torn or corrupted."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -256,7 +257,7 @@ def _read(path: Path, *, magic: bytes = MAGIC) -> object | None:
         return None
 
 
-def _write(path: Path, value: object, *, magic: bytes = MAGIC) -> None:
+def write_entry(path: Path, value: object, *, magic: bytes = MAGIC) -> None:
     """Store atomically (temporary file, then rename); a cache that cannot be written
     is silently skipped."""
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)

@@ -56,6 +56,15 @@ class Severity(StrEnum):
         return ("high", "medium", "low").index(self.value)
 
 
+class InputKind(StrEnum):
+    """What an article was read from; every kind but ``text`` is text factcheck extracted."""
+
+    TEXT = "text"  # a .txt or .md file: offsets index the file itself
+    HTML = "html"  # a saved web page: offsets index the text extracted from it
+    FEED = "feed"  # one item of a .jsonl or .json feed: offsets index its text field
+    LINK = "link"  # a page fetched from a link: offsets index the text extracted from it
+
+
 @dataclass(frozen=True)
 class Span:
     """Characters ``start:end`` of an article's decoded text."""
@@ -71,9 +80,10 @@ class Article:
     id: str
     """Unique id, the file stem (suffixed when two files share a stem)."""
     path: str
-    """The file, as given (relative to the working folder, or absolute)."""
+    """The file, as given (relative to the working folder, or absolute), or the link."""
     text: str
-    """The whole decoded file; every offset in factcheck indexes this string."""
+    """The whole decoded file, or the text extracted from a page or feed item; every
+    offset in factcheck indexes this string."""
     body: Span
     """Where the article body (after the header lines) starts and ends."""
     outlet: str | None = None
@@ -85,6 +95,17 @@ class Article:
     """ISO 8601 date or date-time when the file states one, else None."""
     url: str | None = None
     encoding: str = "utf-8"
+    kind: InputKind = InputKind.TEXT
+    """What the article was read from: a text file, a saved page, a feed item, a link."""
+    source: str | None = None
+    """Where in ``path`` the article stands when the file holds several: a feed's line
+    (``feed.jsonl:3``)."""
+
+    @property
+    def text_is_file(self) -> bool:
+        """True when ``text`` is the file at ``path`` as read, so that offsets index the
+        file; False when factcheck extracted it (a page, a feed item, a link)."""
+        return self.kind is InputKind.TEXT
 
     @property
     def label(self) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from .feedback import _errors, _exit_code, _progress, _stderr, _summary, _warn
+from .feedback import _errors, _exit_code, _progress, _skipped, _stderr, _summary, _warn
 from .options import Options, _common, _filter, _jobs, _render, _render_check, _version
 from .output import _book_path, _check_output, _emit, printable
 
@@ -33,10 +33,22 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, metavar="PATHS_OR_LINKS...")
+@click.option(
+    "--urls",
+    "url_lists",
+    multiple=True,
+    metavar="FILE",
+    help="A file of links to compare, one a line (blank lines and # comments ignored).",
+)
 @_common
-def compare(paths: tuple[Path, ...], **options: Any) -> None:
-    """Compare the claims of the articles in PATHS (folders of .txt/.md files, or files).
+def compare(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any) -> None:
+    """Compare the claims of the articles in PATHS_OR_LINKS: files, folders and links.
+
+    Files: .txt and .md articles, .html/.htm saved web pages, .jsonl feeds (one
+    article a line) and .json arrays. A folder gives its .txt, .md, .html, .htm and
+    .jsonl files. Links (http:// or https://) are fetched, a few at a time, and
+    kept in the cache, so a second run works offline.
 
     Conflicts come first, most severe first; then agreements and single-source claims.
 
@@ -44,20 +56,33 @@ def compare(paths: tuple[Path, ...], **options: Any) -> None:
     Examples:
       factcheck compare data/articles --format json -o report.json
       factcheck compare data/articles -o report.html
+      factcheck compare saved/page.html https://example.org/news/story.html
+      factcheck compare --urls links.txt feed.jsonl
     """
     o = Options(**options)
+    if not inputs and not url_lists:
+        raise click.UsageError("give article files, folders or links, or --urls FILE")
     with _errors():
-        target = _check_output(o.output, paths, book=_book_path(o.claims_file, o.no_claims))
+        target = _check_output(
+            o.output, (*inputs, *url_lists), book=_book_path(o.claims_file, o.no_claims)
+        )
         from ..articles import load_articles
         from ..claimbook import find_claim_book
         from ..pipeline import build_report
 
         book = find_claim_book(o.claims_file, disabled=o.no_claims)
-        loaded = load_articles(list(paths), strict=o.strict, max_bytes=o.max_bytes)
+        loaded = load_articles(
+            list(inputs),
+            url_lists=url_lists,
+            strict=o.strict,
+            max_bytes=o.max_bytes,
+            fetch=o.fetch(),
+        )
         _warn(loaded.warnings, o.quiet)
+        _skipped(loaded.skipped, o.quiet)
         with _progress(o.quiet) as progress:
             report = build_report(
-                paths,
+                inputs,
                 model=o.model,
                 jobs=_jobs(o.jobs),
                 use_cache=not o.no_cache,
@@ -73,42 +98,57 @@ def compare(paths: tuple[Path, ...], **options: Any) -> None:
 
 
 @main.command()
-@click.argument("article", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("article", metavar="ARTICLE")
 @click.option(
     "--against",
     "against",
     multiple=True,
-    type=click.Path(path_type=Path),
-    help="Articles or folders to check against (default: the others in ARTICLE's folder).",
+    metavar="PATH_OR_LINK",
+    help="Articles, folders, feeds or links to check against "
+    "(default: the others in ARTICLE's folder).",
 )
 @_common
-def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
+def claim(article: str, against: tuple[str, ...], **options: Any) -> None:
     """Check each claim of ARTICLE against what the other articles say.
 
-    Each claim is corroborated (by which outlets), contradicted (by which, with
-    their values) or only here.
+    ARTICLE is a .txt, .md or .html file, or a link. Each claim is corroborated (by
+    which outlets), contradicted (by which, with their values) or only here.
 
     \b
     Examples:
       factcheck claim articles/first.md --against articles
       factcheck claim articles/first.md -o check.html
+      factcheck claim https://example.org/story.html --against saved/ --against feed.jsonl
     """
     o = Options(**options)
     with _errors():
-        from ..articles import MAX_CHARS, load_articles, read_article
+        from ..articles import MAX_CHARS, is_link, load_articles, read_article
         from ..claimbook import find_claim_book
         from ..pipeline import build_report, check_article
 
+        link = is_link(article)
+        if not link and Path(article).is_dir():
+            raise click.BadParameter(
+                f"{article!r} is a folder; give one article, and the folder with --against",
+                param_hint="'ARTICLE'",
+            )
+        if link and not against:
+            raise click.UsageError("a link has no folder of other articles: give --against")
         target = _check_output(
             o.output, (article, *against), book=_book_path(o.claims_file, o.no_claims)
         )
         book = find_claim_book(o.claims_file, disabled=o.no_claims)
-        own, warning = read_article(article, max_bytes=o.max_bytes, max_chars=MAX_CHARS)
+        own, warning = read_article(
+            article, max_bytes=o.max_bytes, max_chars=MAX_CHARS, fetch=o.fetch()
+        )
         _warn((warning,) if warning else (), o.quiet)
-        others_paths = list(against) or [article.parent]
-        others = load_articles(others_paths, strict=o.strict, max_bytes=o.max_bytes)
+        others_paths = list(against) or [str(Path(article).parent)]
+        others = load_articles(
+            others_paths, strict=o.strict, max_bytes=o.max_bytes, fetch=o.fetch()
+        )
         _warn(others.warnings, o.quiet)
-        rest = [a for a in others.articles if Path(a.path).resolve() != article.resolve()]
+        _skipped(others.skipped, o.quiet)
+        rest = [a for a in others.articles if not _same_input(a.path, article)]
         taken = {a.id for a in rest}
         if own.id in taken:
             own = _renamed(own, taken)
@@ -141,6 +181,15 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
             sys.exit(1)
         if o.fail_on == "any" and check.checks:
             sys.exit(1)
+
+
+def _same_input(path: str, article: str) -> bool:
+    """True when an article read from ``path`` is ARTICLE itself (a file or a link)."""
+    from ..articles import is_link
+
+    if is_link(path) or is_link(article):
+        return path == article
+    return Path(path).resolve() == Path(article).resolve()
 
 
 def _renamed(article, taken):

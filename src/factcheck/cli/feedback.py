@@ -32,6 +32,22 @@ def _warn(warnings, quiet: bool) -> None:
         _stderr(f"Warning: {warning}")
 
 
+SKIPPED_SHOWN = 20
+"""Skipped inputs named one a line on stderr; the rest are counted (the JSON lists all)."""
+SUMMARY_SKIPPED = 10
+"""Skipped inputs the summary line names (a feed may have thousands of bad lines)."""
+
+
+def _skipped(skipped, quiet: bool) -> None:
+    """One line for each input skipped (a file, a link, a feed line), as it is skipped."""
+    if quiet:
+        return
+    for item in skipped[:SKIPPED_SHOWN]:
+        _stderr(f"Skipped {item.path}: {item.reason}")
+    if len(skipped) > SKIPPED_SHOWN:
+        _stderr(f"Skipped {len(skipped) - SKIPPED_SHOWN} more (listed in the JSON report)")
+
+
 def _summary(report) -> None:
     from ..models import Status
     from ..render.values import plural
@@ -46,7 +62,9 @@ def _summary(report) -> None:
     if report.claim_book:
         line += f" (claim book: {report.claim_book})"
     if report.skipped:
-        line += f"; skipped {len(report.skipped)}: " + ", ".join(s.path for s in report.skipped)
+        named = ", ".join(s.path for s in report.skipped[:SUMMARY_SKIPPED])
+        more = len(report.skipped) - SUMMARY_SKIPPED
+        line += f"; skipped {len(report.skipped)}: {named}" + (f" and {more} more" * (more > 0))
     _stderr(line)
 
 

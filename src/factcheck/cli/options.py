@@ -20,6 +20,9 @@ SUFFIX_FORMATS = {
     ".json": "json",
 }
 """The format an output file's suffix picks when --format is not given."""
+FETCH_TIMEOUT = 20.0
+"""Default of --timeout (``factcheck.articles.FETCH_TIMEOUT``; not imported here, so that
+``--help`` stays fast)."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Options:
     quiet: bool
     claims_file: Path | None
     no_claims: bool
+    timeout: float
 
     @property
     def format(self) -> str:
@@ -48,6 +52,13 @@ class Options:
         if self.output == "-":
             return "table"
         return SUFFIX_FORMATS.get(Path(self.output).suffix.lower(), "table")
+    def fetch(self):
+        """How links are fetched in this run (the cache as for claims)."""
+        from ..articles import FetchOptions
+
+        return FetchOptions(
+            timeout=self.timeout, max_bytes=self.max_bytes, use_cache=not self.no_cache
+        )
 
 
 def _version() -> str:
@@ -117,19 +128,27 @@ def _common(func: Callable) -> Callable:
         click.option(
             "--no-cache",
             is_flag=True,
-            help="Parse and compare everything again, ignoring the cache.",
+            help="Fetch links, parse and compare everything again, ignoring the cache.",
         ),
         click.option(
             "--strict",
             is_flag=True,
-            help="Fail on the first unreadable file instead of skipping it.",
+            help="Fail on the first unreadable file, link or feed line instead of skipping it.",
         ),
         click.option(
             "--max-bytes",
             type=click.IntRange(min=1),
             default=5_000_000,
             show_default=True,
-            help="Largest article file accepted.",
+            help="Largest article file, fetched page or feed line accepted.",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=FETCH_TIMEOUT,
+            show_default=True,
+            metavar="SECONDS",
+            help="How long to wait for a linked page.",
         ),
         click.option(
             "--fail-on",

@@ -144,6 +144,8 @@ def read_measure(
         event = "injured"
     if pred.agent and event:
         event = f"{event}-agent"
+    if pred.negated and event:
+        event = f"not {event}"  # "five stores have not been affected"
     time, extra_scope = place_and_time(article, doc, sent, anchor, pred, whole)
     scope.extend(extra_scope)
     if found.amount.dimension in ("percent", "percentage point"):

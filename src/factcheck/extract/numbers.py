@@ -83,7 +83,9 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     kind = _numeric_kind(amount)
     if number.root.ent_type_ in NAME_LABELS and not found.unit_text:
         return None  # "Four Score Homes", "360 Degrees Towers": a number in a name
-    if amount.dimension == "duration" and AGO.match(article.text, found.end):
+    if amount.dimension == "duration" and (AGO.match(article.text, found.end) or (
+            OFFSET.match(article.text, found.end)
+            and not SPAN_BEFORE.search(article.text[max(0, found.start - 20):found.start]))):
         return None  # "two years ago" dates an event; it measures nothing
     if SUPERLATIVE_OF.match(article.text, found.end):
         return None  # "one of the largest protests": a rank, not a count
@@ -119,9 +121,10 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         kind is ClaimKind.COUNT
         and amount.exact
         and amount.amount == 1
-        and known not in lexicon.PERSON_EVENTS
+        and (known not in lexicon.PERSON_EVENTS or lexicon.LEMMA_CLASS.get(
+            measure.thing or "") is not None)
     ):
-        return None  # "one country", "one of the largest": no checkable count
+        return None  # "one country", "one of the largest", "one survivor told": no count
     if kind is ClaimKind.COUNT and _is_age(number):
         amount = replace(amount, dimension="age", unit="year", base_unit="year")
         kind = ClaimKind.QUANTITY
@@ -146,6 +149,10 @@ PENALTY_AHEAD = re.compile(
 """A bare number before a sentence handed down counts its recipients ("two got life")."""
 
 AGO = re.compile(r"\s+(?:ago|earlier|before that)\b", re.I)
+OFFSET = re.compile(r"\s+(?:before|after|since)\b", re.I)
+SPAN_BEFORE = re.compile(r"(?i)\b(?:for|over|within|in|lasting|during)\s+(?:about\s+|some\s+)?$")
+"""A duration that dates something ("two years ago", "three days after the flood"), unless
+it is what something lasted ("held for four days before she was killed")."""
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 SUPERLATIVE_OF = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’]+\s+){0,2}"

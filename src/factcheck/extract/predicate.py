@@ -197,7 +197,8 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
         # the verb sets a level of what its object names (or what an earlier phrase did)
         pred.words.extend(_argument_words(verb, anchor))
         return pred
-    if lemma in lexicon.LIGHT_VERBS and anchor.dep_ in ("pobj", "dobj", "attr"):
+    if lemma in lexicon.LIGHT_VERBS and (anchor.dep_ in ("dobj", "attr") or (
+            anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to", "of"))):
         pred.words.extend(_argument_words(verb, anchor))
     pred.words.append(lemma)
     for child in verb.children:

@@ -18,6 +18,8 @@ from .measures import (
     _context_may_link,
     _hard_apart,
     _same_sentence_rivals,
+    measure_of,
+    narrowed,
     shares_restriction,
 )
 from .positions import _eject_subsets, _support
@@ -62,9 +64,16 @@ def _numeric_groups(
     def apart(a: Claim, b: Claim) -> bool:
         return _hard_apart(a, b, published)
 
+    def apart_parts(a: Claim, b: Claim) -> bool:
+        # claims taken out of their groups meet again only if they narrow alike: a part
+        # of one toll ("34 inside the stadium") is no rival of another's headline figure
+        return apart(a, b) or not (shares_restriction(a, b) or not (
+            narrowed(measure_of(a)) or narrowed(measure_of(b))))
+
     out: list[list[Claim]] = []
     origin: dict[str, int] = {}  # an ejected claim's id -> the group it left
     rules = _link_rules(apart, _bonus, published)
+    part_rules = _link_rules(apart_parts, _bonus, published)
     pending = _cluster(claims, rules, weights)
     for _round in range(MAX_EJECT_ROUNDS):
         again: list[Claim] = []
@@ -76,7 +85,7 @@ def _numeric_groups(
             again.extend(ejected)
         if not again:
             break
-        pending = _cluster(again, rules, weights)
+        pending = _cluster(again, part_rules, weights)
     else:
         out.extend(pending)
     return _rejoin(out, origin, apart)

@@ -34,6 +34,10 @@ nationality, a charge (one outlet may leave out what another says)."""
 
 PART_FAMILIES_APART = frozenset({"and", "other", "including"})
 
+PHYSICAL = frozenset({"length", "mass", "area", "volume", "speed", "magnitude"})
+"""Dimensions of a thing's own size: its verb varies ("the 19-tonne lorry", "the lorry
+weighed 19 tonnes"), its measure does not."""
+
 
 def measure_of(claim: Claim) -> Measure:
     return claim.subject.measure or Measure()
@@ -110,12 +114,15 @@ def other_event(a: Claim, b: Claim) -> bool:
     if ea == eb or (ma.mode == "capacity" and same_holder(ma.holder, mb.holder)):
         return False  # what a stadium "holds", "seats" or "can take" is one capacity
     if ea and eb:
-        if a.kind is not ClaimKind.COUNT and not (
+        if a.kind is ClaimKind.QUANTITY and not (
                 lexicon.known_event(ea) and lexicon.known_event(eb)):
-            return False  # a weight or a length is one measure whatever verb carries it
+            return False  # a weight, a length, a span: verbs vary, the context decides
         if not (lexicon.known_event(ea) or lexicon.known_event(eb)) and _same_people(ma, mb):
             return False  # firefighters "struggling", "battling", "deployed": one crew
         return not (ea in _descriptors(mb) or eb in _descriptors(ma))
+    if a.kind is ClaimKind.QUANTITY and a.amount is not None \
+            and a.amount.dimension not in PHYSICAL and not (ma.thing and ma.thing == mb.thing):
+        return True  # "three days of rain" is not "rose in six hours": a span needs its event
     known = ea or eb
     other = mb if ea else ma
     if lexicon.known_event(known) is None:
@@ -208,6 +215,12 @@ def other_compared(a: Claim, b: Claim) -> bool:
     return bool(ca and cb and ca != cb)
 
 
+def one_sentence_two_figures(a: Claim, b: Claim) -> bool:
+    """One sentence does not contradict itself: two figures in it are two things."""
+    return a.article == b.article and a.sentence_start == b.sentence_start \
+        and a.restates != b.id and b.restates != a.id and not _agree(a, b)
+
+
 def one_article_two_events(a: Claim, b: Claim) -> bool:
     """One article, two figures told with two different verbs, or as two parts ("another
     two", "three others"): two different things. A writer does not give one count twice
@@ -241,6 +254,7 @@ REASONS: tuple[tuple[str, Reason], ...] = (
     ("a part of a set", other_part),
     ("another comparison", other_compared),
     ("another event in one article", one_article_two_events),
+    ("two figures of one sentence", one_sentence_two_figures),
 )
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .. import lexicon
 from ..models import (
     Claim,
     ClaimKind,
     DateValue,
     Penalty,
 )
+from .measures import _family
 from .values import _agree, _agree_views, _AgreeView, _magnitude, _name_tokens
 
 
@@ -63,8 +65,13 @@ def _narrower(a: Claim, b: Claim) -> bool:
     if ma is None or mb is None:
         return False
     restrictive_a = {n for n in ma.narrow if not n.startswith("~")}
+    specific = bool(
+        _family(ma.thing) in lexicon.RESPONDER_FAMILIES | lexicon.PART_FAMILIES
+        and (mb.thing is None or mb.thing in lexicon.GENERIC_PERSONS)
+    )  # police, firefighters, women or children among a toll of people
     return bool(
-        (ma.part and not mb.part)
+        specific  # "two officers were killed" of "129 people"
+        or (ma.part and not mb.part)
         or restrictive_a - set(mb.narrow)
         or set(ma.scope) - set(mb.scope)
         or set(ma.cause) - set(mb.cause)
@@ -119,7 +126,11 @@ def _positions(claims: list[Claim]) -> list[list[Claim]]:
             agrees[view] = sum(1 << k for u, k in bit.items() if _agree(view, u))
         fits = [k for k, mask in enumerate(held) if not mask & ~agrees[view]]
         if fits:
-            best = max(fits, key=lambda k: (len(arts[k]), -k))
+            # "at least 125" fits 125 and 174: it goes with its own article's figure, else
+            # with the figure nearest its own, else with the most articles
+            best = max(fits, key=lambda k: (claim.article in arts[k],
+                                            -_distance(claim, positions[k]),
+                                            len(arts[k]), -k))
             positions[best].append(claim)
             held[best] |= 1 << bit[view]
             arts[best].add(claim.article)
@@ -137,6 +148,16 @@ def _positions(claims: list[Claim]) -> list[list[Claim]]:
     return [
         sorted(p, key=lambda c: (c.restates is not None, c.article, c.start)) for p in positions
     ]
+
+
+def _distance(claim: Claim, position: list[Claim]) -> float:
+    """How far a claim's own figure is from the nearest figure of a position (0 when the
+    claims are not amounts)."""
+    if claim.amount is None:
+        return 0.0
+    own = claim.amount.amount * claim.amount.scale
+    figures = [c.amount.amount * c.amount.scale for c in position if c.amount is not None]
+    return min((abs(own - f) for f in figures), default=0.0)
 
 
 def _width(claim: Claim) -> float:

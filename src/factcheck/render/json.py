@@ -6,13 +6,18 @@ records, ``ensure_ascii=False``, indent 2, and a trailing newline.
 
 Report keys, in order::
 
-    schema, articles[id, path, outlet, title, author, published, url],
+    schema, articles[id, path, outlet, title, author, published, url, (kind, source, text)],
     summary[articles, groups, conflicts, agreements, single, skipped[path, reason]],
     groups[id, kind, status, relation, severity, about, topic, question, explanation, reference,
            majority, outliers, positions[value, label, articles, claims]]
 
     claim: id, article, kind, text, start, end, sentence, value,
            about[noun, action, qualifiers, role, compared], in_title, restates
+
+An article read from a web page, a feed or a link also has ``kind`` (``html``,
+``feed``, ``link``), ``source`` (the page, ``feed.jsonl:LINE``, the link) and ``text``:
+the extracted text its claims' ``start:end`` index. A ``.txt``/``.md`` article has
+none of the three: its claims index the file at ``path``.
 
 A ``value`` is a plain number for an exact count, an object with ``amount``
 for any other amount, the ISO string for a date, an object with ``type`` for
@@ -47,8 +52,9 @@ def _dump(obj: Any) -> str:
 
 
 def article_to_json(article: Article) -> dict[str, Any]:
-    """An article's metadata (not its text)."""
-    return {
+    """An article's metadata; and, when its offsets do not index the file at ``path`` (a
+    web page, a feed item, a link), what it was read from and the text they index."""
+    data: dict[str, Any] = {
         "id": article.id,
         "path": article.path,
         "outlet": article.outlet,
@@ -57,6 +63,11 @@ def article_to_json(article: Article) -> dict[str, Any]:
         "published": article.published,
         "url": article.url,
     }
+    if not article.text_is_file:
+        data["kind"] = article.kind.value
+        data["source"] = article.source or article.path
+        data["text"] = article.text
+    return data
 
 
 def claim_to_json(claim: Claim) -> dict[str, Any]:

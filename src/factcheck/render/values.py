@@ -226,9 +226,12 @@ def shown_paths(paths: Iterable[str], *, cwd: str | os.PathLike[str]) -> dict[st
     >>> shown = shown_paths(["/home/me/news/a.txt", "data/b.txt", "/tmp/x/b.txt"], cwd="/home/me")
     >>> [shown[p] for p in ("/home/me/news/a.txt", "data/b.txt", "/tmp/x/b.txt")]
     ['news/a.txt', 'data/b.txt', 'x/b.txt']
+    >>> shown_paths(["https://example.org/a.html"], cwd="/")["https://example.org/a.html"]
+    'https://example.org/a.html'
     """
     base = os.path.abspath(cwd)
-    given = list(dict.fromkeys(paths))
+    links = {p: p for p in dict.fromkeys(paths) if "://" in p}  # a link is shown whole
+    given = [p for p in dict.fromkeys(paths) if p not in links]
     full = {p: os.path.normpath(os.path.join(base, p)) for p in given}
     shown = {p: os.path.relpath(f, base) for p, f in full.items() if _inside(f, base)}
     parts = {p: f.split(os.sep) for p, f in full.items()}
@@ -240,7 +243,7 @@ def shown_paths(paths: Iterable[str], *, cwd: str | os.PathLike[str]) -> dict[st
             if path not in shown and (tails.count(tail) == 1 or depth >= len(split)):
                 shown[path] = tail
         depth += 1
-    return shown
+    return {**shown, **links}
 
 
 def _inside(path: str, folder: str) -> bool:
@@ -259,6 +262,7 @@ def outlet_labels(ids: Iterable[str], articles: dict[str, Article]) -> list[str]
 
 
 def provenance(claim: Claim, articles: dict[str, Article]) -> str:
-    """``path:start-end`` of a claim."""
+    """``path:start-end`` of a claim (``feed.jsonl:LINE:start-end`` for a feed item)."""
     art = articles.get(claim.article)
-    return f"{art.path if art else claim.article}:{claim.start}-{claim.end}"
+    where = (art.source or art.path) if art else claim.article
+    return f"{where}:{claim.start}-{claim.end}"
