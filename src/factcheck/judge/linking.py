@@ -18,6 +18,7 @@ from .measures import (
     _context_may_link,
     _hard_apart,
     _same_sentence_rivals,
+    kindred,
     measure_of,
     narrowed,
     shares_restriction,
@@ -98,10 +99,12 @@ MAX_REJOIN = 200
 def _rejoin(groups: list[list[Claim]], origin: dict[str, int],
             apart: Callable[[Claim, Claim], bool]) -> list[list[Claim]]:
     """A part taken out of one article's group ("18 of them critically") may be the very
-    measure another group holds ("52 are critical"): join the groups of parts to the
-    group they link to best, never back into the group they left."""
+    measure another group holds ("52 are critical"), and so may a figure its own sentence
+    kept from its article's total ("460 injured, and 12 police"): join such groups to the
+    group they link to best, if they narrow alike, never back into the group they left."""
     groups = list(groups)
-    parts = [k for k, g in enumerate(groups) if any(c.id in origin for c in g)]
+    parts = [k for k, g in enumerate(groups)
+             if any(c.id in origin for c in g) or len({c.article for c in g}) == 1]
     for k in parts:
         group = groups[k]
         if not group or len(group) > MAX_REJOIN:
@@ -113,7 +116,7 @@ def _rejoin(groups: list[list[Claim]], origin: dict[str, int],
                 continue
             if any(a.article == b.article or apart(a, b) for a in group for b in other):
                 continue
-            if not any(shares_restriction(a, b) for a in group for b in other):
+            if not any(kindred(a, b) for a in group for b in other):
                 continue  # a part joins only a group that narrows the same way
             score = max((_bonus(a, b) or 0.0) for a in group for b in other)
             if score >= LINK_THRESHOLD and score > best_score:
