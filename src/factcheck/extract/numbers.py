@@ -18,14 +18,14 @@ from ..models import (
 )
 from ..quantities import Found, find_amounts
 from .measure import PERCENT_PRECISION, read_measure
-from .records import _make
+from .records import _make, sent_text
 from .setting import age_holder
 
 
 def _numeric_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
     out: list[Claim] = []
     previous: tuple[Found, int] | None = None
-    for found in find_amounts(sent.text, offset=sent.start_char):
+    for found in find_amounts(sent_text(sent), offset=sent.start_char):
         if found.is_year:
             continue
         claim = _numeric_claim(article, doc, sent, found)
@@ -104,7 +104,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         measure = replace(measure, mode="rate")
     known = lexicon.known_event(event) if event else None
     if kind is ClaimKind.COUNT and amount.exact and amount.amount != int(amount.amount):
-        if not re.search(r"(?i)\b(?:magnitude|richter)\b", sent.text):
+        if not re.search(r"(?i)\b(?:magnitude|richter)\b", sent_text(sent)):
             return None  # "7.4" alone is no count of anything
         amount = replace(amount, dimension="magnitude", unit="magnitude", base_unit="magnitude")
         kind = ClaimKind.QUANTITY

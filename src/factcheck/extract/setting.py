@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -11,7 +12,7 @@ from ..models import Article
 from ..quantities import Found
 from .calendar import MONTHS, _published
 from .predicate import Predicate, _member_clause, _pobj, descriptive
-from .records import CLAUSE_DEPS
+from .records import CLAUSE_DEPS, sent_text
 
 HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 OWNING_VERBS = frozenset("have employ own operate run manage serve comprise".split())
@@ -256,26 +257,30 @@ def _years(article: Article, doc: Doc, sent: Span, related: list[Token]) -> set[
                 if sub.text.isdigit() and len(sub.text) == 4 and 1800 <= int(sub.text) <= 2100:
                     years.add(sub.text)
     pub = _published(article)
-    # a month of last year anywhere in the sentence puts its figures in that year:
-    # "the one that crashed last October, resulting in 189 deaths", said in March.
-    # Without a publication date the year is relative ("-1"), resolved when comparing.
-    last_year = str(pub.year - 1) if pub is not None else "-1"
-    for tok in sent:
-        low = tok.lower_.rstrip(".")
-        before = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
-        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        dated = after is not None and after.like_num
-        if (low == "year" and before == "last") or (
-            low in MONTHS
-            and len(low) > 3
-            and not dated
-            and (
-                (before == "last" and (pub is None or MONTHS[low] >= pub.month))
-                or (before == "in" and pub is not None and MONTHS[low] > pub.month)
-            )
-        ):
-            years.add(last_year)
+    if _last_year_named(sent_text(sent), pub.month if pub is not None else None):
+        # a month of last year anywhere in the sentence puts its figures in that year:
+        # "the one that crashed last October, resulting in 189 deaths", said in March.
+        # Without a publication date the year is relative ("-1"), resolved when comparing.
+        years.add(str(pub.year - 1) if pub is not None else "-1")
     return years
+
+
+@lru_cache(maxsize=4096)
+def _last_year_named(sentence: str, month: int | None) -> bool:
+    """Whether a sentence names last year, or a month of it ("last October"; "in
+    November" said in March), read once per sentence."""
+    words = [w.lower().rstrip(".") for w in sentence.split()]
+    for k, low in enumerate(words):
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if low == "year" and before == "last":
+            return True
+        if low in MONTHS and len(low) > 3 and not after[:1].isdigit() and (
+            (before == "last" and (month is None or MONTHS[low] >= month))
+            or (before == "in" and month is not None and MONTHS[low] > month)
+        ):
+            return True
+    return False
 
 
 def _dates_the_clause(year: Token) -> bool:

@@ -18,6 +18,7 @@ from .measures import (
     _context_may_link,
     _hard_apart,
     _same_sentence_rivals,
+    kin_keys,
     kindred,
     measure_of,
     narrowed,
@@ -105,13 +106,21 @@ def _rejoin(groups: list[list[Claim]], origin: dict[str, int],
     groups = list(groups)
     parts = [k for k, g in enumerate(groups)
              if any(c.id in origin for c in g) or len({c.article for c in g}) == 1]
+    index: dict[str, set[int]] = defaultdict(set)  # kin key -> groups with a claim of it
+    for j, other in enumerate(groups):
+        if len(other) <= MAX_REJOIN:
+            for claim in other:
+                for key in kin_keys(claim):
+                    index[key].add(j)
     for k in parts:
         group = groups[k]
         if not group or len(group) > MAX_REJOIN:
             continue
         left = {origin[c.id] for c in group if c.id in origin}
         best, best_score = None, 0.0
-        for j, other in enumerate(groups):
+        candidates = sorted({j for c in group for key in kin_keys(c) for j in index[key]})
+        for j in candidates:
+            other = groups[j]
             if j == k or not other or j in left or len(other) > MAX_REJOIN:
                 continue
             if any(a.article == b.article or apart(a, b) for a in group for b in other):
@@ -124,6 +133,9 @@ def _rejoin(groups: list[list[Claim]], origin: dict[str, int],
         if best is not None:
             groups[best] = groups[best] + group
             groups[k] = []
+            for claim in group:
+                for key in kin_keys(claim):
+                    index[key].add(best)
     return [g for g in groups if g]
 
 

@@ -370,6 +370,23 @@ def kindred(a: Claim, b: Claim) -> bool:
                 and _event(ma) and _event(ma) == _event(mb))
 
 
+def kin_keys(claim: Claim) -> set[str]:
+    """Keys two claims share whenever :func:`kindred` holds of them: an index of them finds
+    the groups a part may join without trying every group."""
+    m = measure_of(claim)
+    restrictive = {n for n in m.narrow if not n.startswith("~")} | set(m.cause)
+    keys = {"w:" + w for phrase in restrictive for w in (phrase, *phrase.split())}
+    if m.scope:
+        keys.add("s:" + "|".join(m.scope))
+    event = _event(m)
+    if m.part and event:
+        keys.add(f"p:{m.part}:{event}")
+    family = _family(m.thing)
+    if family and event:
+        keys.add(f"f:{family}:{event}")
+    return keys
+
+
 def _same_compared(a: Claim, b: Claim) -> bool:
     return bool(a.subject.compared and a.subject.compared == b.subject.compared)
 
