@@ -406,7 +406,7 @@ CHANGE_VERBS: dict[str, str] = {
 ("fell 24 percent", "revised down by 100"); "rose to 63" is a level."""
 
 PART_WORDS = frozenset(
-    "other others another remaining rest additional further".split()
+    "other others another remaining rest additional further more".split()
 )
 """Words that make a count the rest of a set named beside it ("293 others")."""
 

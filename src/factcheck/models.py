@@ -19,7 +19,7 @@ class ClaimKind(StrEnum):
     RATIO = "ratio"  # "40 times stronger than morphine", "30 percent"
     DATE = "date"  # "in August 2017", "Thursday"
     PERSON = "person"  # "Anna Kowalska"
-    ALIAS = "alias"  # 'the pseudonym "Diana"'
+    ALIAS = "alias"  # 'the pseudonym "Falcon"'
     SENTENCE = "sentence"  # "a suspended death sentence", "life in prison"
 
 
@@ -236,7 +236,7 @@ class Measure:
     holder: str | None = None
     """Whose figure it is: a candidate's share, a company's stores, a ship's tonnage."""
     scope: tuple[str, ...] = ()
-    """The part of the whole it covers: a place ("where:lviv"), "nationwide"."""
+    """The part of the whole it covers: a place ("where:westmark"), "nationwide"."""
     time: tuple[str, ...] = ()
     """As of when, when the sentence says: "year:2019", "earlier", "since:audit"."""
     change: str | None = None

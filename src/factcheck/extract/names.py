@@ -113,7 +113,7 @@ _PLACE_HEADS = frozenset(
 def _not_a_person(span: Span, words: int) -> bool:
     """True when the syntax around a PERSON entity says it names a place, a thing or a
     common noun: "the city of X", "X, the tourist town", "X intermediate court",
-    "New Delhi, Mumbai and X", "X is a drug", "took to X", "a storm named X"."""
+    "Northport, Eastvale and X", "X is a drug", "took to X", "a storm named X"."""
     root = span.root
     head = root.head
     place = lexicon.PLACE_NOUNS
@@ -133,7 +133,7 @@ def _not_a_person(span: Span, words: int) -> bool:
         return True
     conjuncts = root.conjuncts
     if len(conjuncts) >= 2 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts):
-        return True  # "New Delhi, Mumbai and X": a list of places
+        return True  # "Northport, Eastvale and X": a list of places
     if words > 1:
         return False
     if head.lower_ in ("named", "called", "dubbed") and _thing_noun(head.head):
