@@ -149,6 +149,11 @@ ROLE_WORDS = frozenset(
 """Title and role words (beyond the extractor's role nouns) that stand before a name
 ("Coach Maria Gonzalez") or define a person ("X is a businessman")."""
 
+NAME_PARTICLES = frozenset(
+    "de del della der di da das do dos du van von den ter al el bin ibn ben la le".split()
+)
+"""Words that join the parts of a surname ("de", "van", "al"): a part of the name."""
+
 PERSON_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ess")
 """Endings of nouns that mostly name people ("singer", "journalist", "assistant")."""
 

@@ -14,6 +14,7 @@ from ..models import (
     ClaimKind,
     Subject,
 )
+from ..spelling import SLIP_MIN, Alike, alike, fold
 from .records import _context, _make
 
 ALIAS_RE = re.compile(
@@ -41,6 +42,8 @@ def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[
         if cleaned is None:
             continue
         start, end = cleaned
+        span = doc.char_span(start, end, alignment_mode="expand") or span
+        start = _split_first_word(doc, span[0])
         if any(s < end and start < e for s, e in aliases):
             continue
         name = article.text[start:end]
@@ -66,7 +69,7 @@ ROLE_NOUNS = frozenset(
     president chief director head leader commander attorney defendant suspect protester
     resident witness doctor professor expert analyst inspector constable superintendent
     secretary governor mayor senator lawmaker activist survivor victim priest chairman
-    chairwoman manager founder editor correspondent reporter
+    chairwoman chair chairperson manager founder editor correspondent reporter
     """.split()
 )
 """Lowercase role nouns that a name often follows ("prosecution lawyer A Rahmani")."""
@@ -96,10 +99,32 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
             yield doc[tok.i + 1 : end]
     # a later mention by surname alone ("Kowalska said") is the same person
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    folded = {fold(s) for s in surnames}
+    lower_words = None
     for tok in doc:
-        if tok.i not in covered and tok.text in surnames and tok.pos_ == "PROPN":
+        if tok.i in covered:
+            continue
+        if tok.text in surnames and tok.pos_ == "PROPN":
             covered.add(tok.i)
             yield doc[tok.i : tok.i + 1]
+        elif _misspelt_surname(tok, folded):
+            if lower_words is None:
+                lower_words = {t.lower_ for t in doc if t.is_lower}
+            if tok.lower_ not in lower_words:
+                covered.add(tok.i)
+                yield doc[tok.i : tok.i + 1]
+
+
+def _misspelt_surname(tok: Token, surnames: set[str]) -> bool:
+    """A capitalised word inside a sentence that no entity claims, one slip from the
+    surname of a person the article names ("was not Pistorious but ..."), however the
+    tagger read it."""
+    if not (tok.is_title and tok.is_alpha and not tok.ent_type_ and not tok.is_sent_start):
+        return False
+    if tok.is_stop or len(tok.text) <= SLIP_MIN:
+        return False
+    word = fold(tok.text)
+    return word not in surnames and any(alike(word, s) is Alike.SLIP for s in surnames)
 
 
 _PLACE_HEADS = frozenset(
@@ -186,6 +211,7 @@ def _clean_name(ent: Span) -> tuple[int, int] | None:
         toks[0].lower_.rstrip(".") in lexicon.HONORIFICS
         or not toks[0].text[0].isalpha()
         or toks[0].pos_ == "VERB"
+        or (len(toks) > 2 and toks[0].lower_ in TITLE_WORDS)  # "Chair Anna Kowalska"
     ):  # "Follow Ben Kew on ...": a verb starts no name
         toks = toks[1:]
     while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or not toks[-1].text[-1].isalnum()):
@@ -193,6 +219,24 @@ def _clean_name(ent: Span) -> tuple[int, int] | None:
     if not toks or not toks[0].text[0].isupper():
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _split_first_word(doc: Doc, first: Token) -> int:
+    """Where a name starts whose first word the tokenizer split as a contraction ("Im
+    Hyeong Min" read as "I" "m" "Hyeong Min"), else ``first``'s own offset."""
+    if first.i >= 2:
+        a, b = doc[first.i - 2], doc[first.i - 1]
+        if (
+            not a.whitespace_ and b.whitespace_ and a.is_title and b.is_lower
+            and a.pos_ == "PRON" and (a.text + b.text).isalpha()
+            and (a.i == 0 or doc[a.i - 1].whitespace_ or doc[a.i - 1].is_punct)
+        ):
+            return a.idx
+    return first.idx
+
+
+TITLE_WORDS = ROLE_NOUNS | frozenset(["chair", "chairperson", "vice", "deputy"])
+"""Capitalised words that open a title, not a name, when a name of two words follows."""
 
 
 def _role(ent: Span) -> str | None:
@@ -243,7 +287,8 @@ def _title_before(doc: Doc, start: int) -> str | None:
         tok = doc[i]
         if (
             tok.pos_ not in ("NOUN", "PROPN", "ADJ")
-            or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "LOC", "DATE")
+            or (tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "LOC", "DATE")
+                and not (tok.ent_type_ == "PERSON" and _is_title(tok.lower_)))
             or not tok.is_alpha
         ):
             break
