@@ -169,6 +169,17 @@ PLACE_NOUNS = frozenset(
 """Nouns for places and buildings: a name they head or that stands as "the city of X" is
 no person."""
 
+ORGANISATION_WORDS = frozenset(
+    """
+    fc afc cf sc ac inc ltd llc plc corp corporation co company companies group holding
+    holdings ag sa se gmbh nv bv spa club party union agency ministry department commission
+    council authority bank university institute association federation foundation society
+    committee airlines airways
+    """.split()
+)
+"""Words that end the names of organisations only ("Arema FC", "Wirecard AG", "the
+Labour Party"): a name so ended names no person."""
+
 NOT_HANDED_DOWN = frozenset(
     """
     face seek demand appeal call want ask urge propose threaten risk carry abolish

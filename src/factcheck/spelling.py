@@ -32,6 +32,9 @@ SLIP_MIN = 4
 """Shortest word (letters) whose one-letter change can be a slip: shorter words that
 differ by a letter are mostly other words ("Iran"/"Iraq")."""
 
+SOUND_MIN = 3
+"""Shortest word compared by its sounds: two letters ("US", "USA") say too little."""
+
 SOUND_JARO = 0.85
 """Jaro-Winkler similarity at which two words of the same sounds may be one word."""
 
@@ -117,7 +120,7 @@ def alike(a: str, b: str) -> Alike:
         ):
             return Alike.SLIP
     if (
-        min(len(a), len(b)) >= 2
+        min(len(a), len(b)) >= SOUND_MIN
         and skeleton(a) == skeleton(b)
         and skeleton(a)
         and (JaroWinkler.similarity(a, b) >= SOUND_JARO or len(skeleton(a)) >= 3)

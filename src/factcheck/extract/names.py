@@ -135,16 +135,28 @@ _PLACE_HEADS = frozenset(
 )
 
 
-def _not_a_person(span: Span, words: int) -> bool:
-    """True when the syntax around a PERSON entity says it names a place, a thing or a
-    common noun: "the city of X", "X, the tourist town", "X intermediate court",
-    "New Delhi, Mumbai and X", "X is a drug", "took to X", "a storm named X"."""
+def names_a_place(span: Span) -> bool:
+    """True when the syntax around a name says it names a place: "the city of X", "X, the
+    tourist town", "X intermediate court", "the islands of X and Y", "New Delhi, Mumbai
+    and X"."""
     root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start and len(span) == 1:
+        first = root.head  # "the islands of X and Y": Y stands where X stands
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        listed = any(c.dep_ == "cc" for c in first.children)  # "X and Y", not "X, Y, a ..."
+        if listed and (first.ent_type_ in ("GPE", "LOC", "FAC") or _place_syntax(first)):
+            return True
+    if _place_syntax(root) or span[-1].lower_ in lexicon.PLACE_NOUNS:
+        return True
+    conjuncts = root.conjuncts
+    return len(conjuncts) >= 2 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts)
+
+
+def _place_syntax(root: Token) -> bool:
     head = root.head
     place = lexicon.PLACE_NOUNS
-    if span[-1].lower_ in place or (
-        root.dep_ in ("compound", "nmod") and head.lemma_.lower() in place
-    ):
+    if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in place:
         return True
     if (
         root.dep_ == "pobj"
@@ -152,13 +164,36 @@ def _not_a_person(span: Span, words: int) -> bool:
         and (head.head.lemma_.lower() in place or head.head.lower_ in lexicon.COMPASS)
     ):
         return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in place for c in root.children) or (
-        root.dep_ == "appos" and head.lemma_.lower() in place
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in LOCATIVES
+        and head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("case", "compound") for c in root.children)
     ):
+        return True  # "it was market day in X": one is in a place, not in a person
+    return any(c.dep_ == "appos" and c.lemma_.lower() in place for c in root.children) or (
+        root.dep_ == "appos" and head.lemma_.lower() in place
+    )
+
+
+LOCATIVES = frozenset("in near inside outside throughout across".split())
+"""Prepositions of place: their object, after a verb, is where something happens."""
+
+
+def names_an_organisation(span: Span) -> bool:
+    """True when a name ends in a word that only organisations end in ("Arema FC",
+    "Acme Holdings", "the Workers' Party")."""
+    return span[-1].lower_.rstrip(".") in lexicon.ORGANISATION_WORDS and len(span) > 1
+
+
+def _not_a_person(span: Span, words: int) -> bool:
+    """True when the syntax around a PERSON entity says it names a place, an organisation,
+    a thing or a common noun: "the city of X", "X FC", "X is a drug", "took to X", "a storm
+    named X"."""
+    root = span.root
+    head = root.head
+    if names_a_place(span) or names_an_organisation(span):
         return True
-    conjuncts = root.conjuncts
-    if len(conjuncts) >= 2 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts):
-        return True  # "New Delhi, Mumbai and X": a list of places
     if words > 1:
         return False
     if head.lower_ in ("named", "called", "dubbed") and _thing_noun(head.head):

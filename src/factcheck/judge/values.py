@@ -17,6 +17,7 @@ from ..models import (
     Amount,
     Claim,
     DateValue,
+    Outcome,
     Penalty,
 )
 from ..quantities import compatible
@@ -69,6 +70,8 @@ def _agree(a: Claim, b: Claim) -> bool:
         return abs(va.years - vb.years) <= slack + 1e-9
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return _dates_agree(va, vb)
+    if isinstance(va, Outcome) and isinstance(vb, Outcome):
+        return not va.fate.rivals(vb.fate)
     if isinstance(va, str) and isinstance(vb, str):
         return _spelt_alike(va, vb)
     return False

@@ -1,0 +1,116 @@
+"""What happened to a named person: read from the parse (extract/outcomes.py), grouped by
+person and compared across outlets (judge/outcomes.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import ClaimKind, Fate, Outcome, Status
+from factcheck.pipeline import build_report
+
+from .test_compare import make_set
+from .test_extract import claims_of
+
+P = pytest.param
+OUTCOME = ClaimKind.OUTCOME
+
+MET = [
+    # sentence, person, fate, claim text
+    P("Tom Hale was acquitted of all charges on Monday.", "Tom Hale", Fate.ACQUITTED,
+      "Tom Hale was acquitted", id="passive"),
+    P("A court in the capital convicted Maria Lopez of fraud.", "Maria Lopez",
+      Fate.CONVICTED, "convicted Maria Lopez", id="active-object"),
+    P("Maria Lopez was found guilty of fraud.", "Maria Lopez", Fate.CONVICTED,
+      "Maria Lopez was found guilty", id="found-guilty"),
+    P("Maria Lopez was found not guilty of fraud.", "Maria Lopez", Fate.ACQUITTED,
+      "Maria Lopez was found not guilty", id="found-not-guilty"),
+    P("Police released Tom Hale on bail late on Friday.", "Tom Hale", Fate.RELEASED,
+      "released Tom Hale", id="released"),
+    P("Tom Hale has not been charged, police said.", "Tom Hale", Fate.NOT_CHARGED,
+      "Tom Hale has not been charged", id="not-charged"),
+    P("Tom Hale was charged with murder on Sunday.", "Tom Hale", Fate.CHARGED,
+      "Tom Hale was charged", id="charged"),
+    P("Tom Hale is being held at a police station in the capital.", "Tom Hale", Fate.HELD,
+      "Tom Hale is being held", id="held"),
+    P("Anna Berg and Tom Hale were convicted of theft.", "Tom Hale", Fate.CONVICTED,
+      "Tom Hale were convicted", id="second-of-two"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "person", "fate", "text"), MET)
+def test_fate_met(nlp, sentence: str, person: str, fate: Fate, text: str) -> None:
+    """A named person's fate is a claim: the person, the fate, the name and the verb."""
+    claims = [c for c in claims_of(nlp, sentence, OUTCOME)
+              if isinstance(c.value, Outcome) and c.value.person == person]
+    assert len(claims) == 1
+    assert claims[0].value.fate is fate
+    assert claims[0].text == text
+
+
+NOT_MET = [
+    P("Tom Hale could be released next week.", id="modal"),
+    P("If convicted, Tom Hale faces ten years in prison.", id="condition"),
+    P("Prosecutors sought to have Tom Hale convicted of murder.", id="only-sought"),
+    P("Tom Hale is expected to be released on Friday.", id="expected"),
+    P("Tom Hale held a press conference on Monday.", id="held-a-meeting"),
+    P("Tom Hale charged the crowd with a knife.", id="charged-at"),
+    P("Tom Hale was not acquitted, the court said.", id="negated-fate"),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_MET)
+def test_fate_not_met(nlp, sentence: str) -> None:
+    """A fate only possible, wished for, negated or another sense of the verb is no claim."""
+    assert claims_of(nlp, sentence, OUTCOME) == []
+
+
+def _outcome_groups(report):
+    return [g for g in report.groups if g.kind is OUTCOME]
+
+
+def test_acquitted_against_convicted(tmp_path: Path) -> None:
+    """One outlet's acquittal against another's conviction of one person is a conflict,
+    grouped with the person whatever the spelling of the name."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="The judge acquitted Vishnu Ramaswamy on Monday.",
+        beta="Vishnu Ramaswami was convicted on Monday, the court said.",
+    ), use_cache=False)
+    groups = _outcome_groups(report)
+    assert len(groups) == 1
+    assert groups[0].status is Status.CONFLICT
+    assert {p.label for p in groups[0].positions} == {"acquitted", "convicted"}
+
+
+def test_compatible_fates_agree(tmp_path: Path) -> None:
+    """Convicted and sentenced are one story: they agree."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Vishnu Rao was convicted of fraud on Monday.",
+        beta="Vishnu Rao was sentenced on Monday, the court said.",
+    ), use_cache=False)
+    groups = _outcome_groups(report)
+    assert len(groups) == 1
+    assert groups[0].status is Status.AGREEMENT
+
+
+def test_one_article_in_steps_is_no_rival(tmp_path: Path) -> None:
+    """An article that tells of a person held, then released, compares its release only."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Vishnu Rao was held overnight. Police released Vishnu Rao on Tuesday.",
+        beta="Police released Vishnu Rao on Tuesday.",
+    ), use_cache=False)
+    assert not [g for g in _outcome_groups(report) if g.status is Status.CONFLICT]
+
+
+def test_different_people_apart(tmp_path: Path) -> None:
+    """Fates of two people are never compared."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="The judge acquitted Vishnu Rao on Monday.",
+        beta="Meera Shah was convicted on Monday, the court said.",
+    ), use_cache=False)
+    assert not [g for g in _outcome_groups(report) if g.status is Status.CONFLICT]
