@@ -84,33 +84,52 @@ def test_acquitted_against_convicted(tmp_path: Path) -> None:
     assert {p.label for p in groups[0].positions} == {"acquitted", "convicted"}
 
 
-def test_compatible_fates_agree(tmp_path: Path) -> None:
-    """Convicted and sentenced are one story: they agree."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="Vishnu Rao was convicted of fraud on Monday.",
-        beta="Vishnu Rao was sentenced on Monday, the court said.",
-    ), use_cache=False)
-    groups = _outcome_groups(report)
-    assert len(groups) == 1
-    assert groups[0].status is Status.AGREEMENT
+NO_RIVALS = [
+    # alpha, beta
+    P("Vishnu Rao was convicted of fraud on Monday.",
+      "Vishnu Rao was sentenced on Monday, the court said.", id="convicted-then-sentenced"),
+    P("Vishnu Rao was held overnight. Police released Vishnu Rao on Tuesday.",
+      "Police released Vishnu Rao on Tuesday.", id="one-article-in-steps"),
+    P("The judge acquitted Vishnu Rao on Monday.",
+      "Meera Shah was convicted on Monday, the court said.", id="two-people"),
+]
 
 
-def test_one_article_in_steps_is_no_rival(tmp_path: Path) -> None:
-    """An article that tells of a person held, then released, compares its release only."""
-    report = build_report(make_set(
-        tmp_path,
-        alpha="Vishnu Rao was held overnight. Police released Vishnu Rao on Tuesday.",
-        beta="Police released Vishnu Rao on Tuesday.",
-    ), use_cache=False)
+@pytest.mark.parametrize(("alpha", "beta"), NO_RIVALS)
+def test_no_rival_fates(tmp_path: Path, alpha: str, beta: str) -> None:
+    """Fates of one story, an article's own earlier steps and two people's fates never
+    conflict."""
+    report = build_report(make_set(tmp_path, alpha=alpha, beta=beta), use_cache=False)
     assert not [g for g in _outcome_groups(report) if g.status is Status.CONFLICT]
 
 
-def test_different_people_apart(tmp_path: Path) -> None:
-    """Fates of two people are never compared."""
+def test_new_kinds_rendered(tmp_path: Path) -> None:
+    """Every renderer labels a fate's conflict and a place's spelling by their kind."""
+    import io
+    import json
+
+    from rich.console import Console
+
+    from factcheck.render import to_html, to_json, to_markdown, to_table
+
     report = build_report(make_set(
         tmp_path,
-        alpha="The judge acquitted Vishnu Rao on Monday.",
-        beta="Meera Shah was convicted on Monday, the court said.",
+        alpha="The judge acquitted Vishnu Ramaswamy on Monday. The trial took place in "
+              "Colombia.",
+        beta="Vishnu Ramaswamy was convicted on Monday, the court said. The trial took "
+             "place in Columbia.",
     ), use_cache=False)
-    assert not [g for g in _outcome_groups(report) if g.status is Status.CONFLICT]
+    data = json.loads(to_json(report))
+    kinds = {g["kind"] for g in data["groups"] if g["status"] == "conflict"}
+    assert {"outcome", "place"} <= kinds
+    fate = next(g for g in data["groups"] if g["kind"] == "outcome")
+    assert {p["claims"][0]["value"]["outcome"] for p in fate["positions"]} == {
+        "acquitted", "convicted"}
+    markdown = to_markdown(report)
+    assert "what happened to Vishnu Ramaswamy" in markdown and "Kind: outcome" in markdown
+    assert "place: Colombia" in markdown
+    page = to_html(report)
+    assert ">outcome<" in page and ">place<" in page
+    out = io.StringIO()
+    Console(file=out, width=120, color_system=None).print(to_table(report))
+    assert "what happened to Vishnu Ramaswamy" in out.getvalue()
