@@ -36,7 +36,7 @@ NAMED = [
       id="in-a-place-after-a-verb"),
     P("The Taliban seized the provincial capital overnight.", "Taliban", ORGANISATION,
       id="the-group"),
-    P("Officials at Lake Victoria's main port counted the passengers.", "Lake Victoria",
+    P("Officials at Lake Ohrid's main port counted the passengers.", "Lake Ohrid",
       PLACE, id="possessive-dropped"),
 ]
 
@@ -71,16 +71,16 @@ def test_name_key() -> None:
     """Dots, "the", "of" and case aside, one name is one key."""
     assert name_key("U.S.") == name_key("US")
     assert name_key("the Persebaya of Surabaya") == name_key("Persebaya Surabaya")
-    assert name_key("Pedrógão") == name_key("Pedrogao")
-    assert name_key("Wirecard") != name_key("Wirecard Bank")
+    assert name_key("São João") == name_key("Sao Joao")
+    assert name_key("Acme") != name_key("Acme Bank")
 
 
 def test_gazetteer() -> None:
     """Known countries are told apart however alike they are spelt."""
-    assert known_place("Colombia") == "CO" and known_place("Columbia") is None
+    assert known_place("Slovenia") == "SI" and known_place("Slovenija") is None
     assert distinct_places("Austria", "Australia")
     assert distinct_places("Gambia", "Zambia")
-    assert not distinct_places("Colombia", "Columbia")
+    assert not distinct_places("Slovenia", "Slovenija")
 
 
 # --------------------------------------------------------------------------
@@ -99,13 +99,13 @@ def _group_with(report, *names: str):
 
 ONE = [
     # articles, the two spellings
-    P(("The cocaine was loaded in Colombia, investigators said.",
-       "The cocaine was loaded in Columbia, investigators said."),
-      "Colombia", "Columbia", id="country-misspelt"),
-    P(("Fans filled the Kanjerahan Stadium on Saturday.",
-       "The crush happened at the Kanjerahan Stadium.",
-       "Police fired tear gas inside the Kanjerohan Stadium."),
-      "Kanjerahan Stadium", "Kanjerohan Stadium", id="stadium-one-letter"),
+    P(("The cargo was loaded in Slovenia, investigators said.",
+       "The cargo was loaded in Slovenija, investigators said."),
+      "Slovenia", "Slovenija", id="country-misspelt"),
+    P(("Fans filled the Sorvenna Stadium on Saturday.",
+       "The crush happened at the Sorvenna Stadium.",
+       "Police fired tear gas inside the Sorvanna Stadium."),
+      "Sorvenna Stadium", "Sorvanna Stadium", id="stadium-one-letter"),
     P(("The NHCD confirmed 200 cases.", "The NHCD said the outbreak was over.",
        "Tests by the NHCD found the strain, the NCHD said on Monday."),
       "NHCD", "NCHD", id="acronym-letters-swapped-same-article"),
@@ -132,10 +132,10 @@ APART = [
       "Iran", "Iraq", id="short-names-a-letter-apart"),
     P(("Talks in Salvena and Salvina ended.", "Talks in Salvena ended on Monday."),
       "Salvena", "Salvina", id="both-in-one-article"),
-    P(("Wirecard collapsed in June.", "Wirecard Bank kept its licence."),
-      "Wirecard", "Wirecard Bank", id="a-name-and-a-longer-name"),
-    P(("Arema FC lost the match.", "Arema Cronus lost the match."),
-      "Arema FC", "Arema Cronus", id="another-word"),
+    P(("Acme collapsed in June.", "Acme Bank kept its licence."),
+      "Acme", "Acme Bank", id="a-name-and-a-longer-name"),
+    P(("Ardena FC lost the match.", "Ardena Utama lost the match."),
+      "Ardena FC", "Ardena Utama", id="another-word"),
 ]
 
 

@@ -30,9 +30,9 @@ WORDS = [
     P("gwangok", "kwangog", Alike.SOUND, id="voiced-stops"),
     P("andrea", "andrew", Alike.SOUND, id="other-letters-no-slip"),
     P("iran", "iraq", Alike.NOT, id="short-words-one-letter"),
-    P("ruto", "rita", Alike.NOT, id="same-consonants-short"),
+    P("soma", "sumi", Alike.NOT, id="same-consonants-short"),
     P("jun", "jin", Alike.NOT, id="three-letters"),
-    P("yildiz", "yildiz", Alike.SAME, id="same"),
+    P("kilic", "kilic", Alike.SAME, id="same"),
 ]
 
 
@@ -45,12 +45,12 @@ def test_alike(a: str, b: str, level: Alike) -> None:
 
 def test_fold_letters_without_decomposition() -> None:
     """Dotless i, stroked l and the like fold to plain letters, as accents do."""
-    assert fold("Yıldız Łęcki Søren") == "yildiz lecki soren"
+    assert fold("Kılıç Łęcki Søren") == "kilic lecki soren"
 
 
 def test_skeleton_merges_voicing() -> None:
     """Romanisations that differ in voiced stops and vowels share a skeleton."""
-    assert skeleton("Gyeong") == skeleton("Kyung")
+    assert skeleton("Seong") == skeleton("Sung")
     assert skeleton("Dae") == skeleton("Tae")
 
 

@@ -115,9 +115,9 @@ def test_new_kinds_rendered(tmp_path: Path) -> None:
     report = build_report(make_set(
         tmp_path,
         alpha="The judge acquitted Vishnu Ramaswamy on Monday. The trial took place in "
-              "Colombia.",
+              "Slovenia.",
         beta="Vishnu Ramaswamy was convicted on Monday, the court said. The trial took "
-             "place in Columbia.",
+             "place in Slovenija.",
     ), use_cache=False)
     data = json.loads(to_json(report))
     kinds = {g["kind"] for g in data["groups"] if g["status"] == "conflict"}
@@ -127,7 +127,7 @@ def test_new_kinds_rendered(tmp_path: Path) -> None:
         "acquitted", "convicted"}
     markdown = to_markdown(report)
     assert "what happened to Vishnu Ramaswamy" in markdown and "Kind: outcome" in markdown
-    assert "place: Colombia" in markdown
+    assert "place: Sloven" in markdown
     page = to_html(report)
     assert ">outcome<" in page and ">place<" in page
     out = io.StringIO()

@@ -177,7 +177,7 @@ ORGANISATION_WORDS = frozenset(
     committee airlines airways
     """.split()
 )
-"""Words that end the names of organisations only ("Arema FC", "Wirecard AG", "the
+"""Words that end the names of organisations only ("Ardena FC", "Acme AG", "the
 Labour Party"): a name so ended names no person."""
 
 NOT_HANDED_DOWN = frozenset(

@@ -19,8 +19,8 @@ class ClaimKind(StrEnum):
     RATIO = "ratio"  # "40 times stronger than morphine", "30 percent"
     DATE = "date"  # "in August 2017", "Thursday"
     PERSON = "person"  # "Anna Kowalska"
-    ORGANISATION = "organisation"  # "the Civil Aviation Authority", "Arema FC", "the Taliban"
-    PLACE = "place"  # "Lake Victoria", "Malang", "the Kanjuruhan Stadium"
+    ORGANISATION = "organisation"  # "the Civil Aviation Authority", "Ardena FC", "the Taliban"
+    PLACE = "place"  # "Lake Ohrid", "Lviv", "the Ardena Stadium"
     ALIAS = "alias"  # 'the pseudonym "Diana"'
     SENTENCE = "sentence"  # "a suspended death sentence", "life in prison"
     OUTCOME = "outcome"  # "Anna Kowalska was acquitted", "police released Tom Hale"

@@ -55,7 +55,7 @@ def _entity_claims(article: Article, doc: Doc, people: list[Claim], *,
             continue
         name = article.text[start:end]
         if kind is ClaimKind.ORGANISATION and set(fold(name).split()) <= person_words:
-            continue  # a person's name the tagger took for an organisation ("Nico said")
+            continue  # a person's name the tagger took for an organisation ("Rico said")
         found.append((ent, kind, start, end))
     # one name, one kind within an article: the label the article gives it most
     kinds: dict[str, Counter] = {}
@@ -115,7 +115,7 @@ def _kind_of(ent: Span) -> ClaimKind | None:
 def _names_a_group(ent: Span) -> bool:
     """A NORP entity names a group ("the Taliban", "the Social Democrats") when it stands
     as a noun with "the" or in several words; alone it is mostly a nationality or a
-    faith ("Kenyan", "Muslims")."""
+    faith ("Chilean", "Muslims")."""
     root = ent.root
     if root.pos_ not in ("PROPN", "NOUN") or root.dep_ in ("amod", "compound"):
         return False

@@ -117,7 +117,7 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
 
 def _misspelt_surname(tok: Token, surnames: set[str]) -> bool:
     """A capitalised word inside a sentence that no entity claims, one slip from the
-    surname of a person the article names ("was not Pistorious but ..."), however the
+    surname of a person the article names ("was not Kastorious but ..."), however the
     tagger read it."""
     if not (tok.is_title and tok.is_alpha and not tok.ent_type_ and not tok.is_sent_start):
         return False
@@ -181,7 +181,7 @@ LOCATIVES = frozenset("in near inside outside throughout across".split())
 
 
 def names_an_organisation(span: Span) -> bool:
-    """True when a name ends in a word that only organisations end in ("Arema FC",
+    """True when a name ends in a word that only organisations end in ("Ardena FC",
     "Acme Holdings", "the Workers' Party")."""
     return span[-1].lower_.rstrip(".") in lexicon.ORGANISATION_WORDS and len(span) > 1
 
@@ -258,7 +258,7 @@ def _clean_name(ent: Span) -> tuple[int, int] | None:
 
 def _split_first_word(doc: Doc, first: Token) -> int:
     """Where a name starts whose first word the tokenizer split as a contraction ("Im
-    Hyeong Min" read as "I" "m" "Hyeong Min"), else ``first``'s own offset."""
+    Seong Ho" read as "I" "m" "Seong Ho"), else ``first``'s own offset."""
     if first.i >= 2:
         a, b = doc[first.i - 2], doc[first.i - 1]
         if (

@@ -43,8 +43,8 @@ def known_place(name: str) -> str | None:
     """The ISO code of the country or subdivision so named (a code written in capitals
     counts: "U.S."), else None.
 
-    >>> known_place("Colombia"), known_place("Columbia"), known_place("U.S.")
-    ('CO', None, 'US')
+    >>> known_place("Slovenia"), known_place("Slovenija"), known_place("U.S.")
+    ('SI', None, 'US')
     """
     plain = _plain(name)
     found = _index().get(plain)
@@ -57,7 +57,7 @@ def known_place(name: str) -> str | None:
 def distinct_places(a: str, b: str) -> bool:
     """True when both names are known, as two different places.
 
-    >>> distinct_places("Austria", "Australia"), distinct_places("Colombia", "Columbia")
+    >>> distinct_places("Austria", "Australia"), distinct_places("Slovenia", "Slovenija")
     (True, False)
     """
     ka, kb = known_place(a), known_place(b)

@@ -149,7 +149,7 @@ def _misspelt_home(name: str, local: list[list[Claim]]) -> list[Claim] | None:
 
     A person is introduced by full name and later called by surname; a surname that no
     full name of the article introduces, one slip from the surname of exactly one person
-    it does introduce ("Vocolla" after "Fred Voccola"), is that person misspelt.
+    it does introduce ("Marceti" after "Paul Marcetti"), is that person misspelt.
     """
     tokens = _name_tokens(name)
     if len(tokens) != 1:
@@ -296,7 +296,7 @@ def _name_candidates(names: list[str], rules: NameRules, *, roled: set[str]):
                 words[tokens[k][part]].append(k)
         distinct = list(words)
         _alike(distinct, [words[w] for w in distinct], add_across, roles_only=roles_only)
-    # the same sounds written otherwise ("Nico Afinta", "Niko Afenta"): only with roles
+    # the same sounds written otherwise ("Rico Belanta", "Riko Belenta"): only with roles
     sounds: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for k, ts in enumerate(tokens):
         if ts and names[k] in roled:
@@ -353,8 +353,8 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
 
 def _sound_alike(ta: list[str], tb: list[str]) -> bool:
     """Every word of the shorter name sounds like a word of the longer, in order, with at
-    least one not merely the same ("Niko Afenta", "Nico Afinta"); or, the words they
-    share aside, the rest run together sounds alike ("Lee Kyung-ok", "Lee Gyeong-og")."""
+    least one not merely the same ("Riko Belenta", "Rico Belanta"); or, the words they
+    share aside, the rest run together sounds alike ("Han Kwang-og", "Han Gwang-ok")."""
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     k, levels = 0, []
     for word in short:

@@ -2,13 +2,13 @@
 
 A name is one group with every outlet that writes it alike (case, accents, "the", "of"
 and dots aside). Two names join as spellings of one only when they differ by a slip in
-one word, the rest the same ("Arema FC", "Arima FC"), or as an acronym with two letters
-swapped ("NICD", "NCID"), and nothing sets them apart:
+one word, the rest the same ("Ardena FC", "Ardina FC"), or as an acronym with two letters
+swapped ("NHCD", "NCHD"), and nothing sets them apart:
 
 - an article that writes both names means two things (it would not spell one name two
   ways in itself and be believed on either);
 - a gazetteer that knows both as two places ("Austria", "Australia");
-- a word that only grows the other ("Kenya", "Kenyan"; "Wirecard", "Wirecard Bank") is
+- a word that only grows the other ("Chile", "Chilean"; "Acme", "Acme Bank") is
   another word, not a slip.
 
 Short words that differ by a letter ("Iran", "Iraq") are never slips (see spelling.py).
@@ -28,7 +28,7 @@ from ..spelling import SLIP_JARO, SLIP_RATIO, Alike, alike, fold
 from .gazetteer import distinct_places, known_place
 
 FUNCTION_WORDS = frozenset("the of and for in at on s".split())
-"""Words a name may carry or drop without being another name ("Persebaya of Surabaya";
+"""Words a name may carry or drop without being another name ("Ardena of Kotabaru";
 the "s" of a possessive)."""
 
 ACRONYM_LETTERS = (2, 6)
@@ -50,7 +50,7 @@ def name_key(name: str) -> Key:
 
     >>> name_key("the U.S. Customs and Border Protection")
     ('us', 'customs', 'border', 'protection')
-    >>> name_key("Persebaya of Surabaya") == name_key("Persebaya Surabaya")
+    >>> name_key("Ardena of Kotabaru") == name_key("Ardena Kotabaru")
     True
     """
     words = re.findall(r"[a-z0-9]+", fold(name))

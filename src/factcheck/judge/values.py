@@ -140,9 +140,9 @@ def _spelt_alike(a: str, b: str) -> bool:
     False
 
     A particle is part of the surname: "Garcia de Leon" is not spelt "Garcia Leon". Words
-    written otherwise for the same sounds ("Gyeong", "Kyung") are two spellings too.
+    written otherwise for the same sounds ("Seong", "Sung") are two spellings too.
 
-    >>> _spelt_alike("Ana Garcia de Leon", "Garcia Leon"), _spelt_alike("Lee Gyeong", "Lee Kyung")
+    >>> _spelt_alike("Ana Garcia de Leon", "Garcia Leon"), _spelt_alike("Han Seong", "Han Sung")
     (False, False)
     """
     ta, tb = _name_tokens(a), _name_tokens(b)
