@@ -41,6 +41,8 @@ def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | No
             named = next((c for c in subject.subtree if c.ent_type_ == "PERSON"), None)
             if named is not None:  # "his team-mate Dan Okoro completed it in 2:11:30"
                 return holder_name(named)
+        if dimension == "duration":
+            return _nearest_name_before(anchor, reach=NEAR_NAME * 4)  # "Okafor ... in 2:10:05"
     if dimension in MEASURED:
         place = _reference_place(anchor)
         if place is not None:
@@ -74,8 +76,11 @@ def _subject_of(verb: Token) -> Token | None:
     if subject is not None and subject.lower_ in ("who", "which", "that") \
             and verb.dep_ == "relcl":
         return verb.head
-    if subject is None and verb.dep_ == "conj":
-        return _subject_of(verb.head)  # "Shares lost 80% ... and have fallen 98%"
+    if subject is None and verb.dep_ in ("conj", "xcomp", "pcomp") and verb.head != verb:
+        # "Shares lost 80% ... and have fallen 98%"; "Okafor narrowly missed setting ..."
+        return _subject_of(verb.head)
+    if subject is not None and subject.like_num:
+        return None  # a figure is nobody's holder
     return subject
 
 
@@ -107,15 +112,16 @@ def _share_holder(anchor: Token, verb: Token | None) -> str | None:
     return _nearest_name_before(anchor)
 
 
-def _nearest_name_before(anchor: Token) -> str | None:
+def _nearest_name_before(anchor: Token, *, reach: int = 0) -> str | None:
     """ "Vance – 41.2%": in a list line, the name right before the figure holds it."""
     sent = anchor.sent
+    reach = reach or NEAR_NAME
     for tok in reversed(sent[: max(anchor.i - sent.start, 0)]):
-        if anchor.i - tok.i > NEAR_NAME:
+        if anchor.i - tok.i > reach:
             break
         if tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ in ("B", "I"):
             return holder_name(tok)
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and reach == NEAR_NAME:
             break  # another clause: its subject is not this figure's holder
     return None
 
@@ -155,6 +161,10 @@ def _reference_place(anchor: Token) -> str | None:
 
 def holder_name(token: Token) -> str:
     """A holder's name: the proper noun with its compounds, or a common noun's synonym class."""
+    if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I"):
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is not None:
+            return entity[-1].text.lower()  # a person by surname: "Dan Okoro" is "okoro"
     if token.pos_ == "PROPN" or token.ent_type_:
         parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         return " ".join(t.text.lower() for t in sorted([*parts, token], key=lambda t: t.i))
