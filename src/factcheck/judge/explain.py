@@ -12,6 +12,7 @@ from ..models import (
     Status,
 )
 from ..quantities import format_amount
+from .dates import date_label
 from .labels import measure_label
 
 
@@ -20,13 +21,12 @@ def _label(claim: Claim) -> str:
     if isinstance(value, Amount):
         return format_amount(value)
     if isinstance(value, DateValue):
-        return value.iso
+        return value.label
     return str(value)
 
 
 def _about(claims: list[Claim]) -> str:
     first = claims[0]
-    s = first.subject
     if first.kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
         full = [c.value for c in claims if c.restates is None]
         common = max(sorted(set(full)), key=lambda v: (full.count(v), len(v)))
@@ -35,7 +35,7 @@ def _about(claims: list[Claim]) -> str:
     if first.kind is ClaimKind.SENTENCE:
         return "sentence handed down"
     if first.kind is ClaimKind.DATE:
-        return f"date ({s.action})" if s.action else "date"
+        return date_label(claims)
     return measure_label(claims)
 
 
