@@ -14,6 +14,7 @@ from ..models import (
 from ..quantities import format_amount
 from .dates import date_label
 from .labels import measure_label
+from .stages import Stage, stage_line
 
 
 def _label(claim: Claim) -> str:
@@ -49,8 +50,11 @@ def _explain(
     status: Status,
     relation: Relation,
     labels: dict[str, str],
+    *,
+    moved: tuple[Stage, ...] | None = None,
 ) -> str:
-    """One plain sentence: who says what."""
+    """One plain sentence: who says what; for stages of one moving figure, the figures with
+    their times, newest first."""
 
     def outlets(p: Position) -> str:
         names = [labels.get(a, a) for a in p.articles]
@@ -87,10 +91,11 @@ def _explain(
         sides = "; ".join(stated(p, "spell", " it") for p in named)
         return f"The name is spelt differently: {sides}{more}."
     sides = "; ".join(stated(p) for p in named)
+    if relation is Relation.STAGE and moved:
+        return (f"On {about}, the figure moved as the story went on, newest first: "
+                f"{stage_line(moved)}. {sides[0].upper()}{sides[1:]}{more}.")
     tail = {
         Relation.SUBSET: " The smaller figure may count only part of the larger.",
-        Relation.STAGE: " The reports are from different years: perhaps different stages"
-        " of the story.",
     }.get(relation, "")
     return f"On {about}, {sides}{more}.{tail}"
 
