@@ -51,9 +51,9 @@ STAGES = [
     P([(DAY, "At least 60 people are still missing after the flood."),
        ("2017-06-19", "Six people are still missing after the flood.")],
       "60", "6 (Mon 19 Jun) ← at least 60 (Sun 18 Jun)", id="missing-falling"),
-    P([(None, "Officials initially put the death toll from the crush at 174."),
-       (None, "Officials said 125 people were killed in the crush.")],
-      "174", "125 ← 174 (earlier)", id="the-text-orders-them"),
+    P([(None, "Officials initially put the death toll from the landslide at 90."),
+       (None, "Officials said 75 people were killed in the landslide.")],
+      "90", "75 ← 90 (earlier)", id="the-text-orders-them"),
 ]
 
 
@@ -81,9 +81,9 @@ CONTRADICTIONS = [
     P([(DAY, "The storm killed 37 people, officials said."),
        (None, "The storm killed 39 people, officials said.")],
       "37", id="undated-report"),
-    P([(DAY, "The ferry weighed 6,825 tons, the shipping register shows."),
-       ("2017-06-19", "The ferry weighed 6,325 tons, the shipping register shows.")],
-      "6,825", id="a-figure-that-does-not-move"),
+    P([(DAY, "The tanker weighed 8,400 tonnes, the shipping register shows."),
+       ("2017-06-19", "The tanker weighed 8,900 tonnes, the shipping register shows.")],
+      "8,400", id="a-figure-that-does-not-move"),
 ]
 
 

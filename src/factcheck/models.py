@@ -190,10 +190,10 @@ class DateValue:
     relative: bool = False
     """True when read against the publication date ("Thursday", "last year")."""
     time: str | None = None
-    """The time of day when the text gives one: a clock time ("08:55", 24-hour) or a part
+    """The time of day when the text gives one: a clock time ("07:40", 24-hour) or a part
     of the day ("morning", "afternoon", "evening", "night")."""
     approx: bool = False
-    """True for "around 8.55 a.m.", "shortly after noon"."""
+    """True for "around 7.40 a.m.", "shortly after noon"."""
     zone: str | None = None
     """The time zone a clock time is stated in ("GMT"), when not local time."""
     stamped: bool = False
@@ -203,13 +203,13 @@ class DateValue:
 
     @property
     def label(self) -> str:
-        """The value in a few characters: "2014-04-16", "~08:55", "20:45 GMT", "afternoon".
+        """The value in a few characters: "2019-05-07", "~07:40", "19:15 GMT", "afternoon".
         A time of day is a claim of its own beside its day's: its label is the time (the
         day it carries is compared, not shown).
 
-        >>> DateValue("2014-04-16", "day").label, DateValue("2014-04-16", "day",
-        ...     time="08:55", approx=True).label
-        ('2014-04-16', '~08:55')
+        >>> DateValue("2019-05-07", "day").label, DateValue("2019-05-07", "day",
+        ...     time="07:40", approx=True).label
+        ('2019-05-07', '~07:40')
         """
         if self.time is None:
             return self.iso

@@ -1,7 +1,7 @@
 """A date or time phrase read against the article's publication date.
 
 :func:`read_date` takes the words of one phrase ("Oct 2 last year", "yesterday",
-"earlier this month", "Thursday afternoon", "around 10.45pm") and the publication
+"earlier this month", "Tuesday afternoon", "around 9.20pm") and the publication
 date, and gives a :class:`~factcheck.models.DateValue` at the precision the words
 give, or None when they name no date (a duration, a decade, "the day before").
 News English places the past by the weekday ("on Sunday" is the Sunday before),
@@ -68,7 +68,7 @@ APPROX_WORDS = frozenset(
     "around about approximately roughly some circa nearly almost shortly just "
     "c ca approx".split()
 )
-"""Words that make a clock time approximate ("around 8.55 a.m.", "shortly after noon")."""
+"""Words that make a clock time approximate ("around 7.40 a.m.", "shortly after noon")."""
 
 ZONES = frozenset(
     "gmt utc bst cet cest eet eest wet ist jst kst sgt aest aedt nzst nzdt "
@@ -106,8 +106,8 @@ CLOCK = re.compile(
     r"|(?<![\d.:])(?P<hz>[01]?\d|2[0-3])[.](?P<mz>[0-5]\d)(?=\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)",
     re.IGNORECASE,
 )
-"""A clock time: "9 a.m.", "8.55 a.m.", "10.45pm", "22:45", "15.30 GMT" (a dotted time
-without am or pm is a time only before a zone: "8.55" alone may be a figure)."""
+"""A clock time: "6 a.m.", "7.40 a.m.", "9.20pm", "21:15", "14.10 GMT" (a dotted time
+without am or pm is a time only before a zone: "7.40" alone may be a figure)."""
 
 WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th|s)?")
 
@@ -134,8 +134,8 @@ def read_date(text: str, pub: date | None, *, tense: str = PAST) -> DateValue | 
     ('2020-03', '2020-W10')
     >>> read_date("yesterday", thu).iso, read_date("last night", thu).label
     ('2020-03-11', 'night')
-    >>> read_date("around 10.45pm", thu).label, read_date("the 1990s", thu)
-    ('~22:45', None)
+    >>> read_date("around 9.20pm", thu).label, read_date("the 1990s", thu)
+    ('~21:20', None)
     """
     low = text.lower()
     if YEAR_SPAN.search(low):
@@ -161,7 +161,7 @@ def read_date(text: str, pub: date | None, *, tense: str = PAST) -> DateValue | 
 
 
 def _clock(text: str) -> tuple[str | None, bool, str | None, str]:
-    """The clock time of a phrase ("08:55"), whether approximate, its zone, and the phrase
+    """The clock time of a phrase ("07:40"), whether approximate, its zone, and the phrase
     without it."""
     words = WORD.findall(text.lower())
     approx = any(w in APPROX_WORDS for w in words)

@@ -1,10 +1,10 @@
 """What a date dates: the event a date or time phrase is attached to, read from the parse.
 
-"The ship sank on Wednesday", "the sinking on Wednesday" and "Wednesday's disaster"
+"The ship sank on Tuesday", "the sinking on Tuesday" and "Tuesday's disaster"
 date one event: a verb and its nominalization name it alike (:func:`verb_of`), and the
 nouns news uses for the story's own incident ("disaster", "crash", "stampede", "the
 match") all name :data:`INCIDENT`. A date that bounds a figure rather than dating an
-event ("by Friday", "as of Thursday evening", "the toll rose to 136 on Friday") and
+event ("by Friday", "as of Tuesday morning", "the toll rose to 58 on Friday") and
 a date of a statement ("police said on Monday") date nothing another outlet can
 contradict, and give no event.
 """
@@ -25,7 +25,7 @@ INCIDENT = "incident"
 GENERIC_INCIDENTS = frozenset(
     "disaster tragedy incident accident catastrophe calamity event ordeal horror".split()
 )
-"""Nouns that name the story's incident without saying what it was: "Wednesday's disaster"
+"""Nouns that name the story's incident without saying what it was: "Tuesday's disaster"
 dates the sinking."""
 
 SPEECH_VERBS = frozenset(
@@ -40,18 +40,18 @@ HAPPEN_VERBS = frozenset("be happen occur take unfold come erupt break".split())
 place on Sunday"): their date dates the subject."""
 
 ASPECT_VERBS = frozenset("begin start stop finish end".split())
-"""Verbs whose complement or subject is the event ("started receiving reports", "the fire
-started on Saturday")."""
+"""Verbs whose complement or subject is the event ("began receiving calls", "the blaze
+began on Monday")."""
 
 GENERIC_VERBS = frozenset("be have do go get make see give put take come keep let become".split())
-"""Verbs too general to name an event alone: "went into a shop on Sunday", "saw harrowing
-scenes on Saturday"; with a complement they may ("went bust on Monday")."""
+"""Verbs too general to name an event alone: "went to the market on Friday", "saw long
+queues on Monday"; with a complement they may ("went bankrupt on Monday")."""
 
 HOLD_VERBS = frozenset("hold stage organise organize call".split())
-"""Verbs whose object is the event ("Kenya held its election on Tuesday")."""
+"""Verbs whose object is the event ("the country held its election on Sunday")."""
 
 FIGURE_NOUNS = frozenset("toll number figure count tally total estimate rate level".split())
-"""Nouns of a figure: "the toll rose to 136 on Friday" dates a figure, not an event."""
+"""Nouns of a figure: "the toll rose to 58 on Friday" dates a figure, not an event."""
 
 BOUND_PREPOSITIONS = frozenset("by since until till through throughout from as".split())
 """Prepositions that make a date a bound ("by Friday", "since 2003", "as of Monday"), not the
@@ -84,9 +84,9 @@ class Dated:
     """The event key: a verb lemma ("declare"), an event class ("convicted"), or
     :data:`INCIDENT`; None when the date dates no checkable event."""
     who: str | None = None
-    """The event's subject when a name or a noun ("pistorius", "ferry")."""
+    """The event's subject when it is a name ("lenz", "council")."""
     what: str | None = None
-    """The event's object when it has one ("winner" of "declared Ruto the winner")."""
+    """The event's object when it has one ("winner" of "declared Ms Lenz the winner")."""
 
 
 def dated_event(span: Span) -> Dated:
@@ -97,7 +97,7 @@ def dated_event(span: Span) -> Dated:
     if anchor.pos_ in ("NOUN", "PROPN"):
         if span.root.head == anchor and span.root.dep_ in MODIFIER_DEPS \
                 and not _eventive(anchor.lemma_.lower()):
-            return Dated(None)  # "its 2019 accounts": the year says which accounts
+            return Dated(None)  # "the 2016 budget": the year says which budget
         return _noun_event(anchor)
     if anchor.pos_ in ("VERB", "AUX"):
         return _verb_event(anchor)
@@ -116,7 +116,7 @@ def _anchor(span: Span) -> Token | None:
         if head == token:
             return token if token.pos_ in ("VERB", "AUX") else None
         if token.dep_ == "poss":
-            return head  # "Wednesday's disaster"
+            return head  # "Tuesday's disaster"
         if head.pos_ == "ADP":
             if head.lower_ in BOUND_PREPOSITIONS or head.head.lower_ in BOUND_PREPOSITIONS:
                 return None
@@ -134,7 +134,7 @@ def _anchor(span: Span) -> Token | None:
 def _noun_event(noun: Token, *, climb: bool = True) -> Dated:
     lemma = noun.lemma_.lower()
     if climb and (noun.dep_ == "dobj" or not _eventive(lemma)):
-        # "declared Ruto the winner ... on Tuesday", "the head of the body on Monday
+        # "declared Ms Lenz the winner ... on Friday", "the chair of the panel on Friday
         # declared": a date beside an object, or beside a noun that names no event,
         # dates the verb
         verb = _governing_verb(noun)
@@ -146,9 +146,9 @@ def _noun_event(noun: Token, *, climb: bool = True) -> Dated:
         return Dated(None)
     if any(c.lower_ in OTHER_EVENT_WORDS for c in noun.children
            if c.dep_ in ("amod", "advmod")):
-        return Dated(None)  # "the last deadly attack in November", "a previous disaster"
+        return Dated(None)  # "the previous attack in March", "an earlier disaster"
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
-        return Dated(None)  # "Britain in 1997": a name is no event
+        return Dated(None)  # "France in 1962": a name is no event
     event = event_key(lemma)
     if event == INCIDENT:
         return Dated(INCIDENT)
@@ -156,11 +156,11 @@ def _noun_event(noun: Token, *, climb: bool = True) -> Dated:
 
 
 def _of_object(noun: Token) -> Token | None:
-    """What a noun of an event acts on: "the seizure of 20 tons of cocaine" (cocaine)."""
+    """What a noun of an event acts on: "the seizure of 3 tonnes of heroin" (heroin)."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
-        inner = _of_object(obj)  # "20 tons of cocaine": the cocaine, not the tons
+        inner = _of_object(obj)  # "3 tonnes of heroin": the heroin, not the tonnes
         return inner if inner is not None else obj
     return obj
 
@@ -172,9 +172,9 @@ def _verb_event(verb: Token) -> Dated:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        subject = verb.head  # "a fireman who died on Monday": the fireman died
+        subject = verb.head  # "a guard who died on Tuesday": the guard died
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
-            return Dated(None)  # a relative clause on "a fireman" tells of someone aside
+            return Dated(None)  # a relative clause on "a guard" tells of someone aside
     if lemma in ASPECT_VERBS:
         inner = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
                       and c.pos_ == "VERB"), None)
@@ -188,16 +188,16 @@ def _verb_event(verb: Token) -> Dated:
     if lemma in HOLD_VERBS and obj is not None and obj.pos_ == "NOUN":
         return _noun_event(obj, climb=False)
     if subject is not None and subject.lemma_.lower() in FIGURE_NOUNS:
-        return Dated(None)  # "the toll hit 136 on Friday"
+        return Dated(None)  # "the toll hit 58 on Friday"
     complements = [c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "oprd")
                    or (c.dep_ in ("xcomp", "ccomp") and c.pos_ == "ADJ")]
     event = lexicon.event_class(complements) or event_key(lemma)
     if event in lexicon.PERSON_EVENTS and _in_incident(verb):
-        return Dated(INCIDENT)  # "40 died on Thursday when a ferry capsized": its date
+        return Dated(INCIDENT)  # "12 died on Monday when a bridge collapsed": its date
     if lemma in GENERIC_VERBS and event == lemma:
         if not complements:
             return Dated(None)
-        event = f"{lemma} {complements[0]}"  # "went bust"
+        event = f"{lemma} {complements[0]}"  # "went bankrupt"
     if event == INCIDENT:
         return Dated(INCIDENT)  # the story's incident, whoever tells of it
     who = _name(subject) if subject is not None and subject.pos_ == "PROPN" else None
@@ -206,7 +206,7 @@ def _verb_event(verb: Token) -> Dated:
 
 def _in_incident(verb: Token) -> bool:
     """True when a verb of what happened to people says the incident it happened in ("were
-    killed in a wildfire", "died when a ferry capsized")."""
+    killed in a landslide", "died when a bridge collapsed")."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "after", "during") and any(
                 event_key(o.lemma_.lower()) == INCIDENT
@@ -218,8 +218,8 @@ def _in_incident(verb: Token) -> bool:
 
 
 def _ongoing(verb: Token) -> bool:
-    """True for a verb that tells a state at a time, not an event: "crowds gathering outside
-    on Sunday night", "the fire, which was still burning Sunday afternoon"."""
+    """True for a verb that tells a state at a time, not an event: "fans queuing outside
+    on Friday night", "the blaze, which was still raging on Monday"."""
     if verb.tag_ != "VBG":
         return False
     return verb.dep_ == "acl" or any(

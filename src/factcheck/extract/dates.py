@@ -1,11 +1,11 @@
 """Date claims: the dates and times of day a sentence states, with the event each dates.
 
 The phrases are spaCy's DATE and TIME entities and the clock times the model may
-miss ("at 2:11pm"), a date and a time of day side by side read as one ("Thursday
-afternoon", "5 a.m. Monday"); :func:`~factcheck.extract.calendar.read_date` reads
+miss ("at 3:40pm"), a date and a time of day side by side read as one ("Tuesday
+afternoon", "6 a.m. Friday"); :func:`~factcheck.extract.calendar.read_date` reads
 each against the publication date, :func:`~factcheck.extract.dated.dated_event` says
-what it dates. A dateline ("MADRID, October 2 (TASS) -") or a publication stamp
-("Updated at 4:59 p.m. PT") dates the article, not anything in it: no claim.
+what it dates. A dateline ("LISBON, May 3 (AP) -") or a publication stamp
+("Updated at 6:12 p.m. ET") dates the article, not anything in it: no claim.
 """
 
 from __future__ import annotations
@@ -34,16 +34,16 @@ from .records import _context, _make
 from .syntax import _governing_verb
 
 JOIN = re.compile(r"\s*(?:,|at|on|of|in the)?\s*", re.IGNORECASE)
-"""What may stand between a date and a time of day read as one ("2:11pm on Monday")."""
+"""What may stand between a date and a time of day read as one ("3:40pm on Friday")."""
 
 JOIN_WORDS = frozenset("at on of in the , early late mid".split())
 TIME_MODIFIERS = frozenset("early late mid".split()) | APPROX_WORDS
 """Words before a time of day that belong to it ("early morning", "late afternoon")."""
 
 DATELINE_BEFORE = re.compile(r"[A-Z][^\n,.;:!?()]{0,40},\s*")
-"""A dateline's place before its date, at the start of a line ("MADRID, ")."""
+"""A dateline's place before its date, at the start of a line ("LISBON, ")."""
 DATELINE_AFTER = re.compile(r"\.?\s*(?:[(/:–—-]|$)")
-"""What follows a dateline's date: the agency, a slash, a colon or a dash ("(IANS)")."""
+"""What follows a dateline's date: the agency, a slash, a colon or a dash ("(AP)")."""
 STAMP = re.compile(
     r"\s*(?:last\s+)?(?:updated?|published|posted|first\s+published|modified)\b[\s:]*"
     r"(?:at|on)?\s*",
@@ -72,7 +72,7 @@ def _date_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
         after = doc[phrase.end].lower_ if phrase.end < sent.end else ""
         if value.time is not None and ":" in value.time and value.zone is None \
                 and after in ZONES:
-            value = replace(value, zone=after.upper())  # "20:45 GMT"
+            value = replace(value, zone=after.upper())  # "19:15 GMT"
         dated = dated_event(phrase)
         qualifiers = tuple(f"{k}:{v}" for k, v in (("who", dated.who), ("what", dated.what)) if v)
         subject = Subject(

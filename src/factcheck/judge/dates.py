@@ -2,7 +2,7 @@
 
 Two dates agree when the days they allow overlap ("2017" holds "2017-08-03"; "last
 week" holds "Tuesday") and, when both give a time of day in one clock, the times
-do too ("around 10.45pm" holds "22:45"; "afternoon" is not "evening"). Date claims
+do too ("around 9.20pm" holds "21:15"; "afternoon" is not "evening"). Date claims
 group by the event they date (see :mod:`factcheck.extract.dated`), never across
 events, and are kept apart only for a reason the text states: another subject or
 object of the event, or dates too far apart to be one event told two ways.
@@ -23,7 +23,7 @@ from ..models import Claim, DateValue
 from . import linkage
 
 APPROX_MINUTES = 15
-"""How far an approximate clock time ("around 8.55 a.m.") may be from the time it names."""
+"""How far an approximate clock time ("around 7.40 a.m.") may be from the time it names."""
 
 MAX_SLIP_DAYS = 550
 """Dates of one event kind further apart than this are two events (an earlier disaster, a
@@ -43,8 +43,8 @@ def dates_agree(a: DateValue, b: DateValue) -> bool:
     True
     >>> dates_agree(DateValue("Sunday", "weekday"), DateValue("2021-07-05", "day"))
     False
-    >>> dates_agree(DateValue("", "time", time="22:45"),
-    ...             DateValue("2016-07-14", "day", time="22:30", approx=True))
+    >>> dates_agree(DateValue("", "time", time="21:15"),
+    ...             DateValue("2019-05-07", "day", time="21:00", approx=True))
     True
     >>> dates_agree(DateValue("Thursday", "weekday", time="afternoon"),
     ...             DateValue("Thursday", "weekday", time="evening"))
@@ -175,7 +175,7 @@ def date_label(claims: list[Claim]) -> str:
 
 def dates_apart(a: Claim, b: Claim) -> bool:
     """Two date claims of one event kind that date different events: another named subject
-    or object ("Ruto" declared winner, three days of mourning declared), or too far apart."""
+    or object ("Ms Lenz" declared the winner, a state of emergency declared), or too far apart."""
     qa, qb = dict(_pairs(a)), dict(_pairs(b))
     if any(qa[k] != qb[k] for k in qa.keys() & qb.keys()):
         return True
@@ -194,8 +194,8 @@ def is_history(value: DateValue, story: date | None) -> bool:
 
 
 def history_apart(a: Claim, b: Claim, story: date | None) -> bool:
-    """Two dates of the story's past ("in 2012, 145 died when a ferry sank"; "in 2011, 200
-    died") of an event like the story's own (an incident, what happened to people) are one
+    """Two dates of the story's past ("in 1998, 60 died when a bus fell into a gorge"; "in
+    2005, 90 died") of an event like the story's own (an incident, what happened to people) are one
     event only when they name one subject or object: news recalls earlier disasters of the
     kind as precedents, and a year alone does not say which. A past date of anything else
     (a dam completed in 2015) is a fact about the story's people and things."""

@@ -7,7 +7,7 @@ disagreeing. A conflict is read as stages (``Relation.STAGE``) only on evidence:
 * **the times order the figures**: every figure's reports were published before every
   report of the next figure (a date without a time of day is its midnight, as the
   timeline draws it), and the figures move one way over those times; or the text
-  orders them ("initially put at 174", "up from 180": :attr:`Measure.time`);
+  orders them ("initially put at 90", "up from 70": :attr:`Measure.time`);
 * **the figure is one that moves**: a count of what happened to people (killed,
   injured, missing, rescued, arrested ...), a running count ("at least 40", "still
   missing", "so far"), or one the text itself places in time.
@@ -104,7 +104,7 @@ def by_publication(positions: tuple[Position, ...],
 
 def by_wording(positions: tuple[Position, ...]) -> tuple[Stage, ...] | None:
     """Two figures the text itself orders: one every report gives as the earlier ("initially
-    put at 174"), the other none does."""
+    put at 90"), the other none does."""
     if len(positions) != 2:
         return None
     rank = []
