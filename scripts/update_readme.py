@@ -112,9 +112,11 @@ def transcript(name: str) -> str:
 
 
 def scores() -> str:
-    """A table of the scorer's summary line on the samples and each devset cluster."""
+    """A table of the scorer's figures on the samples, each devset cluster, and the devset
+    pooled (the clusters added up, as ../shared/tools/devset.py pools them)."""
     rows = [
-        "| articles | claim book | recall | precision | violations | provenance errors |",
+        "| articles | claim book | must-flags found | conflict groups explained | "
+        "violations | provenance errors |",
         "| --- | --- | ---: | ---: | ---: | ---: |",
     ]
     targets = [("data/articles (samples)", "data/articles", SHARED / "gold" / "seeds.yaml", [])]
@@ -122,6 +124,7 @@ def scores() -> str:
         targets.append(
             (f"devset/{cluster.parent.name}", str(cluster.parent), cluster, ["--no-claims"])
         )
+    pooled = [0, 0, 0, 0, 0, 0]
     for label, path, gold, extra in targets:
         out = ROOT / ".readme-score.json"
         run_factcheck(["compare", path, "--format", "json", "-o", str(out), "-q", *extra])
@@ -133,14 +136,24 @@ def scores() -> str:
             check=False,
         )
         out.unlink()
-        last = done.stdout.strip().splitlines()[-1]
-        found = dict(re.findall(r"(\w+)=([\d.]+)", last))
-        book = "none" if extra else "claims.yaml"
-        rows.append(
-            f"| {label} | {book} | {found['recall']} | {found['precision']} | "
-            f"{found['violations']} | {found['provenance_errors']} |"
-        )
+        text = done.stdout
+        found = re.search(r"found: (\d+)/(\d+)", text)
+        explained = re.search(r"explained by gold: (\d+)/(\d+)", text)
+        last = dict(re.findall(r"(\w+)=([\d.]+)", text.strip().splitlines()[-1]))
+        figures = [int(found[1]), int(found[2]), int(explained[1]), int(explained[2]),
+                   int(last["violations"]), int(last["provenance_errors"])]
+        if label.startswith("devset/"):
+            pooled = [a + b for a, b in zip(pooled, figures, strict=True)]
+        rows.append(_score_row(label, "none" if extra else "claims.yaml", figures))
+    rows.append(_score_row("**devset, pooled**", "none", pooled))
     return "\n".join(rows)
+
+
+def _score_row(label: str, book: str, f: list[int]) -> str:
+    recall = f[0] / f[1] if f[1] else 1.0
+    precision = f[2] / f[3] if f[3] else 1.0
+    return (f"| {label} | {book} | {recall:.2f} ({f[0]}/{f[1]}) | {precision:.2f} "
+            f"({f[2]}/{f[3]}) | {f[4]} | {f[5]} |")
 
 
 def main() -> None:

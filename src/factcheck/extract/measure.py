@@ -131,11 +131,12 @@ def read_measure(
         event = thing_event  # "four deaths", "a 7.48 million-strong population"
     if event is None and thing is not None and _present_at(thing):
         event = "participated"  # "42,000 fans at the game"
-    if event is None:
-        named = next((w for w in narrow if w in lexicon.LEMMA_CLASS), None)
-        if named is not None:  # "at least 84 dead": the adjective names what happened
-            event = lexicon.LEMMA_CLASS[named]
-            narrow.remove(named)
+    named = next((w for w in narrow if w in lexicon.LEMMA_CLASS), None)
+    if named is not None and (event is None or lexicon.known_event(event) is not None):
+        # "at least 84 dead", "leaving two people dead and 290 missing": the adjective on
+        # the figure names what happened, nearer than any verb the parse reaches
+        event = lexicon.LEMMA_CLASS[named]
+        narrow.remove(named)
     condition = [w for phrase in words for w in phrase.split() if w in lexicon.CONDITION_WORDS]
     if condition:
         narrow.extend(condition)  # "52 are critical": injured, in that condition
@@ -161,7 +162,8 @@ def read_measure(
             thing_lemma = attribute
     if dimension == "age":
         thing_lemma, event, holder = "age", None, age_holder(number)
-    change = _change(pred, anchor, whole, found)
+    change = _change(pred, anchor, whole, found) or (
+        _change_word(doc, whole) if found.amount.dimension in CHANGING else None)
     mode = (
         "capacity" if pred.capacity or _capacity_noun(thing, found) else
         "presumed" if pred.presumed else
@@ -366,7 +368,7 @@ def _whole_of_partitive(anchor: Token) -> bool:
 
 
 def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str | None:
-    if thing is None:
+    if thing is None or not any(ch.isalpha() for ch in thing.text):
         return None
     lemma = thing.lemma_.lower() if thing.tag_ != "VBN" else thing.lower_  # "the accused"
     if lemma in unit_words:
@@ -484,6 +486,20 @@ def _change(pred: Predicate, anchor: Token, whole: Span, found: Found) -> str | 
             found.amount.dimension in ("percent", "percentage point") and anchor.head == verb
             and anchor.dep_ not in ("nsubj", "nsubjpass")):
         return direction
+    return None
+
+
+CHANGING = frozenset({"percent", "percentage point", "money", "count"})
+"""Dimensions whose "down 12.7%" or "up 300" is a change; a plume "12,000 metres up" is
+a height."""
+
+
+def _change_word(doc: Doc, whole: Span) -> str | None:
+    """ "down 12.7%", "up 3 percent": the word before a figure makes it a change."""
+    before = doc[whole.start - 1] if whole.start > 0 else None
+    if before is not None and before.lower_ in ("down", "up") and before.pos_ in ("ADV", "ADP") \
+            and before.dep_ != "prt":  # "shut down 800 stores": a particle of the verb
+        return before.lower_
     return None
 
 

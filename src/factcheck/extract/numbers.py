@@ -18,14 +18,14 @@ from ..models import (
 )
 from ..quantities import Found, find_amounts
 from .measure import PERCENT_PRECISION, read_measure
-from .records import _make
+from .records import _make, sent_text
 from .setting import age_holder
 
 
 def _numeric_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
     out: list[Claim] = []
     previous: tuple[Found, int] | None = None
-    for found in find_amounts(sent.text, offset=sent.start_char):
+    for found in find_amounts(sent_text(sent), offset=sent.start_char):
         if found.is_year:
             continue
         claim = _numeric_claim(article, doc, sent, found)
@@ -104,7 +104,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         measure = replace(measure, mode="rate")
     known = lexicon.known_event(event) if event else None
     if kind is ClaimKind.COUNT and amount.exact and amount.amount != int(amount.amount):
-        if not re.search(r"(?i)\b(?:magnitude|richter)\b", sent.text):
+        if not re.search(r"(?i)\b(?:magnitude|richter)\b", sent_text(sent)):
             return None  # "7.4" alone is no count of anything
         amount = replace(amount, dimension="magnitude", unit="magnitude", base_unit="magnitude")
         kind = ClaimKind.QUANTITY
@@ -225,3 +225,27 @@ def resolve_antecedents(claims: list[Claim]) -> list[Claim]:
 ANTECEDENT_REACH = 400
 """Characters back from a count's sentence to the phrase it leaves its noun to (about
 two sentences)."""
+
+
+def headline_from_body(claims: list[Claim]) -> list[Claim]:
+    """A headline is shorthand its body restates: "Customs seizes ship 40000 pounds
+    cocaine" parses poorly, "over 40,000 pounds of cocaine were found" well. A headline
+    figure whose own reading names no known event takes the measure of the first body
+    figure of the same value and dimension."""
+    from ..quantities import compatible
+
+    body = [c for c in claims if not c.in_title and c.subject.measure is not None
+            and c.amount is not None and c.subject.measure.event]
+    out = []
+    for claim in claims:
+        measure = claim.subject.measure
+        if claim.in_title and measure is not None and claim.amount is not None \
+                and lexicon.known_event(measure.event) is None:
+            match = next((b for b in body if b.kind is claim.kind
+                          and b.amount.dimension == claim.amount.dimension
+                          and compatible(b.amount, claim.amount)), None)
+            if match is not None:
+                claim = replace(claim, subject=replace(
+                    claim.subject, measure=match.subject.measure))
+        out.append(claim)
+    return out

@@ -17,7 +17,7 @@ from ..models import (
     Subject,
 )
 from ..quantities import parse_number
-from .records import _context, _make
+from .records import _context, _make, sent_text
 
 _NUM = r"[\w.]+"
 _REPRIEVE = (
@@ -61,7 +61,7 @@ PENALTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def _penalty_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
-    text = sent.text
+    text = sent_text(sent)
     taken: list[tuple[int, int]] = []
     for pattern, ptype in PENALTY_PATTERNS:
         for m in pattern.finditer(text):

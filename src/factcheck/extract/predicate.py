@@ -165,7 +165,8 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
                 pred.modifiers.append(child)
             elif child.dep_ == "prep" and child.i > verb.i and child.lower_ not in ("of", "by"):
                 obj = _pobj(child)
-                if obj is not None and obj != anchor:
+                if obj is not None and obj != anchor and obj.ent_type_ not in (
+                        "GPE", "LOC", "DATE", "TIME"):  # "9,000 are in the UK": a scope
                     pred.words.append(_phrase(child.lower_, obj))
             elif child.dep_ == "advmod" and child.lower_ in ("aboard", "onboard", "missing"):
                 pred.words.append(child.lower_)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -11,11 +12,15 @@ from ..models import Article
 from ..quantities import Found
 from .calendar import MONTHS, _published
 from .predicate import Predicate, _member_clause, _pobj, descriptive
-from .records import CLAUSE_DEPS
+from .records import CLAUSE_DEPS, sent_text
 
 HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 OWNING_VERBS = frozenset("have employ own operate run manage serve comprise".split())
 """Verbs whose subject holds the figure: "the firm had 22,000 employees"."""
+GETTING_VERBS = frozenset(
+    "win get garner receive secure earn obtain poll collect gain score take".split()
+)
+"""Verbs whose subject holds what they got: "Mwaure garnered 31,987 votes"."""
 STAGE_WORDS = frozenset("exit preliminary initial projected partial provisional".split())
 REGION_WORDS = frozenset("region province state district county oblast prefecture city".split())
 PLACE_PREPS = frozenset("in at inside outside across near around".split())
@@ -45,12 +50,25 @@ def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | No
             obj = _pobj(child)
             if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in HOLDER_LABELS):
                 return holder_name(obj)
-    if verb is not None and verb.lemma_.lower() in OWNING_VERBS and owner.dep_ == "dobj":
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb is not None and verb.lemma_.lower() in (OWNING_VERBS | GETTING_VERBS) \
+            and owner.dep_ in ("dobj", "pobj"):
+        subject = _subject_of(verb)
         if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in
                                     HOLDER_LABELS):
             return holder_name(subject)
     return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject, a relative pronoun read as the noun it stands for ("Odinga, who
+    got 48.85 per cent")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "which", "that") \
+            and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ == "conj":
+        return _subject_of(verb.head)  # "Shares lost 80% ... and have fallen 98%"
+    return subject
 
 
 def _share_holder(anchor: Token, verb: Token | None) -> str | None:
@@ -63,16 +81,39 @@ def _share_holder(anchor: Token, verb: Token | None) -> str | None:
             if child.dep_ == "prep" and child.lower_ in ("to", "for", "of"):
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     if verb is not None:
-        candidates.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                candidates.extend(c for c in child.children if c.dep_ in ("poss", "compound"))
+        subject = _subject_of(verb)
+        if subject is not None:
+            candidates.append(subject)
+            candidates.extend(c for c in subject.children if c.dep_ in ("poss", "compound"))
+    if verb is not None and verb.dep_ == "relcl":
+        # "Ruto garnered 7.2 million votes, which is 50.5 percent": the votes' holder
+        outer = verb.head.head if verb.head.head.pos_ in ("VERB", "AUX") else None
+        subject = _subject_of(outer) if outer is not None else None
+        if subject is not None:
+            candidates.append(subject)
     for cand in candidates:
         if cand.ent_type_ in HOLDER_LABELS or cand.pos_ == "PROPN":
             return holder_name(cand)
         if cand.lemma_.lower() in ("share", "stock"):
             return "share"  # "shares fell 80%": the stock, whoever's it is
+    return _nearest_name_before(anchor)
+
+
+def _nearest_name_before(anchor: Token) -> str | None:
+    """ "Odinga – 48.5%": in a list line, the name right before the figure holds it."""
+    sent = anchor.sent
+    for tok in reversed(sent[: max(anchor.i - sent.start, 0)]):
+        if anchor.i - tok.i > NEAR_NAME:
+            break
+        if tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ in ("B", "I"):
+            return holder_name(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            break  # another clause: its subject is not this figure's holder
     return None
+
+
+NEAR_NAME = 4
+"""Tokens back from a share to the name a list line gives it ("Odinga – 48.5%")."""
 
 
 def age_holder(number: Span) -> str | None:
@@ -143,6 +184,9 @@ def place_and_time(
     for extra in pred.modifiers:
         if extra is not verb:
             clause.extend(t for t in extra.children if t.dep_ in ("npadvmod", "prep", "advmod"))
+    if verb is not None:  # "have fallen 98% since auditors questioned the accounts"
+        clause.extend(m for c in verb.children if c.dep_ == "advcl"
+                      for m in c.children if m.dep_ == "mark" and m.lower_ == "since")
     related = list(clause)
     for child in anchor.children:
         if child.dep_ in ("acl", "relcl") and not _member_clause(child) \
@@ -190,10 +234,11 @@ def time_words(tokens: list[Token]) -> Iterator[str]:
             yield lexicon.TIME_ADVERBS[low]
         elif low == "far" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "so":
             yield "now"
-        elif low == "since" and tok.dep_ in ("prep", "mark"):
+        elif low in ("since", "from") and tok.dep_ in ("prep", "mark"):
             obj = _pobj(tok) if tok.dep_ == "prep" else tok.head
-            if obj is not None:
-                yield "since:" + obj.lemma_.lower()
+            if obj is not None and (low == "since" or obj.ent_type_ in ("DATE", "TIME")
+                                    or obj.lemma_.lower() in ("close", "open", "level")):
+                yield "since:" + obj.lemma_.lower()  # "since the audit", "from Wednesday's close"
         elif tok.dep_ == "prep" and low in ("on", "after", "following") and tok.i > 0:
             obj = _pobj(tok)
             if obj is not None and obj.lemma_.lower() in ("announcement", "news", "day",
@@ -212,26 +257,30 @@ def _years(article: Article, doc: Doc, sent: Span, related: list[Token]) -> set[
                 if sub.text.isdigit() and len(sub.text) == 4 and 1800 <= int(sub.text) <= 2100:
                     years.add(sub.text)
     pub = _published(article)
-    # a month of last year anywhere in the sentence puts its figures in that year:
-    # "the one that crashed last October, resulting in 189 deaths", said in March.
-    # Without a publication date the year is relative ("-1"), resolved when comparing.
-    last_year = str(pub.year - 1) if pub is not None else "-1"
-    for tok in sent:
-        low = tok.lower_.rstrip(".")
-        before = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
-        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        dated = after is not None and after.like_num
-        if (low == "year" and before == "last") or (
-            low in MONTHS
-            and len(low) > 3
-            and not dated
-            and (
-                (before == "last" and (pub is None or MONTHS[low] >= pub.month))
-                or (before == "in" and pub is not None and MONTHS[low] > pub.month)
-            )
-        ):
-            years.add(last_year)
+    if _last_year_named(sent_text(sent), pub.month if pub is not None else None):
+        # a month of last year anywhere in the sentence puts its figures in that year:
+        # "the one that crashed last October, resulting in 189 deaths", said in March.
+        # Without a publication date the year is relative ("-1"), resolved when comparing.
+        years.add(str(pub.year - 1) if pub is not None else "-1")
     return years
+
+
+@lru_cache(maxsize=4096)
+def _last_year_named(sentence: str, month: int | None) -> bool:
+    """Whether a sentence names last year, or a month of it ("last October"; "in
+    November" said in March), read once per sentence."""
+    words = [w.lower().rstrip(".") for w in sentence.split()]
+    for k, low in enumerate(words):
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if low == "year" and before == "last":
+            return True
+        if low in MONTHS and len(low) > 3 and not after[:1].isdigit() and (
+            (before == "last" and (month is None or MONTHS[low] >= month))
+            or (before == "in" and month is not None and MONTHS[low] > month)
+        ):
+            return True
+    return False
 
 
 def _dates_the_clause(year: Token) -> bool:

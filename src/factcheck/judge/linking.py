@@ -19,6 +19,8 @@ from .measures import (
     _context_may_link,
     _hard_apart,
     _same_sentence_rivals,
+    kin_keys,
+    kindred,
     measure_of,
     narrowed,
     shares_restriction,
@@ -99,22 +101,32 @@ MAX_REJOIN = 200
 def _rejoin(groups: list[list[Claim]], origin: dict[str, int],
             apart: Callable[[Claim, Claim], bool]) -> list[list[Claim]]:
     """A part taken out of one article's group ("18 of them critically") may be the very
-    measure another group holds ("52 are critical"): join the groups of parts to the
-    group they link to best, never back into the group they left."""
+    measure another group holds ("52 are critical"), and so may a figure its own sentence
+    kept from its article's total ("460 injured, and 12 police"): join such groups to the
+    group they link to best, if they narrow alike, never back into the group they left."""
     groups = list(groups)
-    parts = [k for k, g in enumerate(groups) if any(c.id in origin for c in g)]
+    parts = [k for k, g in enumerate(groups)
+             if any(c.id in origin for c in g) or len({c.article for c in g}) == 1]
+    index: dict[str, set[int]] = defaultdict(set)  # kin key -> groups with a claim of it
+    for j, other in enumerate(groups):
+        if len(other) <= MAX_REJOIN:
+            for claim in other:
+                for key in kin_keys(claim):
+                    index[key].add(j)
     for k in parts:
         group = groups[k]
         if not group or len(group) > MAX_REJOIN:
             continue
         left = {origin[c.id] for c in group if c.id in origin}
         best, best_score = None, 0.0
-        for j, other in enumerate(groups):
+        candidates = sorted({j for c in group for key in kin_keys(c) for j in index[key]})
+        for j in candidates:
+            other = groups[j]
             if j == k or not other or j in left or len(other) > MAX_REJOIN:
                 continue
             if any(a.article == b.article or apart(a, b) for a in group for b in other):
                 continue
-            if not any(shares_restriction(a, b) for a in group for b in other):
+            if not any(kindred(a, b) for a in group for b in other):
                 continue  # a part joins only a group that narrows the same way
             score = max((_bonus(a, b) or 0.0) for a in group for b in other)
             if score >= LINK_THRESHOLD and score > best_score:
@@ -122,6 +134,9 @@ def _rejoin(groups: list[list[Claim]], origin: dict[str, int],
         if best is not None:
             groups[best] = groups[best] + group
             groups[k] = []
+            for claim in group:
+                for key in kin_keys(claim):
+                    index[key].add(best)
     return [g for g in groups if g]
 
 

@@ -100,7 +100,7 @@ def other_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     ta, tb = measure_of(a).time, measure_of(b).time
     wa = {t for t in ta if t.startswith(("since:", "on:"))}
     wb = {t for t in tb if t.startswith(("since:", "on:"))}
-    if (wa or wb) and wa != wb and (measure_of(a).change or measure_of(b).change):
+    if wa and wb and wa != wb and (measure_of(a).change or measure_of(b).change):
         return True
     ya, yb = _years(ta, published.get(a.article)), _years(tb, published.get(b.article))
     return bool(ya and yb and not (ya & yb))
@@ -114,9 +114,9 @@ def other_event(a: Claim, b: Claim) -> bool:
     if ea == eb or (ma.mode == "capacity" and same_holder(ma.holder, mb.holder)):
         return False  # what a stadium "holds", "seats" or "can take" is one capacity
     if ea and eb:
-        if a.kind is ClaimKind.QUANTITY and not (
+        if a.kind in (ClaimKind.QUANTITY, ClaimKind.RATIO) and not (
                 lexicon.known_event(ea) and lexicon.known_event(eb)):
-            return False  # a weight, a length, a span: verbs vary, the context decides
+            return False  # a weight, a span, a share: verbs vary, the context decides
         if not (lexicon.known_event(ea) or lexicon.known_event(eb)) and _same_people(ma, mb):
             return False  # firefighters "struggling", "battling", "deployed": one crew
         return not (ea in _descriptors(mb) or eb in _descriptors(ma))
@@ -294,14 +294,16 @@ def _bonus(a: Claim, b: Claim) -> float | None:
         return SAME_MEASURE_SCORE
     if _specific_overlap(ma, mb):
         return SAME_MEASURE_SCORE
-    if ma.holder and same_holder(ma.holder, mb.holder) and (things or ea == eb):
-        return SAME_MEASURE_SCORE - 5
+    if ma.holder and same_holder(ma.holder, mb.holder) and (
+            things or ea == eb or a.kind is ClaimKind.RATIO):
+        return SAME_MEASURE_SCORE - 5  # "Odinga's 48.85 per cent", "48.5 per cent for Odinga"
     if ea and ea == eb and things:
         return SAME_MEASURE_SCORE - 10
+    if things and a.kind is ClaimKind.QUANTITY and _noun_class(ma.thing) != "person":
+        return SAME_MEASURE_SCORE - 10  # "a depth of 11km", "centred 10 km deep"
     if _same_people(ma, mb) and not (lexicon.known_event(ea) or lexicon.known_event(eb)):
         return SAME_MEASURE_SCORE - 10  # "700 firefighters struggling", "1,600 firefighters"
-    if things and _noun_class(ma.thing) != "person" and not (ea or eb):
-        return SAME_MEASURE_SCORE - 10
+
     return None
 
 
@@ -355,6 +357,34 @@ def shares_restriction(a: Claim, b: Claim) -> bool:
         return True
     return bool(ma.part and ma.part == mb.part and not ra and not rb
                 and _event(ma) and _event(ma) == _event(mb))
+
+
+def kindred(a: Claim, b: Claim) -> bool:
+    """Two parts of a whole that count the same part: they narrow alike, or they count the
+    same specific people for the same event ("12 police injured", "33 officers injured")."""
+    if shares_restriction(a, b):
+        return True
+    ma, mb = measure_of(a), measure_of(b)
+    fa, fb = _family(ma.thing), _family(mb.thing)
+    return bool(fa and fa == fb and ma.thing not in lexicon.GENERIC_PERSONS
+                and _event(ma) and _event(ma) == _event(mb))
+
+
+def kin_keys(claim: Claim) -> set[str]:
+    """Keys two claims share whenever :func:`kindred` holds of them: an index of them finds
+    the groups a part may join without trying every group."""
+    m = measure_of(claim)
+    restrictive = {n for n in m.narrow if not n.startswith("~")} | set(m.cause)
+    keys = {"w:" + w for phrase in restrictive for w in (phrase, *phrase.split())}
+    if m.scope:
+        keys.add("s:" + "|".join(m.scope))
+    event = _event(m)
+    if m.part and event:
+        keys.add(f"p:{m.part}:{event}")
+    family = _family(m.thing)
+    if family and event:
+        keys.add(f"f:{family}:{event}")
+    return keys
 
 
 def _same_compared(a: Claim, b: Claim) -> bool:

@@ -126,10 +126,10 @@ def _positions(claims: list[Claim]) -> list[list[Claim]]:
             agrees[view] = sum(1 << k for u, k in bit.items() if _agree(view, u))
         fits = [k for k, mask in enumerate(held) if not mask & ~agrees[view]]
         if fits:
-            # "at least 125" fits 125 and 174: it goes with its own article's figure, else
-            # with the figure nearest its own, else with the most articles
-            best = max(fits, key=lambda k: (claim.article in arts[k],
-                                            -_distance(claim, positions[k]),
+            # "at least 125" fits 125 and 174: it goes with the figure nearest its own,
+            # else with its own article's, else with the most articles
+            best = max(fits, key=lambda k: (-_distance(claim, positions[k]),
+                                            claim.article in arts[k],
                                             len(arts[k]), -k))
             positions[best].append(claim)
             held[best] |= 1 << bit[view]
