@@ -19,8 +19,11 @@ class ClaimKind(StrEnum):
     RATIO = "ratio"  # "40 times stronger than morphine", "30 percent"
     DATE = "date"  # "in August 2017", "Thursday"
     PERSON = "person"  # "Anna Kowalska"
-    ALIAS = "alias"  # 'the pseudonym "Diana"'
+    ORGANISATION = "organisation"  # "the Civil Aviation Authority", "Ardena FC", "the Taliban"
+    PLACE = "place"  # "Lake Ohrid", "Westmark", "the Ardena Stadium"
+    ALIAS = "alias"  # 'the pseudonym "Falcon"'
     SENTENCE = "sentence"  # "a suspended death sentence", "life in prison"
+    OUTCOME = "outcome"  # "Anna Kowalska was acquitted", "police released Tom Hale"
 
 
 class Status(StrEnum):
@@ -239,7 +242,46 @@ class Penalty:
         return self.type
 
 
-Value = Amount | DateValue | Penalty | str
+class Fate(StrEnum):
+    """What happened to a named person at the hands of police or a court."""
+
+    CHARGED = "charged"
+    NOT_CHARGED = "not charged"
+    HELD = "held"
+    RELEASED = "released"
+    CONVICTED = "convicted"
+    ACQUITTED = "acquitted"
+    SENTENCED = "sentenced"
+
+    def rivals(self, other: Fate) -> bool:
+        """True when one person cannot have met both fates (at one time)."""
+        return frozenset((self, other)) in _RIVAL_FATES
+
+
+_RIVAL_FATES = frozenset(
+    frozenset(pair)
+    for pair in (
+        (Fate.CHARGED, Fate.NOT_CHARGED),
+        (Fate.HELD, Fate.RELEASED),
+        (Fate.CONVICTED, Fate.ACQUITTED),
+        (Fate.SENTENCED, Fate.ACQUITTED),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to a named person: "acquitted", "released", "not charged"."""
+
+    person: str
+    """The person's name as the sentence gives it."""
+    fate: Fate
+
+    def __str__(self) -> str:
+        return self.fate.value
+
+
+Value = Amount | DateValue | Penalty | Outcome | str
 
 
 @dataclass(frozen=True)
@@ -263,7 +305,7 @@ class Measure:
     holder: str | None = None
     """Whose figure it is: a candidate's share, a company's stores, a ship's tonnage."""
     scope: tuple[str, ...] = ()
-    """The part of the whole it covers: a place ("where:lviv"), "nationwide"."""
+    """The part of the whole it covers: a place ("where:westmark"), "nationwide"."""
     time: tuple[str, ...] = ()
     """As of when, when the sentence says: "year:2019", "earlier", "since:audit"."""
     change: str | None = None

@@ -164,6 +164,9 @@ def read_measure(
         thing_lemma, event, holder = "age", None, age_holder(number)
     change = _change(pred, anchor, whole, found) or (
         _change_word(doc, whole) if found.amount.dimension in CHANGING else None)
+    if change and pred.clause is not None and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in pred.clause.children):
+        time.append("perfect")  # "shares have lost 90%": so far, not on one day
     mode = (
         "capacity" if pred.capacity or _capacity_noun(thing, found) else
         "presumed" if pred.presumed else
@@ -410,7 +413,7 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
             narrow.append(word if restrictive else DESCRIPTIVE + word)
     elif dep == "compound" and thing is not None and child.head == thing:
         if child.pos_ == "PROPN" or child.ent_type_:
-            return  # a name: the holder ("Coop stores")
+            return  # a name: the holder ("Acme stores")
         if child.i == thing.i - 1 and child.lemma_.lower() + thing.lemma_.lower() == "":
             return
         if child.is_alpha and len(child.text) > 2:
@@ -511,7 +514,7 @@ def _capacity_noun(thing: Token | None, found: Found) -> bool:
 
 
 def _capacity_holder(thing: Token | None, found: Found) -> str | None:
-    """ "the 42,000-seat stadium", "the 42,000 seat Kanjuruhan Stadium": what holds them."""
+    """ "the 42,000-seat stadium", "the 30,000 seat Riverside Stadium": what holds them."""
     if thing is None:
         return None
     if thing.lemma_.lower() in lexicon.CAPACITY_NOUNS:

@@ -33,6 +33,8 @@ PATIENT_EVENTS = frozenset(
 """Events whose subject does them to their object: "one gunman killed 49 people" counts
 a killer, not the killed."""
 RELATIVE_PRONOUNS = frozenset("which that who whom".split())
+OFFSET_WORDS = frozenset("later earlier after before ago".split())
+"""Words a span hangs on when it dates a clause: "found a week later" was found."""
 TALLY_NOUNS = frozenset("number total figure count tally".split())
 """Nouns that stand for a count of what their "of" phrase names."""
 
@@ -97,7 +99,8 @@ def _clause_verb(anchor: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         if token.head == token:
             return None
-        if token.dep_ not in CLIMB_DEPS:
+        if token.dep_ not in CLIMB_DEPS and not (
+                token.dep_ == "advmod" and token.lower_ in OFFSET_WORDS):
             return None
         token = token.head
         if token.pos_ == "PUNCT" or not (token.sent.start <= anchor.i < token.sent.end):

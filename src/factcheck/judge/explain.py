@@ -7,6 +7,7 @@ from ..models import (
     Claim,
     ClaimKind,
     DateValue,
+    Outcome,
     Position,
     Relation,
     Status,
@@ -26,15 +27,27 @@ def _label(claim: Claim) -> str:
     return str(value)
 
 
+NAMED_KINDS = {
+    ClaimKind.PERSON: "name",
+    ClaimKind.ALIAS: "alias",
+    ClaimKind.ORGANISATION: "organisation",
+    ClaimKind.PLACE: "place",
+}
+"""How a group of names says what it is about ("name: Anna Kowalska", "place: Westmark")."""
+
+
 def _about(claims: list[Claim]) -> str:
     first = claims[0]
-    if first.kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
+    if first.kind in NAMED_KINDS:
         full = [c.value for c in claims if c.restates is None]
         common = max(sorted(set(full)), key=lambda v: (full.count(v), len(v)))
-        what = "alias" if first.kind is ClaimKind.ALIAS else "name"
-        return f"{what}: {common}"
+        kinds = [c.kind for c in claims]
+        return f"{NAMED_KINDS[max(dict.fromkeys(kinds), key=kinds.count)]}: {common}"
     if first.kind is ClaimKind.SENTENCE:
         return "sentence handed down"
+    if first.kind is ClaimKind.OUTCOME:
+        names = [c.value.person for c in claims if isinstance(c.value, Outcome)]
+        return f"what happened to {max(sorted(set(names)), key=lambda n: (len(n), n))}"
     if first.kind is ClaimKind.DATE:
         return date_label(claims)
     return measure_label(claims)

@@ -1,7 +1,7 @@
 """What a group of figures is about, as the question a fact-checker asks of it.
 
-"people killed", "people injured (critical)", "stores closed", "votes for Odinga",
-"weight of the lorry", "age of Bouhlel", "capacity of the stadium": built from the
+"people killed", "people injured (critical)", "stores closed", "votes for Vance",
+"weight of the lorry", "age of Okafor", "capacity of the stadium": built from the
 measures of the group's claims (the most common thing, event, holder and narrowing),
 with the words inflected by lemminflect. Never a bare verb or a parse fragment.
 """

@@ -16,6 +16,7 @@ from factcheck.models import (
     ArticleCheck,
     Claim,
     DateValue,
+    Outcome,
     Penalty,
     Report,
     Value,
@@ -153,6 +154,8 @@ def value_to_json(value: Value) -> Any:
     if isinstance(value, Penalty):
         years = number(value.years)
         return {"type": value.type, "years": years, "amount": years, "label": str(value)}
+    if isinstance(value, Outcome):
+        return {"person": value.person, "outcome": value.fate.value, "label": str(value)}
     return str(value)
 
 
