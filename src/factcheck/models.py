@@ -185,11 +185,38 @@ class DateValue:
     """A date at the precision the text gives it."""
 
     iso: str
-    """"2017", "2017-08", "2019-11-07"; a weekday alone is its name ("Sunday")."""
+    """"2017", "2017-08", "2019-W45" (a week), "2019-11-07"; a weekday alone is its name
+    ("Sunday"); a day without its year "--11-07"; "" for a time of day alone ("at 9 a.m.")."""
     precision: str
-    """"year", "month", "day" or "weekday"."""
+    """"year", "month", "week", "day", "weekday", "time" for a time of day alone, or
+    "pending" for a relative date ("last year") in an article with no publication date."""
     relative: bool = False
     """True when read against the publication date ("Thursday", "last year")."""
+    time: str | None = None
+    """The time of day when the text gives one: a clock time ("07:40", 24-hour) or a part
+    of the day ("morning", "afternoon", "evening", "night")."""
+    approx: bool = False
+    """True for "around 7.40 a.m.", "shortly after noon"."""
+    zone: str | None = None
+    """The time zone a clock time is stated in ("GMT"), when not local time."""
+    stamped: bool = False
+    """True when the day is counted from the publication stamp ("yesterday", "two days
+    ago"): a stamp is often a day off (a later update, another time zone), so the day
+    allows the days either side."""
+
+    @property
+    def label(self) -> str:
+        """The value in a few characters: "2019-05-07", "~07:40", "19:15 GMT", "afternoon".
+        A time of day is a claim of its own beside its day's: its label is the time (the
+        day it carries is compared, not shown).
+
+        >>> DateValue("2019-05-07", "day").label, DateValue("2019-05-07", "day",
+        ...     time="07:40", approx=True).label
+        ('2019-05-07', '~07:40')
+        """
+        if self.time is None:
+            return self.iso
+        return ("~" if self.approx else "") + self.time + (f" {self.zone}" if self.zone else "")
 
 
 @dataclass(frozen=True)

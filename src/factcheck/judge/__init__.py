@@ -51,6 +51,7 @@ def compare(
     if book is not None and book.topics:
         claims = [_with_topic(c, book) for c in claims]
     published = {a.id: a.published for a in articles}
+    stated = dict(published)
     years = [p[:4] for p in published.values() if p and re.match(r"\d{4}", p)]
     if years:  # an undated article is taken to be from the collection's usual year
         usual = max(sorted(set(years)), key=years.count)
@@ -77,7 +78,7 @@ def compare(
         elif kind is ClaimKind.SENTENCE:
             groups.extend(_penalty_groups(members))
         else:
-            groups.extend(_date_groups(members, weights))
+            groups.extend(_date_groups(members, weights, stated))
     outcomes = buckets.get((ClaimKind.OUTCOME, ""), [])
     if outcomes:
         groups.extend(_outcome_groups(outcomes, people))

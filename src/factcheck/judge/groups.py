@@ -18,6 +18,7 @@ from .consensus import _consensus, independent_count
 from .explain import _about, _explain, _label
 from .measures import is_part, measure_of
 from .positions import _positions, _width
+from .stages import Stage, stages
 from .values import _magnitude
 
 THING_KINDS = (ClaimKind.ORGANISATION, ClaimKind.PLACE)
@@ -45,7 +46,8 @@ def _build_group(claims: list[Claim], labels: dict[str, str], published,
         )
         for p in positions
     )
-    relation = _relation(kind, pos_records, status, published)
+    moved = stages(kind, pos_records, published) if status is Status.CONFLICT else None
+    relation = _relation(kind, pos_records, status, moved)
     severity = _severity(kind, pos_records, relation) if status is Status.CONFLICT else None
     majority, outliers = _consensus(pos_records)
     about = _about(claims)
@@ -56,7 +58,7 @@ def _build_group(claims: list[Claim], labels: dict[str, str], published,
         relation=relation,
         positions=pos_records,
         about=about,
-        explanation=_explain(about, pos_records, status, relation, labels),
+        explanation=_explain(about, pos_records, status, relation, labels, moved=moved),
         severity=severity,
         majority=majority,
         outliers=outliers,
@@ -64,7 +66,8 @@ def _build_group(claims: list[Claim], labels: dict[str, str], published,
 
 
 def _relation(
-    kind: ClaimKind, positions: tuple[Position, ...], status: Status, published
+    kind: ClaimKind, positions: tuple[Position, ...], status: Status,
+    moved: tuple[Stage, ...] | None = None,
 ) -> Relation:
     if status is Status.SINGLE:
         return Relation.SINGLE
@@ -73,9 +76,8 @@ def _relation(
         return Relation.CONVERTED if len(units) > 1 else Relation.SAME
     if kind in NAME_KINDS:
         return Relation.SPELLING
-    years = [{(published.get(c.article) or "")[:4] for c in p.claims} - {""} for p in positions]
-    if len(years) >= 2 and all(years) and all(not (years[0] & other) for other in years[1:]):
-        return Relation.STAGE
+    if moved:
+        return Relation.STAGE  # one figure moving over the reports (see judge.stages)
     if kind is not ClaimKind.DATE and _smaller_is_part(positions):
         return Relation.SUBSET
     return Relation.CONTRADICTION

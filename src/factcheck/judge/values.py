@@ -6,7 +6,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from functools import cache
 from itertools import pairwise
 
@@ -22,6 +21,7 @@ from ..models import (
 )
 from ..quantities import compatible
 from ..spelling import Alike, alike, fold
+from .dates import dates_agree
 
 NAME_THRESHOLD = 85
 """Similarity of two spellings (0-100) that may be one name."""
@@ -92,16 +92,7 @@ def _reach(claim: Claim) -> Amount:
 
 
 def _dates_agree(a: DateValue, b: DateValue) -> bool:
-    if "weekday" in (a.precision, b.precision):
-        return _weekday(a) == _weekday(b) or None in (_weekday(a), _weekday(b))
-    x, y = a.iso.lstrip("-"), b.iso.lstrip("-")
-    return x.startswith(y) or y.startswith(x)
-
-
-def _weekday(value: DateValue) -> str | None:
-    if value.iso[:1].isdigit() and len(value.iso) == 10:
-        return lexicon.WEEKDAYS[date.fromisoformat(value.iso).weekday()]
-    return value.iso.lower() if value.iso.lower() in lexicon.WEEKDAYS else None
+    return dates_agree(a, b)
 
 
 QUOTED = re.compile(r"[\"“”‘’'][^\"“”‘’']*[\"“”‘’']")

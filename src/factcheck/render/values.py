@@ -118,7 +118,7 @@ def value_label(value: Value) -> str:
     if isinstance(value, Amount):
         return amount_label(value)
     if isinstance(value, DateValue):
-        return value.iso
+        return value.label
     return str(value)
 
 
@@ -150,7 +150,7 @@ def value_to_json(value: Value) -> Any:
             },
         }
     if isinstance(value, DateValue):
-        return value.iso
+        return value.label
     if isinstance(value, Penalty):
         years = number(value.years)
         return {"type": value.type, "years": years, "amount": years, "label": str(value)}
