@@ -143,6 +143,10 @@ def read_measure(
         event = "injured"
     if event and event in lexicon.CONDITION_WORDS:
         event = "injured"
+    for word in pred.also:  # "two crew members arrested and charged": both are said
+        also = lexicon.known_event(word)
+        if also and also != event:
+            narrow.append("also:" + also)
     if pred.agent and event:
         event = f"{event}-agent"
     if pred.negated and event:
@@ -371,8 +375,11 @@ def _whole_of_partitive(anchor: Token) -> bool:
 
 
 def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str | None:
-    if thing is None or not any(ch.isalpha() for ch in thing.text):
+    if thing is None or not any(ch.isalpha() for ch in thing.text) or thing.like_num:
         return None
+    if thing.pos_ == "PROPN" and thing.tag_ != "VBN":
+        # "1.5 million Kenyans": people of a nation; "three Julies" names nothing countable
+        return "people" if thing.ent_type_ == "NORP" else None
     lemma = thing.lemma_.lower() if thing.tag_ != "VBN" else thing.lower_  # "the accused"
     if lemma in unit_words:
         return None

@@ -55,6 +55,8 @@ class Predicate:
     forecast: bool = False
     capacity: bool = False
     negated: bool = False
+    also: list[str] = field(default_factory=list)
+    """Lemmas of verbs coordinated with the predicate ("arrested and charged")."""
     strong: bool = False
     """The first word names the event even when it is a light verb."""
     counted: Token | None = None
@@ -149,6 +151,10 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
         break
     pred.clause = verb
     pred.modifiers.append(verb)
+    pred.also = [c.lemma_.lower() for c in verb.children
+                 if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                     g.dep_ in ("nsubj", "nsubjpass") or any(t.like_num for t in g.subtree)
+                     for g in c.children)]  # "killed and over 300 injured": the 300's
     lemma = verb.lemma_.lower()
     if lemma in lexicon.CAPACITY_VERBS and (pred.capacity or _capacity_aux(verb)
                                             or _able_to(verb)):

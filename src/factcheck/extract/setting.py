@@ -159,8 +159,11 @@ def _reference_place(anchor: Token) -> str | None:
     return None
 
 
-def holder_name(token: Token) -> str:
-    """A holder's name: the proper noun with its compounds, or a common noun's synonym class."""
+def holder_name(token: Token) -> str | None:
+    """A holder's name: the proper noun with its compounds, or a common noun's synonym class;
+    None for what names nobody (a link, a figure)."""
+    if token.like_num or token.like_url or "/" in token.text:
+        return None
     if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I"):
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if entity is not None:

@@ -127,8 +127,8 @@ def other_event(a: Claim, b: Claim) -> bool:
     if lexicon.known_event(known) is None:
         # "Acme's 600 stores" is the chain, "closed 400 stores" what happened to some:
         # a figure with no verb of its own is no rival of one whose verb the lexicon
-        # does not know, unless it narrows the same way
-        return a.kind is ClaimKind.COUNT and not other.narrow
+        # does not know
+        return a.kind is ClaimKind.COUNT
     return bool(other.thing) and _noun_class(other.thing) not in ("person", "population") \
         and a.kind is ClaimKind.COUNT and known in lexicon.PERSON_EVENTS  # "21-storey building"
 
@@ -185,7 +185,7 @@ def other_narrowing(a: Claim, b: Claim) -> bool:
         kb = {n for n in nb if n.startswith(prefix)}
         if ka and kb and not ka & kb:
             return True
-    keyed = STRICT_NARROWING + KEYED_NARROWING
+    keyed = (*STRICT_NARROWING, *KEYED_NARROWING, "also:")
     na = {n for n in na if not n.startswith(keyed)}
     nb = {n for n in nb if not n.startswith(keyed)}
     if not na or not nb:
@@ -291,6 +291,9 @@ def _bonus(a: Claim, b: Claim) -> float | None:
     things = ma.thing and mb.thing and _noun_class(ma.thing) == _noun_class(mb.thing)
     if ea and ea == eb and lexicon.known_event(ea):
         return SAME_MEASURE_SCORE
+    if ea and eb and lexicon.known_event(ea) and lexicon.known_event(eb) and (
+            ea in _descriptors(mb) or eb in _descriptors(ma)):
+        return SAME_MEASURE_SCORE - 5  # "arrested and charged" against "charged"
     if _specific_overlap(ma, mb):
         return SAME_MEASURE_SCORE
     if ma.holder and same_holder(ma.holder, mb.holder) and (
@@ -356,8 +359,8 @@ def shares_restriction(a: Claim, b: Claim) -> bool:
     """Both name the same restriction of their set: a state or place they are narrowed to,
     a scope, a cause ("inside the stadium", "from the flames", "critical")."""
     ma, mb = measure_of(a), measure_of(b)
-    ra = {n for n in ma.narrow if not n.startswith("~")} | set(ma.cause)
-    rb = {n for n in mb.narrow if not n.startswith("~")} | set(mb.cause)
+    ra = {n for n in ma.narrow if not n.startswith(("~", "also:"))} | set(ma.cause)
+    rb = {n for n in mb.narrow if not n.startswith(("~", "also:"))} | set(mb.cause)
     if _overlap(ra, rb) or (ma.scope and ma.scope == mb.scope):
         return True
     return bool(ma.part and ma.part == mb.part and not ra and not rb
@@ -379,7 +382,7 @@ def kin_keys(claim: Claim) -> set[str]:
     """Keys two claims share whenever :func:`kindred` holds of them: an index of them finds
     the groups a part may join without trying every group."""
     m = measure_of(claim)
-    restrictive = {n for n in m.narrow if not n.startswith("~")} | set(m.cause)
+    restrictive = {n for n in m.narrow if not n.startswith(("~", "also:"))} | set(m.cause)
     keys = {"w:" + w for phrase in restrictive for w in (phrase, *phrase.split())}
     if m.scope:
         keys.add("s:" + "|".join(m.scope))
@@ -404,7 +407,7 @@ def _event(measure: Measure) -> str | None:
 
 
 def _descriptors(measure: Measure) -> set[str]:
-    words = {n.lstrip("~") for n in measure.narrow} | set(measure.cause)
+    words = {n.lstrip("~").removeprefix("also:") for n in measure.narrow} | set(measure.cause)
     if measure.event:
         words.add(measure.event)
     return {w for phrase in words for w in (phrase, *phrase.split())}

@@ -64,7 +64,7 @@ def _narrower(a: Claim, b: Claim) -> bool:
     ma, mb = a.subject.measure, b.subject.measure
     if ma is None or mb is None:
         return False
-    restrictive_a = {n for n in ma.narrow if not n.startswith("~")}
+    restrictive_a = {n for n in ma.narrow if not n.startswith(("~", "also:"))}
     specific = bool(
         _family(ma.thing) in lexicon.RESPONDER_FAMILIES | lexicon.PART_FAMILIES
         and (mb.thing is None or mb.thing in lexicon.GENERIC_PERSONS)
