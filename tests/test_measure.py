@@ -53,6 +53,8 @@ FIELDS = [
       {"event": "killed", "narrow": ()}, id="a-coordinated-verb-with-its-own-figure-is-not-also"),
     P("About 1.5 million Kenyans voted in the poll.", "About 1.5 million Kenyans",
       {"thing": "people", "event": "vote"}, id="nationality-is-people"),
+    P("The firm went bust, leaving around 21,000 set to lose their jobs.", "around 21,000 set",
+      {"thing": None, "event": "lose"}, id="set-to-is-no-thing"),
     P("The family of three Julies waited.", "three Julies", {"thing": None},
       id="a-name-counts-no-thing"),
     P("Two Japanese tourists were among the dead.", "Two",

@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..models import Article, Measure, Subject
 from ..quantities import Found
-from .predicate import Predicate, _lemma, _member_clause, _phrase, _pobj, predicate_of
+from .predicate import (
+    PREDICATIVE_NOUNS,
+    Predicate,
+    _lemma,
+    _member_clause,
+    _phrase,
+    _pobj,
+    predicate_of,
+)
 from .records import _context
 from .setting import (
     age_holder,
@@ -375,7 +383,8 @@ def _whole_of_partitive(anchor: Token) -> bool:
 
 
 def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str | None:
-    if thing is None or not any(ch.isalpha() for ch in thing.text) or thing.like_num:
+    if thing is None or not any(ch.isalpha() for ch in thing.text) or thing.like_num \
+            or thing.lower_ in PREDICATIVE_NOUNS:
         return None
     if thing.pos_ == "PROPN" and thing.tag_ != "VBN":
         # "1.5 million Kenyans": people of a nation; "three Julies" names nothing countable

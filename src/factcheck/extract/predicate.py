@@ -37,6 +37,9 @@ OFFSET_WORDS = frozenset("later earlier after before ago".split())
 """Words a span hangs on when it dates a clause: "found a week later" was found."""
 TALLY_NOUNS = frozenset("number total figure count tally".split())
 """Nouns that stand for a count of what their "of" phrase names."""
+PREDICATIVE_NOUNS = frozenset("set due poised slated".split())
+"""Words the parser may take for a counted noun when they say what is to come: "around
+21,000 set to lose their jobs"."""
 
 
 @dataclass
@@ -75,6 +78,10 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
         if child.dep_ in ("acl", "relcl") and child.i not in inside and not _member_clause(child) \
                 and not descriptive(child):
             return _read_clause(child, anchor)
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" \
+                and anchor.lower_ in PREDICATIVE_NOUNS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return _read_clause(child, anchor)  # "21,000 set to lose their jobs" lose them
     verb = _clause_verb(anchor)
     if verb is None:
         return Predicate()
