@@ -312,6 +312,8 @@ HANDED_DOWN = [
       id="sentenced-to-years"),
     P("The court sentenced him to 18 months in prison.", "18 months in prison", "prison", 1.5,
       id="months-in-prison"),
+    P("He is serving a five-year sentence for the killing.", "five-year sentence", "prison", 5,
+      id="serving-is-the-sentence"),
 ]
 
 
@@ -337,12 +339,16 @@ NOT_HANDED_DOWN = [
     P("The man was not sentenced to death.", id="negated"),
     P("The law allows capital punishment for drug trafficking.", id="law-allows"),
     P("Prosecutors are seeking the death penalty.", id="seeking"),
+    P("The judge deviated from the prescribed 15-year sentence for murder.", id="prescribed"),
+    P("The usual 15-year sentence for murder was not used.", id="usual"),
+    P("He has already served one year in jail for the earlier conviction.", id="time-served"),
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_HANDED_DOWN)
 def test_penalty_not_handed_down(nlp, sentence: str) -> None:
-    """Penalties faced, sought, possible, negated or in the law are no sentence claims."""
+    """Penalties faced, sought, possible, negated, in the law, the norm or already served
+    are no sentence claims."""
     assert claims_of(nlp, sentence, SENTENCE) == []
 
 

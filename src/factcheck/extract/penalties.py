@@ -107,9 +107,11 @@ def _penalty_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
 
 HYPOTHETICAL = re.compile(
     r"(?i)\b(?:guidelines?|range|recommend\w*|faced?|facing|faces|maximum|up to|sought|seek\w*|"
-    r"asked for|could|would have|potential|possible|as much as)\b[^.;,]*$"
+    r"asked for|could|would have|potential|possible|as much as|prescribed|usual|normal|standard|"
+    r"typical)\b[^.;,]*$"
 )
-"""Words before a term that make it one the law allows or someone asked for, not one given."""
+"""Words before a term that make it one the law allows, the norm ("the prescribed 15-year
+sentence for murder") or one someone asked for, not one given."""
 
 HYPOTHETICAL_WINDOW = 60
 
@@ -127,6 +129,9 @@ def _handed_down(span: Span) -> bool:
             lemma = token.lemma_.lower()
             if lemma in lexicon.NOT_HANDED_DOWN or lemma == "have":
                 return False
+            if lemma == "serve" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                        for c in token.children):
+                return False  # "has already served one year in jail": time served
             if any(c.lower_ in lexicon.MODALS for c in token.children if c.dep_ == "aux"):
                 return False
             if any(c.dep_ == "neg" for c in token.children):
