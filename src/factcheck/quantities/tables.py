@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 MAX_DIGITS = 15
 """Longer digit runs are identifiers or noise, never amounts."""
-NEARLY_FACTOR = 0.9
-""""nearly 300" allows 270 up to (not including) 300."""
+NEARLY_FACTOR = 0.95
+""""nearly 300" allows 285 up to (not including) 300: "almost 200" is not "about 180"."""
 LEFT_WINDOW = 40
 """How many characters before a number are searched for its modifier."""
 
