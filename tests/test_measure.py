@@ -76,6 +76,8 @@ FIELDS = [
       {"thing": "passenger", "event": "aboard", "part": "and"}, id="coordinated-part"),
     P("Ten people died in the fire and three others died in hospital.", "three",
       {"event": "killed", "part": "other"}, id="others-of-the-same-event-are-a-part"),
+    P("Five people died. A further eight people are presumed dead.", "eight people",
+      {"event": "killed", "part": "other"}, id="a-further-on-the-number-is-a-part"),
     P("Two were killed and 290 others were missing.", "290",
       {"event": "missing", "part": None}, id="others-of-another-event-are-no-part"),
     # level or change, and modes

@@ -254,7 +254,7 @@ def _counted_noun(
     ):
         if head.lemma_.lower() in lexicon.PART_WORDS:
             return None, "other", None  # "293 others"
-        return head, part or _part_word(head), None
+        return head, part or _part_word(head) or _part_word(root), None  # "a further eight"
     if root.pos_ in ("NOUN", "PROPN") and found.unit_text is None and not root.like_num \
             and root not in number \
             and root.lemma_.lower() not in lexicon.PART_WORDS:

@@ -202,6 +202,8 @@ def other_part(a: Claim, b: Claim) -> bool:
     ka, kb = pa if pa in PART_FAMILIES_APART else None, pb if pb in PART_FAMILIES_APART else None
     if ka == kb:
         return False
+    if "other" in (ka, kb):
+        return True  # "a further eight presumed dead on the island" are not all of them
     if _specific_overlap(measure_of(a), measure_of(b)):
         return False
     return not ("and" in (ka, kb) and measure_of(a).thing == measure_of(b).thing
