@@ -138,7 +138,7 @@ BOUNDS = [
       (True, False), False, id="more-than"),
     P("At least 50 students were injured.", "At least 50 students", (50, None), (False, False),
       False, id="at-least"),
-    P("Nearly 2,000 homes were destroyed by the fire.", "Nearly 2,000 homes", (1800, 2000),
+    P("Nearly 2,000 homes were destroyed by the fire.", "Nearly 2,000 homes", (1900, 2000),
       (False, True), False, id="nearly"),
     P("Fewer than 10 species survived the drought.", "Fewer than 10 species", (None, 10),
       (False, True), False, id="fewer-than"),
