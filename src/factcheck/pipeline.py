@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import interrupts
 from .articles import DEFAULT_MAX_BYTES, Loaded, load_articles
 from .claimbook import ClaimBook
 from .errors import ModelError
@@ -74,6 +74,7 @@ def extract_all(
             done += 1
             if progress:
                 progress(done, len(articles))
+            interrupts.checkpoint("parse")
     return [claim for claims in found for claim in claims or ()]
 
 
@@ -113,31 +114,13 @@ def _extract(
     chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
     # spawn, not fork: the parent may run a progress thread, and need not load spaCy at all
     context = multiprocessing.get_context("spawn")
-    with _sigint_ignored():  # workers start deaf to Ctrl-C: the parent stops them
+    with interrupts.deaf_children():  # workers start deaf to Ctrl-C: the parent stops them
         pool = context.Pool(jobs, initializer=_worker_start, initargs=(model,))
     with pool:
         for result in pool.imap(_worker_extract, chunks):
             if isinstance(result, _WorkerError):
                 raise ModelError(result.path, result.problem, result.fix)
             yield from result
-
-
-@contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    """Ignore Ctrl-C while worker processes start, so that they inherit that from their first
-    instruction (a terminal's Ctrl-C reaches the whole process group, workers that are still
-    importing included); the parent's own handling is back right after."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 @dataclass(frozen=True)
@@ -197,6 +180,7 @@ def build_report(
     from . import cache
 
     loaded = loaded or load_articles(paths, strict=strict, max_bytes=max_bytes)
+    interrupts.checkpoint("load")
     reports = cache.ReportCache.open(model) if use_cache else None
     if reports is not None:
         key = reports.key(loaded.articles, loaded.skipped, book)
@@ -208,6 +192,7 @@ def build_report(
     claims = extract_all(
         loaded.articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress
     )
+    interrupts.checkpoint("compare")
     report = compare(loaded.articles, claims, skipped=loaded.skipped, book=book)
     if reports is not None:
         key = reports.key(loaded.articles, loaded.skipped, book)

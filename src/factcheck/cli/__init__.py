@@ -19,7 +19,18 @@ from .output import _book_path, _check_output, _emit, printable
 __all__ = ["main", "printable"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group; run from the command line (no ``args``), it owns the process."""
+
+    def main(self, args=None, *rest, **extra):
+        if args is None:  # sys.argv: the console script or ``python -m factcheck``
+            from .. import interrupts
+
+            interrupts.own_process()
+        return super().main(args, *rest, **extra)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(_version(), prog_name="factcheck")
 def main() -> None:
     """Cross-check what several news articles claim about one event.
