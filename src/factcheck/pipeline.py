@@ -7,7 +7,7 @@ compare`` runs; ``check_article`` is what ``factcheck claim`` runs.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,16 +96,13 @@ def _extract(
 ) -> Iterator[list[Claim]]:
     """Claims of each article, in order: parsed here, or by ``jobs`` worker processes that
     each load the model and return claims (not documents) a batch at a time."""
-    from .extract import extract_claims, parse_text
-    from .nlp import load_nlp, parse
+    from .nlp import load_nlp
 
     if jobs <= 1:
         nlp = load_nlp(model)
         if store is not None:
             store.bind(nlp)
-        docs = parse(nlp, (parse_text(a) for a in articles))
-        for article, doc in zip(articles, docs, strict=True):
-            yield extract_claims(article, doc)
+        yield from _read(nlp, articles)
         return
     import multiprocessing
 
@@ -149,14 +146,30 @@ def _worker_start(model: str | None) -> None:
 
 
 def _worker_extract(articles: list[Article]) -> list[list[Claim]] | _WorkerError:
-    from .extract import extract_claims, parse_text
-    from .nlp import parse
-
     nlp = _worker_nlp
     if nlp is None or isinstance(nlp, _WorkerError):
         return nlp or _WorkerError(None, "the spaCy pipeline did not load", None)
-    docs = parse(nlp, [parse_text(a) for a in articles])
-    return [extract_claims(a, doc) for a, doc in zip(articles, docs, strict=True)]
+    return list(_read(nlp, articles))
+
+
+def _read(nlp: Language, articles: Iterable[Article]) -> Iterator[list[Claim]]:
+    """Parse and read each article, a very long one block by block (see
+    :mod:`factcheck.extract.blocks`)."""
+    from .extract import extract_claims, parse_text
+    from .extract.blocks import moved, split_article
+    from .nlp import parse_groups
+
+    parted = [split_article(a) for a in articles]
+    groups = ([parse_text(part) for _offset, part in parts] for parts in parted)
+    for parts, docs in zip(parted, parse_groups(nlp, groups), strict=True):
+        claims = [
+            moved(extract_claims(part, doc), offset)
+            for (offset, part), doc in zip(parts, docs, strict=True)
+        ]
+        if len(claims) == 1:
+            yield claims[0]
+        else:
+            yield sorted((c for own in claims for c in own), key=lambda c: (c.start, c.end, c.kind))
 
 
 def build_report(

@@ -18,7 +18,7 @@ from ..models import (
 )
 from .calendar import MONTHS, _published
 from .records import _context, _make
-from .syntax import _governing_verb
+from .syntax import _ents_in, _governing_verb
 
 DURATION_WORDS = frozenset(
     """
@@ -31,7 +31,7 @@ def _date_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
     pub = _published(article)
     title = article.title_span
     in_title = title is not None and sent.start_char < title.end and title.start < sent.end_char
-    for ent in sent.ents:
+    for ent in _ents_in(sent):
         if ent.label_ != "DATE":
             continue
         value = _date_value(ent, pub, headline=in_title)

@@ -18,6 +18,11 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "conj", "acl", "xcomp"})
 QUOTES = "\"'“”‘’«»"
 
+def claim_id(article: str, start: int, end: int, kind: ClaimKind) -> str:
+    """A claim's id: its article, its span and its kind."""
+    return f"{article}:{start}-{end}:{kind.value}"
+
+
 def _make(
     article: Article,
     kind: ClaimKind,
@@ -31,7 +36,7 @@ def _make(
     title = article.title_span
     lead = len(sent.text) - len(sent.text.lstrip("#> \t"))  # a Markdown heading's marks
     return Claim(
-        id=f"{article.id}:{start}-{end}:{kind.value}",
+        id=claim_id(article.id, start, end, kind),
         article=article.id,
         kind=kind,
         text=article.text[start:end],

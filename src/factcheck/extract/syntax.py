@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..quantities import Found
 from .records import CLAUSE_DEPS
+
+_ENTS = "factcheck.ents"
+
+
+def _ents_in(span: Span) -> list[Span]:
+    """``span.ents``, the entities inside a span, without building every entity of the
+    document again as spaCy's property does: asked of every sentence, that is quadratic in
+    a long document."""
+    doc = span.doc
+    found = doc.user_data.get(_ENTS)
+    if found is None:
+        ents = list(doc.ents)
+        found = doc.user_data[_ENTS] = (ents, [e.start for e in ents])
+    ents, starts = found
+    out = []
+    for ent in ents[bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
 
 
 def _noun_family(tok: Token) -> str | None:
