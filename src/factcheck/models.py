@@ -85,6 +85,8 @@ class Article:
     """ISO 8601 date or date-time when the file states one, else None."""
     url: str | None = None
     encoding: str = "utf-8"
+    story: str | None = None
+    """The id of the story the article was found to tell, once the set is split."""
 
     @property
     def label(self) -> str:
@@ -277,6 +279,8 @@ class Group:
     """Article ids alone against the majority."""
     reference: str | None = None
     """What the claim book's reference value says of this group, when it has one."""
+    story: str | None = None
+    """The id of the story whose articles the group compares."""
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -299,6 +303,33 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Profile:
+    """What an article is about, read from the parse that gives its claims: its named
+    entities and key terms, counted. Splitting a mixed set into stories compares these."""
+
+    entities: tuple[tuple[str, int], ...] = ()
+    """``"person:yu haibin"``, ``"name:xingtai"`` (any other entity), with their counts."""
+    terms: tuple[tuple[str, int], ...] = ()
+    """Lemmas of the nouns outside entities ("ferry", "tsunami"), with their counts."""
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles found to tell of one event."""
+
+    id: str
+    """``"s1"``, ``"s2"``...: in the order of each story's first article."""
+    title: str
+    """The headline of its most central article (else that article's id)."""
+    articles: tuple[str, ...]
+    """Its article ids, in input order."""
+    first: str | None = None
+    """The earliest publication date among its articles (ISO 8601), if any says one."""
+    last: str | None = None
+    """The latest publication date."""
+
+
+@dataclass(frozen=True)
 class Report:
     """The whole answer for one set of articles."""
 
@@ -306,6 +337,9 @@ class Report:
     groups: tuple[Group, ...]
     skipped: tuple[Skipped, ...] = ()
     claim_book: str | None = None
+    stories: tuple[Story, ...] = ()
+    """The stories the articles were split into (one when they tell of one event); each
+    article and group names its story. Empty when the report was not split."""
 
     def article(self, article_id: str) -> Article:
         """The article with that id."""
@@ -317,6 +351,21 @@ class Report:
     def by_status(self, status: Status) -> tuple[Group, ...]:
         """Groups with that status, in report order."""
         return tuple(g for g in self.groups if g.status is status)
+
+    def story_reports(self) -> tuple[tuple[Story, Report], ...]:
+        """Each story with the part of the report about it (its articles and groups)."""
+        out = []
+        for story in self.stories:
+            members = set(story.articles)
+            part = Report(
+                articles=tuple(a for a in self.articles if a.id in members),
+                groups=tuple(g for g in self.groups if g.story == story.id),
+                skipped=(),
+                claim_book=self.claim_book,
+                stories=(story,),
+            )
+            out.append((story, part))
+        return tuple(out)
 
 
 class Verdict(StrEnum):
