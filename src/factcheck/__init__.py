@@ -27,6 +27,7 @@ from .models import (
     Report,
     Severity,
     Status,
+    Story,
     Subject,
     Verdict,
 )
@@ -39,6 +40,7 @@ _LAZY = {
     "compare": "judge",
     "build_report": "pipeline",
     "check_article": "pipeline",
+    "find_stories": "pipeline",
     "to_json": "render",
     "to_markdown": "render",
     "to_table": "render",
@@ -64,6 +66,7 @@ __all__ = [
     "Report",
     "Severity",
     "Status",
+    "Story",
     "Subject",
     "Verdict",
     *_LAZY,

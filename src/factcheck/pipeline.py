@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,13 +16,18 @@ from . import interrupts
 from .articles import DEFAULT_MAX_BYTES, Loaded, load_articles
 from .claimbook import ClaimBook
 from .errors import ModelError
-from .models import Article, ArticleCheck, Claim, ClaimCheck, Report, Verdict
+from .models import Article, ArticleCheck, Claim, ClaimCheck, Profile, Report, Verdict
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 Progress = Callable[[int, int], None]
-"""Called with (done, total) as articles are parsed."""
+"""Called with (done, total) as articles are parsed. When it has a ``stage`` attribute,
+that is called with the name of a later stage ("Comparing stories") before the same
+callback counts that stage's steps."""
+
+Read = tuple[list[Claim], Profile]
+"""What one parse gives of an article: its claims and its profile."""
 
 
 PARALLEL_MIN = 200
@@ -54,28 +59,42 @@ def extract_all(
     unchanged. ``jobs``: processes for parsing (0: one per core; None: chosen by
     :func:`jobs_for`, as ``--jobs auto``). Workers are spawned: a script that asks for
     them runs its work under ``if __name__ == "__main__":``."""
+    read = read_all(articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress)
+    return [claim for claims, _profile in read for claim in claims]
+
+
+def read_all(
+    articles: Sequence[Article],
+    *,
+    model: str | None = None,
+    jobs: int | None = 1,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+) -> list[Read]:
+    """What one parse gives of each article, in article order: its claims and its profile
+    (entities and key terms, for telling stories apart); options as :func:`extract_all`."""
     from . import cache
 
     store = cache.ClaimCache.open(model) if use_cache else None
-    found: list[list[Claim] | None] = [
+    found: list[Read | None] = [
         store.get(article) if store is not None else None for article in articles
     ]
-    missing = [i for i, claims in enumerate(found) if claims is None]
+    missing = [i for i, read in enumerate(found) if read is None]
     done = len(articles) - len(missing)
     if progress:
         progress(done, len(articles))
     if missing:
         todo = [articles[i] for i in missing]
-        for i, claims in zip(missing, _extract(todo, model=model, store=store,
-                                               jobs=jobs_for(jobs, len(todo))), strict=True):
-            found[i] = claims
+        for i, read in zip(missing, _extract(todo, model=model, store=store,
+                                             jobs=jobs_for(jobs, len(todo))), strict=True):
+            found[i] = read
             if store is not None:
-                store.put(articles[i], claims)
+                store.put(articles[i], read)
             done += 1
             if progress:
                 progress(done, len(articles))
             interrupts.checkpoint("parse")
-    return [claim for claims in found for claim in claims or ()]
+    return [read for read in found if read is not None]
 
 
 def _cores() -> int:
@@ -93,9 +112,9 @@ def _chunk_size() -> int:
 
 def _extract(
     articles: list[Article], *, model: str | None, store, jobs: int
-) -> Iterator[list[Claim]]:
-    """Claims of each article, in order: parsed here, or by ``jobs`` worker processes that
-    each load the model and return claims (not documents) a batch at a time."""
+) -> Iterator[Read]:
+    """Claims and profile of each article, in order: parsed here, or by ``jobs`` worker
+    processes that each load the model and return them (not documents) a batch at a time."""
     from .nlp import load_nlp
 
     if jobs <= 1:
@@ -145,31 +164,34 @@ def _worker_start(model: str | None) -> None:
         _worker_nlp = _WorkerError(exc.path, exc.problem, exc.fix)
 
 
-def _worker_extract(articles: list[Article]) -> list[list[Claim]] | _WorkerError:
+def _worker_extract(articles: list[Article]) -> list[Read] | _WorkerError:
     nlp = _worker_nlp
     if nlp is None or isinstance(nlp, _WorkerError):
         return nlp or _WorkerError(None, "the spaCy pipeline did not load", None)
     return list(_read(nlp, articles))
 
 
-def _read(nlp: Language, articles: Iterable[Article]) -> Iterator[list[Claim]]:
+def _read(nlp: Language, articles: Iterable[Article]) -> Iterator[Read]:
     """Parse and read each article, a very long one block by block (see
     :mod:`factcheck.extract.blocks`)."""
     from .extract import extract_claims, parse_text
     from .extract.blocks import moved, split_article
+    from .extract.profile import article_profile, merged
     from .nlp import parse_groups
 
     parted = [split_article(a) for a in articles]
     groups = ([parse_text(part) for _offset, part in parts] for parts in parted)
     for parts, docs in zip(parted, parse_groups(nlp, groups), strict=True):
-        claims = [
-            moved(extract_claims(part, doc), offset)
-            for (offset, part), doc in zip(parts, docs, strict=True)
-        ]
+        claims, profiles = [], []
+        for (offset, part), doc in zip(parts, docs, strict=True):
+            claims.append(moved(extract_claims(part, doc), offset))
+            profiles.append(article_profile(doc))
         if len(claims) == 1:
-            yield claims[0]
+            yield claims[0], profiles[0]
         else:
-            yield sorted((c for own in claims for c in own), key=lambda c: (c.start, c.end, c.kind))
+            own = sorted((c for block in claims for c in block),
+                         key=lambda c: (c.start, c.end, c.kind))  # fmt: skip
+            yield own, merged(profiles)
 
 
 def build_report(
@@ -183,8 +205,10 @@ def build_report(
     progress: Progress | None = None,
     loaded: Loaded | None = None,
     book: ClaimBook | None = None,
+    one_story: bool = False,
 ) -> Report:
-    """Load the articles under ``paths`` and compare every claim they make.
+    """Load the articles under ``paths``, split them into stories and compare the claims of
+    each story's articles (``one_story``: all of them together, as one story).
 
     ``book`` is an optional claim book (see :mod:`factcheck.claimbook`); ``jobs`` as
     for :func:`extract_all`. With the cache, a run on exactly the same articles, book and
@@ -196,22 +220,93 @@ def build_report(
     interrupts.checkpoint("load")
     reports = cache.ReportCache.open(model) if use_cache else None
     if reports is not None:
-        key = reports.key(loaded.articles, loaded.skipped, book)
+        key = reports.key(loaded.articles, loaded.skipped, book, split=not one_story)
         hit = reports.get(key) if key is not None else None
         if hit is not None:
             return hit
-    from .judge import compare
-
-    claims = extract_all(
+    reads = read_all(
         loaded.articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress
     )
-    interrupts.checkpoint("compare")
-    report = compare(loaded.articles, claims, skipped=loaded.skipped, book=book)
+    stories = _stories(loaded.articles, reads, one_story=one_story)
+    report = _compare_stories(loaded, reads, stories, book=book, progress=progress)
     if reports is not None:
-        key = reports.key(loaded.articles, loaded.skipped, book)
+        key = reports.key(loaded.articles, loaded.skipped, book, split=not one_story)
         if key is not None:
             reports.put(key, report)
     return report
+
+
+def find_stories(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    model: str | None = None,
+    strict: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int | None = 1,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    loaded: Loaded | None = None,
+) -> Report:
+    """The stories of the articles under ``paths``, without comparing their claims: a report
+    with its articles (each naming its story) and its stories, and no groups."""
+    loaded = loaded or load_articles(paths, strict=strict, max_bytes=max_bytes)
+    interrupts.checkpoint("load")
+    reads = read_all(
+        loaded.articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress
+    )
+    stories = _stories(loaded.articles, reads, one_story=False)
+    return Report(
+        articles=_in_stories(loaded.articles, stories),
+        groups=(),
+        skipped=tuple(loaded.skipped),
+        stories=stories,
+    )
+
+
+def _stories(articles: Sequence[Article], reads: list[Read], *, one_story: bool):
+    from .stories import one_story as whole
+    from .stories import split
+
+    interrupts.checkpoint("split")
+    if one_story or len(articles) < 2:
+        return (whole(articles),)
+    return split(articles, [profile for _claims, profile in reads])
+
+
+def _in_stories(articles: Sequence[Article], stories) -> tuple[Article, ...]:
+    story_of = {aid: story.id for story in stories for aid in story.articles}
+    return tuple(replace(a, story=story_of[a.id]) for a in articles)
+
+
+def _compare_stories(loaded: Loaded, reads: list[Read], stories, *, book, progress) -> Report:
+    """Compare the claims of each story's articles, and put the stories' groups together,
+    story by story (a group's id starts with its story's when there are several)."""
+    from .judge import compare
+
+    index = {article.id: k for k, article in enumerate(loaded.articles)}
+    stage = getattr(progress, "stage", None)
+    if stage is not None and len(stories) > 1:
+        stage("Comparing stories")
+    groups = []
+    for done, story in enumerate(stories, 1):
+        interrupts.checkpoint("compare")
+        members = [index[aid] for aid in story.articles]
+        part = compare(
+            [loaded.articles[k] for k in members],
+            [claim for k in members for claim in reads[k][0]],
+            book=book,
+        )
+        prefix = f"{story.id}-" if len(stories) > 1 else ""
+        groups += [replace(g, id=prefix + g.id, story=story.id) for g in part.groups]
+        if progress and stage is not None and len(stories) > 1:
+            progress(done, len(stories))
+    return Report(
+        articles=_in_stories(loaded.articles, stories),
+        groups=tuple(groups),
+        skipped=tuple(loaded.skipped),
+        claim_book=book.path if book is not None else None,
+        stories=tuple(stories),
+    )
 
 
 def check_article(report: Report, article_id: str) -> ArticleCheck:
@@ -247,5 +342,8 @@ def check_article(report: Report, article_id: str) -> ArticleCheck:
                     )
                 )
     checks.sort(key=lambda c: (c.claim.start, c.claim.end, c.claim.kind.value))
-    against = tuple(a for a in report.articles if a.id != article_id)
+    against = tuple(
+        a for a in report.articles
+        if a.id != article_id and (article.story is None or a.story == article.story)
+    )  # the articles of its story: the others tell of something else
     return ArticleCheck(article=article, against=against, checks=tuple(checks), report=report)
