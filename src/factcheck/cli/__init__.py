@@ -13,7 +13,17 @@ from typing import Any
 import click
 
 from .feedback import _errors, _exit_code, _progress, _stderr, _summary, _warn
-from .options import Options, _common, _filter, _jobs, _render, _render_check, _version
+from .options import (
+    Options,
+    _common,
+    _filter,
+    _jobs,
+    _reading,
+    _render,
+    _render_check,
+    _render_stories,
+    _version,
+)
 from .output import _book_path, _check_output, _emit, printable
 
 __all__ = ["main", "printable"]
@@ -39,6 +49,7 @@ def main() -> None:
     factcheck compare data/articles
     factcheck compare data/articles --format markdown -o report.md
     factcheck claim articles/first.md
+    factcheck stories feed/
     """
 
 
@@ -48,7 +59,9 @@ def main() -> None:
 def compare(paths: tuple[Path, ...], **options: Any) -> None:
     """Compare the claims of the articles in PATHS (folders of .txt/.md files, or files).
 
-    Conflicts come first, most severe first; then agreements and single-source claims.
+    Articles that tell of several events are split into stories (see `factcheck stories`)
+    and compared story by story. Conflicts come first, most severe first; then agreements
+    and single-source claims.
 
     \b
     Example:
@@ -73,6 +86,7 @@ def compare(paths: tuple[Path, ...], **options: Any) -> None:
                 progress=progress,
                 loaded=loaded,
                 book=book,
+                one_story=o.one_story,
             )
         report = _filter(report, o.min_severity)
         _emit(_render(report, o.fmt), target, o.fmt)
@@ -132,6 +146,7 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
                 progress=progress,
                 loaded=loaded,
                 book=book,
+                one_story=o.one_story,
             )
         report = _filter(report, o.min_severity)
         check = check_article(report, own.id)
@@ -147,6 +162,41 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
             sys.exit(1)
         if o.fail_on == "any" and check.checks:
             sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_reading
+def stories(paths: tuple[Path, ...], **options: Any) -> None:
+    """List the stories the articles in PATHS tell: for each, a title, its articles and the
+    dates they were published between.
+
+    Articles about one event make one story; `compare` compares claims story by story.
+
+    \b
+    Example:
+      factcheck stories feed/ --format json -o stories.json
+    """
+    o = Options(**options)
+    with _errors():
+        target = _check_output(o.output, paths)
+        from ..articles import load_articles
+        from ..pipeline import find_stories
+
+        loaded = load_articles(list(paths), strict=o.strict, max_bytes=o.max_bytes)
+        _warn(loaded.warnings, o.quiet)
+        with _progress(o.quiet) as progress:
+            report = find_stories(
+                paths,
+                model=o.model,
+                jobs=_jobs(o.jobs),
+                use_cache=not o.no_cache,
+                progress=progress,
+                loaded=loaded,
+            )
+        _emit(_render_stories(report, o.fmt), target, o.fmt)
+        if not o.quiet:
+            _stderr(f"{len(report.articles)} articles in {len(report.stories)} stories")
 
 
 def _renamed(article, taken):

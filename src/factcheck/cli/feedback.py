@@ -39,9 +39,10 @@ def _summary(report) -> None:
     conflicts = len(report.by_status(Status.CONFLICT))
     agreements = len(report.by_status(Status.AGREEMENT))
     single = len(report.by_status(Status.SINGLE))
+    stories = f" in {len(report.stories)} stories" if len(report.stories) > 1 else ""
     line = (
-        f"{len(report.articles)} articles: {conflicts} conflicts, {agreements} agreements, "
-        f"{single} single-source claims"
+        f"{len(report.articles)} articles{stories}: {conflicts} conflicts, "
+        f"{agreements} agreements, {single} single-source claims"
     )
     if report.claim_book:
         line += f" (claim book: {report.claim_book})"
@@ -106,8 +107,16 @@ def _progress(quiet: bool):
     with interrupts.helpers_deaf():  # the timer's thread, and the bar's that it starts
         timer.start()
 
+    stage = {"name": "Parsing articles"}
+
     def update(done: int, total: int) -> None:
-        bar.update(task, completed=done, total=total, description="Parsing articles")
+        bar.update(task, completed=done, total=total, description=stage["name"])
+
+    def next_stage(name: str) -> None:
+        stage["name"] = name
+        bar.update(task, completed=0, total=None, description=name)
+
+    update.stage = next_stage  # the pipeline's later stages ("Comparing stories")
 
     try:
         yield update

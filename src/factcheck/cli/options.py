@@ -1,4 +1,4 @@
-"""The options both commands share, and the renderers they pick."""
+"""The options the commands share, and the renderers they pick."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ FORMATS = ("table", "markdown", "json")
 
 @dataclass(frozen=True)
 class Options:
-    """The options both commands share, as click parsed them."""
+    """The options of a command, as click parsed them (those it lacks at their defaults)."""
 
     fmt: str
     output: str
@@ -25,11 +25,12 @@ class Options:
     no_cache: bool
     strict: bool
     max_bytes: int
-    fail_on: str | None
-    min_severity: str | None
     quiet: bool
-    claims_file: Path | None
-    no_claims: bool
+    fail_on: str | None = None
+    min_severity: str | None = None
+    claims_file: Path | None = None
+    no_claims: bool = False
+    one_story: bool = False
 
 
 
@@ -67,7 +68,23 @@ _JOBS = _Jobs()
 
 
 def _common(func: Callable) -> Callable:
-    options = [
+    """The options of the commands that compare claims."""
+    return _options(func, _reading_options() + _judging_options())
+
+
+def _reading(func: Callable) -> Callable:
+    """The options of a command that reads articles without comparing them."""
+    return _options(func, _reading_options())
+
+
+def _options(func: Callable, options: list) -> Callable:
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _reading_options() -> list:
+    return [
         click.option(
             "--format",
             "fmt",
@@ -114,6 +131,12 @@ def _common(func: Callable) -> Callable:
             show_default=True,
             help="Largest article file accepted.",
         ),
+        click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr."),
+    ]
+
+
+def _judging_options() -> list:
+    return [
         click.option(
             "--fail-on",
             type=click.Choice(("conflict", "any")),
@@ -126,7 +149,6 @@ def _common(func: Callable) -> Callable:
             default=None,
             help="Show only conflicts at least this severe.",
         ),
-        click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr."),
         click.option(
             "--claims",
             "claims_file",
@@ -135,10 +157,12 @@ def _common(func: Callable) -> Callable:
             help="Claim book (default: ./claims.yaml when present).",
         ),
         click.option("--no-claims", is_flag=True, help="Ignore any claim book."),
+        click.option(
+            "--one-story",
+            is_flag=True,
+            help="Compare all the articles as one story, without splitting them into stories.",
+        ),
     ]
-    for option in reversed(options):
-        func = option(func)
-    return func
 
 
 def _jobs(jobs: int | None) -> int | None:
@@ -182,3 +206,13 @@ def _render_check(check, fmt: str):
     return render.check_to_table(check)
 
 
+
+
+def _render_stories(report, fmt: str):
+    from .. import render
+
+    if fmt == "json":
+        return render.stories_to_json(report)
+    if fmt == "markdown":
+        return render.stories_to_markdown(report)
+    return render.stories_to_table(report)

@@ -49,8 +49,8 @@ def _text(value: str | None, style: str = "") -> Text:
     return Text(clean_terminal(value or ""), style=style)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
 def _quote(claim: Claim, articles: dict[str, Article]) -> Text:
@@ -149,32 +149,66 @@ def _compact(groups: Sequence[Group], articles: dict[str, Article], title: str) 
 
 
 def to_table(report: Report, *, min_severity: Severity | str | None = None) -> RenderGroup:
-    """The report as rich tables: a title line, conflicts, agreements, single-source claims.
+    """The report as rich tables: a title line, conflicts, agreements, single-source claims;
+    story by story when the articles tell of several stories.
 
     ``min_severity`` hides conflicts less severe than it (``"medium"`` keeps
     high and medium).
     """
-    articles = articles_by_id(report)
+    title = _title(report, min_severity)
+    if len(report.stories) <= 1:
+        return RenderGroup(title, *_skipped(report), *_body(report, min_severity))
+    parts: list[Text | Table] = [title, *_skipped(report)]
+    for story, part in report.story_reports():
+        heading = Text(f"\nStory {story.id}: ", style="bold")
+        heading.append(clean_terminal(story.title), style="bold")
+        heading.append(f" ({_plural(len(part.articles), 'article')}")
+        dates = story.first if story.first == story.last else f"{story.first} to {story.last}"
+        heading.append(f", {dates})" if story.first else ")")
+        parts += [heading, *_body(part, min_severity)]
+    return RenderGroup(*parts)
+
+
+def _title(report: Report, min_severity: Severity | str | None) -> Text:
     all_conflicts = report.by_status(Status.CONFLICT)
-    conflicts = all_conflicts
-    if min_severity is not None:
-        floor = Severity(min_severity).rank
-        conflicts = tuple(g for g in conflicts if g.severity and g.severity.rank <= floor)
-    agreements = report.by_status(Status.AGREEMENT)
-    singles = report.by_status(Status.SINGLE)
+    stories = len(report.stories)
     title = Text(
-        f"factcheck: {_plural(len(report.articles), 'article')}, "
-        f"{_plural(len(all_conflicts), 'conflict')}, {_plural(len(agreements), 'agreement')}, "
-        f"{_plural(len(singles), 'single-source claim')}",
+        f"factcheck: {_plural(len(report.articles), 'article')}"
+        f"{f' in {stories} stories' if stories > 1 else ''}, "
+        f"{_plural(len(all_conflicts), 'conflict')}, "
+        f"{_plural(len(report.by_status(Status.AGREEMENT)), 'agreement')}, "
+        f"{_plural(len(report.by_status(Status.SINGLE)), 'single-source claim')}",
         style="bold",
     )
-    if len(conflicts) != len(all_conflicts):
-        title.append(f" ({len(conflicts)} shown at severity {Severity(min_severity)} or above)")
-    parts: list[Text | Table] = [title]
+    shown = _shown(all_conflicts, min_severity)
+    if len(shown) != len(all_conflicts):
+        title.append(f" ({len(shown)} shown at severity {Severity(min_severity)} or above)")
+    return title
+
+
+def _shown(conflicts: tuple[Group, ...], min_severity) -> tuple[Group, ...]:
+    if min_severity is None:
+        return conflicts
+    floor = Severity(min_severity).rank
+    return tuple(g for g in conflicts if g.severity and g.severity.rank <= floor)
+
+
+def _skipped(report: Report) -> list[Text]:
+    lines = []
     for skipped in report.skipped:
         line = Text("skipped ", style="yellow")
         line.append(clean_terminal(f"{skipped.path}: {skipped.reason}"))
-        parts.append(line)
+        lines.append(line)
+    return lines
+
+
+def _body(report: Report, min_severity) -> list[Text | Table]:
+    """Conflicts (those shown), agreements and single-source claims."""
+    articles = articles_by_id(report)
+    conflicts = _shown(report.by_status(Status.CONFLICT), min_severity)
+    agreements = report.by_status(Status.AGREEMENT)
+    singles = report.by_status(Status.SINGLE)
+    parts: list[Text | Table] = []
     if conflicts:
         parts.extend(_conflicts(conflicts, articles))
     else:
@@ -183,7 +217,26 @@ def to_table(report: Report, *, min_severity: Severity | str | None = None) -> R
         parts.append(_compact(agreements, articles, "Agreements"))
     if singles:
         parts.append(_compact(singles, articles, "Single-source claims"))
-    return RenderGroup(*parts)
+    return parts
+
+
+def stories_to_table(report: Report) -> RenderGroup:
+    """The stories of a set of articles (``factcheck stories``) as a rich table."""
+    title = Text(
+        f"factcheck: {_plural(len(report.articles), 'article')} in "
+        f"{_plural(len(report.stories), 'story', 'stories')}",
+        style="bold",
+    )
+    table = _table("Story", "Title", "Articles", "Published")
+    for story in report.stories:
+        dates = story.first if story.first == story.last else f"{story.first} to {story.last}"
+        table.add_row(
+            _text(story.id),
+            _text(story.title),
+            _text("\n".join(story.articles)),
+            _text(dates if story.first else "—"),
+        )
+    return RenderGroup(title, *_skipped(report), table)
 
 
 def _others(claims: Sequence[Claim], articles: dict[str, Article]) -> Text:
