@@ -41,3 +41,17 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("FACTCHECK_MODEL", raising=False)
     monkeypatch.chdir(os.environ.get("FACTCHECK_TEST_CWD", ROOT))
+
+
+@pytest.fixture
+def two(tmp_path: Path) -> Path:
+    """A folder of two small articles that disagree on one figure: one conflict."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, figure in (("a", 37), ("b", 39)):
+        (folder / f"{name}.md").write_text(
+            f"# Storm\n\nOriginal: [{name.upper()} News](https://{name}.example/)\n\n"
+            f"The storm has killed {figure} people, officials said.\n",
+            encoding="utf-8",
+        )
+    return folder

@@ -380,12 +380,12 @@ def test_missing_path(tmp_path: Path) -> None:
 
 
 def test_folder_without_articles(tmp_path: Path) -> None:
-    """A folder with no .txt or .md files is an error naming the folder."""
+    """A folder with no article files (.txt, .md, .html, .htm, .jsonl) is an error naming it."""
     write(tmp_path, "notes.csv")
     write(tmp_path, ".hidden.md")
     with pytest.raises(InputError) as caught:
         load_articles(tmp_path)
-    assert_shape(caught.value, tmp_path, "folder has no .txt or .md articles", "add article")
+    assert_shape(caught.value, tmp_path, "folder has no articles (.txt, .md", "add article")
 
 
 def test_read_article_on_folder(tmp_path: Path) -> None:
@@ -420,7 +420,7 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         raise PermissionError(13, "Permission denied")
 
     path = write(tmp_path, "secret.txt")
-    monkeypatch.setattr(articles, "open", denied, raising=False)
+    monkeypatch.setattr(articles.files, "open", denied, raising=False)
     with pytest.raises(InputError) as caught:
         read_article(path)
     assert_shape(caught.value, path, "permission denied", "chmod +r")

@@ -114,7 +114,7 @@ def _write(path: Path, data: bytes) -> Path:
     ("make", "message"),
     [
         (lambda d: d / "nope", "no such file"),
-        (lambda d: _mkdir(d / "empty"), "no .txt or .md articles"),
+        (lambda d: _mkdir(d / "empty"), "folder has no articles (.txt, .md"),
         (lambda d: _write(d / "e.txt", b""), "empty"),
         (lambda d: _write(d / "b.txt", b"\x89PNG\r\n\x1a\n\0\0\0"), "PNG image, not text"),
     ],

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.articles import parse_article
-from factcheck.extract import extract_claims
+from factcheck.extract import extract_claims, parse_text
 from factcheck.models import Amount, Article, Claim, ClaimKind, DateValue, Penalty
 
 P = pytest.param
@@ -56,7 +56,7 @@ def check_invariants(art: Article, claims: list[Claim]) -> None:
 def claims_of(nlp, body: str, *kinds: ClaimKind, published: str | None = None) -> list[Claim]:
     """The claims of the given kinds (all when none is named) in a one-paragraph article."""
     art = article(body, published=published)
-    claims = extract_claims(art, nlp(art.text))
+    claims = extract_claims(art, nlp(parse_text(art)))
     check_invariants(art, claims)
     return [c for c in claims if not kinds or c.kind in kinds]
 
@@ -113,20 +113,19 @@ COUNTS = [
     P("The two men were given life sentences.", "two men", 2, "man", "sentenced",
       id="penalty-makes-sentenced"),
     P("The team won 24 of its 30 matches this season.", "24", 24, "match", "win",
-      id="partitive-of-known-miss",
-      marks=pytest.mark.xfail(strict=True, reason="a bare number before 'of its N nouns' "
-                              "counts nothing the extractor can name, so it is dropped")),
+      id="partitive-of"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "text", "value", "noun", "action"), COUNTS)
-def test_count(nlp, sentence: str, text: str, value: float, noun: str, action: str) -> None:
-    """A count carries its figure, the counted noun's lemma and the event class or verb."""
+@pytest.mark.parametrize(("sentence", "text", "value", "thing", "event"), COUNTS)
+def test_count(nlp, sentence: str, text: str, value: float, thing: str, event: str) -> None:
+    """A count carries its figure and its measure: the counted noun's lemma and what
+    happened to it (an event class, or the verb's own lemma when no class names it)."""
     claim = the_claim(claims_of(nlp, sentence, COUNT), text)
     assert amount(claim).amount == value
     assert amount(claim).dimension == "count"
-    assert claim.subject.noun == noun
-    assert claim.subject.action == action
+    assert claim.subject.measure.thing == thing
+    assert claim.subject.measure.event == event
 
 
 # --------------------------------------------------------------------------
@@ -352,7 +351,8 @@ def test_count_before_penalty_is_qualified(nlp) -> None:
     claims = claims_of(nlp, "Three of the convicts were sentenced to life imprisonment "
                        "while the rest were sentenced to five years in prison.")
     three = the_claim(claims, "Three")
-    assert "penalty:life" in three.subject.qualifiers
+    assert "penalty:life" in three.subject.measure.narrow
+    assert three.subject.measure.event == "sentenced"
     assert [c.value for c in claims if c.kind is SENTENCE] == [
         Penalty("life"), Penalty("prison", 5)]
 

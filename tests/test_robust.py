@@ -22,8 +22,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from factcheck import articles as articles_module
 from factcheck import cli
+from factcheck.articles import files as articles_files
 from factcheck.articles import parse_article
 from factcheck.cli import main
 
@@ -231,10 +231,10 @@ BAD_INPUTS = [
     # id, make the bad path, extra options, words the Error line must hold
     pytest.param(lambda d: d / "nope.txt", (), ("no such file or folder", "check the path"),
                  id="missing-path"),
-    pytest.param(lambda d: _folder(d), (), ("folder has no .txt or .md articles",),
+    pytest.param(lambda d: _folder(d), (), ("folder has no articles (.txt, .md",),
                  id="empty-folder"),
     pytest.param(lambda d: _folder(d, "notes.csv", ".hidden.txt", "report.json"), (),
-                 ("folder has no .txt or .md articles",), id="folder-without-articles"),
+                 ("folder has no articles (.txt, .md",), id="folder-without-articles"),
     pytest.param(lambda d: write(d / "e.txt", b""), (), ("file is empty",), id="empty-file"),
     pytest.param(lambda d: write(d / "w.txt", " \r\n\t\u00a0\u200b\n"), (), ("file is empty",),
                  id="whitespace-only"),
@@ -293,7 +293,7 @@ def test_unreadable_file(runner: CliRunner, work: Path, monkeypatch: pytest.Monk
             raise PermissionError(errno.EACCES, "Permission denied", str(locked))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(articles_module, "open", guarded, raising=False)
+    monkeypatch.setattr(articles_files, "open", guarded, raising=False)
     result = run(runner, "compare", locked, "--format", "json")
     assert_error(result, f"{locked}: permission denied", "chmod")
 

@@ -137,7 +137,7 @@ class ClaimCache:
 
     def get(self, article: Article) -> tuple[list[Claim], Profile] | None:
         """Cached claims and profile of this exact article, or None."""
-        entry = _read(self._path(article))
+        entry = read_entry(self._path(article))
         if not (isinstance(entry, tuple) and len(entry) == 2):
             return None
         claims, profile = entry
@@ -147,7 +147,7 @@ class ClaimCache:
 
     def put(self, article: Article, entry: tuple[list[Claim], Profile]) -> None:
         """Store claims and profile; a cache that cannot be written is silently skipped."""
-        _write(self._path(article), entry)
+        write_entry(self._path(article), entry)
 
     def digest(self, article: Article) -> bytes | None:
         """The digest of this article's entry when it is intact (not unpickled), or None."""
@@ -202,12 +202,12 @@ class ReportCache:
 
     def get(self, key: str) -> Report | None:
         """The cached report, or None."""
-        report = _read(self.root / f"{key}.report", magic=REPORT_MAGIC)
+        report = read_entry(self.root / f"{key}.report", magic=REPORT_MAGIC)
         return report if isinstance(report, Report) else None
 
     def put(self, key: str, report: Report) -> None:
         """Store a report and drop the oldest beyond :data:`REPORTS_KEPT`."""
-        _write(self.root / f"{key}.report", report, magic=REPORT_MAGIC)
+        write_entry(self.root / f"{key}.report", report, magic=REPORT_MAGIC)
         try:
             kept = sorted(self.root.glob("*.report"), key=lambda p: p.stat().st_mtime_ns)
             for old in kept[:-REPORTS_KEPT]:
@@ -244,8 +244,9 @@ def _library_versions() -> str:
     return ",".join(found)
 
 
-def _read(path: Path, *, magic: bytes = MAGIC) -> object | None:
-    """The object stored at ``path``, or None when it is missing, torn or corrupted."""
+def read_entry(path: Path, *, magic: bytes = MAGIC) -> object | None:
+    """The object stored at ``path`` (by :func:`write_entry` with the same ``magic``), or
+    None when it is missing, torn or corrupted."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -262,7 +263,7 @@ def _read(path: Path, *, magic: bytes = MAGIC) -> object | None:
         return None
 
 
-def _write(path: Path, value: object, *, magic: bytes = MAGIC) -> None:
+def write_entry(path: Path, value: object, *, magic: bytes = MAGIC) -> None:
     """Store atomically (temporary file, then rename); a cache that cannot be written
     is silently skipped."""
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)

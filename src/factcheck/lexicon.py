@@ -37,6 +37,10 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "demonstrator",
         "participant",
         "demonstration",
+        "attendance",
+        "spectator",
+        "attendee",
+        "audience",
     ),
     "population": ("population", "inhabitant", "home", "populate"),
     "rescued": ("rescue", "survivor", "save"),
@@ -58,7 +62,7 @@ PERSON_NOUNS = frozenset(
     citizen inhabitant protester demonstrator marcher participant victim survivor
     student worker soldier troop police policeman policewoman officer official suspect
     accused defendant convict trafficker smuggler dealer seller buyer member migrant
-    refugee passenger patient civilian casualty fatality personnel journalist reporter
+    refugee passenger patient civilian casualty personnel journalist reporter
     rebel militant fighter teacher doctor nurse farmer fisherman tourist visitor voter
     supporter fan player athlete employee staff customer user lawyer judge minister
     lawmaker legislator leader activist prisoner inmate detainee hostage evacuee crew
@@ -211,6 +215,22 @@ def event_class(lemmas: list[str]) -> str | None:
     return None
 
 
+def known_event(word: str | None) -> str | None:
+    """The event class a word names: a class name itself ("killed") or a lemma of one.
+
+    >>> known_event("killed"), known_event("die"), known_event("close")
+    ('killed', 'killed', None)
+    """
+    if not word:
+        return None
+    return word if word in EVENT_CLASSES else LEMMA_CLASS.get(word.lower())
+
+
+GENERIC_PERSONS = frozenset(
+    "people person individual human other civilian resident citizen adult".split()
+)
+"""Person nouns that name anyone: they count the same people as any more specific noun."""
+
 PERSON_FAMILIES: dict[str, str] = {
     noun: family
     for family, nouns in {
@@ -218,8 +238,12 @@ PERSON_FAMILIES: dict[str, str] = {
         "victim": "victim casualty fatality dead",
         "traveller": "passenger traveller traveler tourist visitor pilgrim",
         "crew": "crew pilot sailor",
-        "responder": "rescuer firefighter soldier troop police policeman policewoman officer "
-        "personnel volunteer guard",
+        "audience": "fan spectator supporter attendee viewer onlooker",
+        "rescuer": "rescuer volunteer",
+        "firefighter": "firefighter fireman",
+        "soldier": "soldier troop serviceman",
+        "police": "police policeman policewoman officer policeofficer",
+        "guard": "guard",
         "male": "man boy",
         "female": "woman girl",
         "young": "child kid baby infant teenager student",
@@ -243,8 +267,24 @@ LIGHT_VERBS = frozenset(
 PLACE_PREPOSITIONS = frozenset("at in on near inside outside across from into to around".split())
 """Prepositions whose object is where something happened, not who it happened to."""
 
+RESPONDER_FAMILIES = frozenset({"firefighter", "soldier", "police", "rescuer", "guard"})
+"""Families of people sent to an event: counted as deployed whatever verb carries them."""
+
 PART_FAMILIES = frozenset({"male", "female", "young"})
 """Families whose counts are parts of a total ("two men and a woman"), never the total."""
+
+VERB_SYNONYMS: dict[str, str] = {
+    word: head
+    for head, words in {
+        "close": "close shut shutter",
+        "open": "open reopen",
+        "hit": "hit affect impact strike",
+        "lose": "lose shed",
+    }.items()
+    for word in words.split()
+}
+"""Verbs news uses for one event ("shut down 800 stores" closed them); a maintained
+resource would give more, see bench/generality.md."""
 
 NOUN_SYNONYMS: dict[str, str] = {
     word: head
@@ -268,3 +308,107 @@ PERSON_EVENTS = frozenset(
     "participated rescued infected aboard".split()
 )
 """Event classes that happen to people: a bare figure counted for them counts people."""
+
+
+# --- reading a figure's measure ------------------------------------------------------------
+
+INCIDENT_NOUNS = frozenset(
+    """
+    accident attack blast bombing blaze capsizing clash clashes collapse collision crackdown
+    crash crush derailment disaster earthquake eruption explosion fire flood flooding
+    incident landslide massacre quake raid rampage riot shooting sinking stampede storm
+    strike tragedy tsunami typhoon cyclone hurricane violence wildfire avalanche mudslide
+    outbreak epidemic pandemic unrest protest protests fighting operation emergency
+    march rally demonstration march procession vigil game match concert festival
+    """.split()
+)
+"""Nouns that name the incident a story is about: "killed in the crash" says how, not which
+part of the dead; a place or a state ("inside the stadium", "in intensive care") does."""
+
+EVENT_NOUNS = frozenset(
+    """
+    death dead fatality toll injury injured wounded missing turnout attendance crowd
+    population arrest seizure haul conviction acquittal evacuation rescue infection
+    """.split()
+)
+"""Nouns that name what happened rather than who it happened to: "84 dead", "four
+deaths", "a turnout of 1.3 million" count the event's people."""
+
+STATE_NOUNS = frozenset(
+    """
+    care hospital custody detention coma shelter vehicle car bus train truck boat home house
+    building field pitch ground stand street road area zone site scene attendance support
+    treatment ward unit morgue rubble debris water sea underground mine tunnel basement
+    office store shop branch abroad overseas board
+    """.split()
+)
+"""Places and states a count can be narrowed to ("in intensive care", "in their cars", "on
+the pitch"); other nouns after "in" or "on" tell the circumstances ("on charges", "in the
+first such case"), not which part of the set is counted."""
+
+CONDITION_WORDS = frozenset(
+    "critical serious grave stable severe life-threatening".split()
+)
+"""Conditions of the injured: "52 are critical" counts injured people in that condition."""
+
+STANCE_ADVERBS = frozenset(
+    """
+    reportedly allegedly officially apparently approximately nearly roughly about around
+    almost only already now also just even so more most far then together altogether
+    overall initially originally previously earlier later currently finally eventually
+    immediately subsequently respectively reported confirmed actually really likely
+    possibly probably presumably roughly altogether very too much well yet again once
+    """.split()
+)
+"""Adverbs that say how a figure is known or when, not which set it counts."""
+
+TIME_ADVERBS = {
+    "initially": "earlier", "originally": "earlier", "previously": "earlier",
+    "earlier": "earlier", "first": "earlier", "before": "earlier", "formerly": "earlier",
+    "now": "now", "currently": "now", "so far": "now", "latest": "now", "later": "later",
+    "finally": "later", "eventually": "later", "subsequently": "later",
+}
+"""Adverbs that place a figure in the story's time line ("initially put at 174")."""
+
+RAISING_VERBS = frozenset(
+    """
+    force begin start continue appear seem manage try fail remain keep prove happen
+    tend need have oblige compel say report know confirm understand
+    """.split()
+)
+"""Verbs whose complement says what happened: "were forced to close" closed."""
+
+PRESUMED_VERBS = frozenset("fear presume believe suspect think assume feared".split())
+"""Verbs that make a figure a presumption: "feared dead" is not "confirmed dead"."""
+
+FORECAST_VERBS = frozenset("expect forecast predict project anticipate estimate_future".split())
+FORECAST_AUX = frozenset("will could may might would should 'll".split())
+
+LIGHT_OBJECT_VERBS = frozenset(
+    "suffer sustain receive seek need require undergo get take claim cost incur".split()
+)
+"""Verbs whose object names what happened: "suffered injuries" were injured."""
+
+CAPACITY_VERBS = frozenset("hold carry accommodate seat fit house take".split())
+CAPACITY_NOUNS = frozenset("capacity seat seating".split())
+"""Words that make a figure what a place or vehicle can take, not who was there."""
+
+CHANGE_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        "rise climb increase grow gain jump soar surge rally advance swell "
+        "raise boost double triple".split(), "up"),
+    **dict.fromkeys(
+        "fall drop decline decrease lose plunge slump tumble slide dip sink shrink "
+        "plummet crash slip ease cut reduce lower shed halve".split(), "down"),
+    **dict.fromkeys("change revise adjust move swing".split(), "change"),
+}
+"""Verbs whose figure, given as "by N" or as their object, is a change, not a level
+("fell 24 percent", "revised down by 100"); "rose to 63" is a level."""
+
+PART_WORDS = frozenset(
+    "other others another remaining rest additional further".split()
+)
+"""Words that make a count the rest of a set named beside it ("293 others")."""
+
+SEQUENCE_WORDS = frozenset("first second third last main".split())
+"""Ordinal words that single out one member of a series ("the first quake")."""

@@ -56,6 +56,15 @@ class Severity(StrEnum):
         return ("high", "medium", "low").index(self.value)
 
 
+class InputKind(StrEnum):
+    """What an article was read from; every kind but ``text`` is text factcheck extracted."""
+
+    TEXT = "text"  # a .txt or .md file: offsets index the file itself
+    HTML = "html"  # a saved web page: offsets index the text extracted from it
+    FEED = "feed"  # one item of a .jsonl or .json feed: offsets index its text field
+    LINK = "link"  # a page fetched from a link: offsets index the text extracted from it
+
+
 @dataclass(frozen=True)
 class Span:
     """Characters ``start:end`` of an article's decoded text."""
@@ -71,9 +80,10 @@ class Article:
     id: str
     """Unique id, the file stem (suffixed when two files share a stem)."""
     path: str
-    """The file, as given (relative to the working folder, or absolute)."""
+    """The file, as given (relative to the working folder, or absolute), or the link."""
     text: str
-    """The whole decoded file; every offset in factcheck indexes this string."""
+    """The whole decoded file, or the text extracted from a page or feed item; every
+    offset in factcheck indexes this string."""
     body: Span
     """Where the article body (after the header lines) starts and ends."""
     outlet: str | None = None
@@ -85,8 +95,19 @@ class Article:
     """ISO 8601 date or date-time when the file states one, else None."""
     url: str | None = None
     encoding: str = "utf-8"
+    kind: InputKind = InputKind.TEXT
+    """What the article was read from: a text file, a saved page, a feed item, a link."""
+    source: str | None = None
+    """Where in ``path`` the article stands when the file holds several: a feed's line
+    (``feed.jsonl:3``)."""
     story: str | None = None
     """The id of the story the article was found to tell, once the set is split."""
+
+    @property
+    def text_is_file(self) -> bool:
+        """True when ``text`` is the file at ``path`` as read, so that offsets index the
+        file; False when factcheck extracted it (a page, a feed item, a link)."""
+        return self.kind is InputKind.TEXT
 
     @property
     def label(self) -> str:
@@ -197,8 +218,52 @@ Value = Amount | DateValue | Penalty | str
 
 
 @dataclass(frozen=True)
+class Measure:
+    """What a figure measures, as its sentence states it: numeric claims link by this.
+
+    Two figures are compared when their measures match; they are kept apart only for a
+    reason the text states (another holder, scope, time, mode, a change against a level,
+    a part of a set). Every field is read from the parse, none from a list of events.
+    """
+
+    thing: str | None = None
+    """The counted or measured noun as a lemma ("people", "store", "crew member"); None
+    when the text leaves it to an earlier phrase ("52 are critical")."""
+    event: str | None = None
+    """What happened to it, or what it is: the predicate's lemma, or the class of its
+    synonyms ("killed" for die, dead, death, toll); None for a bare figure."""
+    narrow: tuple[str, ...] = ()
+    """Words that narrow the set it counts: "critical", "intensive care", "still",
+    "foreign", "penalty:life"."""
+    holder: str | None = None
+    """Whose figure it is: a candidate's share, a company's stores, a ship's tonnage."""
+    scope: tuple[str, ...] = ()
+    """The part of the whole it covers: a place ("where:lviv"), "nationwide"."""
+    time: tuple[str, ...] = ()
+    """As of when, when the sentence says: "year:2019", "earlier", "since:audit"."""
+    change: str | None = None
+    """None for a level; "up", "down" or "change" for a change ("fell 24 percent")."""
+    part: str | None = None
+    """How it is a part of a set named beside it: "of", "including", "other"."""
+    mode: str | None = None
+    """None for what happened; "capacity", "forecast", "presumed" or "rate" otherwise."""
+    cause: tuple[str, ...] = ()
+    """What the sentence attributes it to ("flame", "smoke"): it sets the parts of one
+    total apart within an article, not claims across articles."""
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The measure in a few words, for labels: thing, narrowing, event."""
+        parts = [w.lstrip("~") for w in (*self.narrow, self.thing, self.event) if w]
+        return tuple(dict.fromkeys(p for p in parts if not p.startswith("penalty:")))
+
+
+@dataclass(frozen=True)
 class Subject:
     """What a claim is about, for the comparator to group on."""
+
+    measure: Measure | None = None
+    """For counts, quantities and ratios: what the figure measures."""
 
     noun: str | None = None
     """Lemma of the counted or measured thing: "people", "depth", "population"."""

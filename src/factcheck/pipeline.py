@@ -268,6 +268,8 @@ def _stories(articles: Sequence[Article], reads: list[Read], *, one_story: bool)
     from .stories import split
 
     interrupts.checkpoint("split")
+    if not articles:
+        return ()
     if one_story or len(articles) < 2:
         return (whole(articles),)
     return split(articles, [profile for _claims, profile in reads])

@@ -55,27 +55,42 @@ PAIR_BUDGET = 50_000_000
 
 
 def split(articles: Sequence[Article], profiles: Sequence[Profile]) -> tuple[Story, ...]:
-    """The stories of a set of articles, in the order of each story's first article."""
-    n = len(articles)
-    if n == 0:
+    """The stories of a set of articles, in the order of each story's first article.
+
+    Articles with one profile (a page saved twice, a wire story run unchanged) are one
+    unit throughout: their story is one, and they count once in the idf, so that copies do
+    not make the words only they share look like the set's.
+    """
+    if not articles:
         return ()
-    vectors = _vectors(profiles)
-    thin = [len(p.entities) + len(p.terms) < MIN_FEATURES for p in profiles]
-    days = [_day(a.published) for a in articles]
+    units: dict[Profile, list[int]] = {}
+    for i, profile in enumerate(profiles):
+        units.setdefault(profile, []).append(i)
+    members = list(units.values())
+    vectors = _vectors(list(units))
+    days = [_day(articles[own[0]].published) for own in members]
     edges = _edges(vectors, days)
-    solid = [i for i in range(n) if not thin[i]]
-    clusters = _average_link(solid, edges) if solid else [list(range(n))]
+    thin = [len(p.entities) + len(p.terms) < MIN_FEATURES for p in units]
+    solid = [u for u in range(len(members)) if not thin[u]]
     if solid:
-        _attach(clusters, [i for i in range(n) if thin[i]], edges)
-    clusters = sorted((sorted(c) for c in clusters), key=lambda c: c[0])
+        clusters = _average_link(solid, edges)
+        _attach(clusters, [u for u in range(len(members)) if thin[u]], edges)
+    else:
+        clusters = [list(range(len(members)))]
+    found = []
+    for cluster in clusters:
+        central = _central(cluster, edges, members, articles)
+        found.append((sorted(i for u in cluster for i in members[u]), central))
+    found.sort(key=lambda item: item[0][0])
     return tuple(
-        _story(f"s{k}", members, articles, edges) for k, members in enumerate(clusters, 1)
+        _story(f"s{k}", own, articles, central) for k, (own, central) in enumerate(found, 1)
     )
 
 
 def one_story(articles: Sequence[Article]) -> Story:
     """All the articles as one story (nothing split)."""
-    return _story("s1", list(range(len(articles))), articles, {})
+    titled = [i for i, a in enumerate(articles) if a.title]
+    return _story("s1", list(range(len(articles))), articles, titled[0] if titled else 0)
 
 
 def time_factor(first: int | None, second: int | None) -> float:
@@ -230,10 +245,17 @@ def _pair(edges, i: int, j: int) -> float:
     return edges.get((min(i, j), max(i, j)), 0.0)
 
 
-def _story(sid: str, members: list[int], articles: Sequence[Article], edges) -> Story:
-    """A story: its articles, the headline of the one most like the others, its dates."""
-    central = max(members, key=lambda i: (sum(_pair(edges, i, j) for j in members if j != i),
-                                          articles[i].title is not None, -i))  # fmt: skip
+def _central(cluster: list[int], edges, members: list[list[int]], articles) -> int:
+    """The article whose title names a story: of the unit most like the others, the first
+    with a title."""
+    unit = max(cluster, key=lambda u: (sum(_pair(edges, u, v) for v in cluster if v != u),
+                                       -members[u][0]))  # fmt: skip
+    titled = [i for i in members[unit] if articles[i].title]
+    return titled[0] if titled else members[unit][0]
+
+
+def _story(sid: str, members: list[int], articles: Sequence[Article], central: int) -> Story:
+    """A story: its articles, the title of its central one, its dates."""
     dates = sorted(a.published[:10] for i in members if (a := articles[i]).published)
     return Story(
         id=sid,

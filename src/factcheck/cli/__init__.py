@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from .feedback import _errors, _exit_code, _progress, _stderr, _summary, _warn
+from .feedback import _errors, _exit_code, _progress, _skipped, _stderr, _summary, _warn
 from .options import (
     Options,
     _common,
@@ -48,38 +48,65 @@ def main() -> None:
     \b
     factcheck compare data/articles
     factcheck compare data/articles --format markdown -o report.md
+    factcheck compare data/articles -o report.html
     factcheck claim articles/first.md
-    factcheck stories feed/
+    factcheck stories feed.jsonl
     """
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, metavar="PATHS_OR_LINKS...")
+@click.option(
+    "--urls",
+    "url_lists",
+    multiple=True,
+    metavar="FILE",
+    help="A file of links to compare, one a line (blank lines and # comments ignored).",
+)
 @_common
-def compare(paths: tuple[Path, ...], **options: Any) -> None:
-    """Compare the claims of the articles in PATHS (folders of .txt/.md files, or files).
+def compare(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any) -> None:
+    """Compare the claims of the articles in PATHS_OR_LINKS: files, folders and links.
+
+    Files: .txt and .md articles, .html/.htm saved web pages, .jsonl feeds (one
+    article a line) and .json arrays. A folder gives its .txt, .md, .html, .htm and
+    .jsonl files. Links (http:// or https://) are fetched, a few at a time, and
+    kept in the cache, so a second run works offline.
 
     Articles that tell of several events are split into stories (see `factcheck stories`)
-    and compared story by story. Conflicts come first, most severe first; then agreements
-    and single-source claims.
+    and compared story by story. Conflicts come first, most severe first; then
+    agreements and single-source claims.
 
     \b
-    Example:
+    Examples:
       factcheck compare data/articles --format json -o report.json
+      factcheck compare data/articles -o report.html
+      factcheck compare saved/page.html https://example.org/news/story.html
+      factcheck compare --urls links.txt feed.jsonl
     """
     o = Options(**options)
+    if not inputs and not url_lists:
+        raise click.UsageError("give article files, folders or links, or --urls FILE")
     with _errors():
-        target = _check_output(o.output, paths, book=_book_path(o.claims_file, o.no_claims))
+        target = _check_output(
+            o.output, (*inputs, *url_lists), book=_book_path(o.claims_file, o.no_claims)
+        )
         from ..articles import load_articles
         from ..claimbook import find_claim_book
         from ..pipeline import build_report
 
         book = find_claim_book(o.claims_file, disabled=o.no_claims)
-        loaded = load_articles(list(paths), strict=o.strict, max_bytes=o.max_bytes)
+        loaded = load_articles(
+            list(inputs),
+            url_lists=url_lists,
+            strict=o.strict,
+            max_bytes=o.max_bytes,
+            fetch=o.fetch(),
+        )
         _warn(loaded.warnings, o.quiet)
+        _skipped(loaded.skipped, o.quiet)
         with _progress(o.quiet) as progress:
             report = build_report(
-                paths,
+                inputs,
                 model=o.model,
                 jobs=_jobs(o.jobs),
                 use_cache=not o.no_cache,
@@ -89,48 +116,64 @@ def compare(paths: tuple[Path, ...], **options: Any) -> None:
                 one_story=o.one_story,
             )
         report = _filter(report, o.min_severity)
-        _emit(_render(report, o.fmt), target, o.fmt)
+        _emit(_render(report, o.format), target, o.format)
         if not o.quiet:
             _summary(report)
         sys.exit(_exit_code(report, o.fail_on))
 
 
 @main.command()
-@click.argument("article", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("article", metavar="ARTICLE")
 @click.option(
     "--against",
     "against",
     multiple=True,
-    type=click.Path(path_type=Path),
-    help="Articles or folders to check against (default: the others in ARTICLE's folder).",
+    metavar="PATH_OR_LINK",
+    help="Articles, folders, feeds or links to check against "
+    "(default: the others in ARTICLE's folder).",
 )
 @_common
-def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
+def claim(article: str, against: tuple[str, ...], **options: Any) -> None:
     """Check each claim of ARTICLE against what the other articles say.
 
-    Each claim is corroborated (by which outlets), contradicted (by which, with
-    their values) or only here.
+    ARTICLE is a .txt, .md or .html file, or a link. Each claim is corroborated (by
+    which outlets), contradicted (by which, with their values) or only here.
 
     \b
-    Example:
+    Examples:
       factcheck claim articles/first.md --against articles
+      factcheck claim articles/first.md -o check.html
+      factcheck claim https://example.org/story.html --against saved/ --against feed.jsonl
     """
     o = Options(**options)
     with _errors():
-        from ..articles import MAX_CHARS, load_articles, read_article
+        from ..articles import MAX_CHARS, is_link, load_articles, read_article
         from ..claimbook import find_claim_book
         from ..pipeline import build_report, check_article
 
+        link = is_link(article)
+        if not link and Path(article).is_dir():
+            raise click.BadParameter(
+                f"{article!r} is a folder; give one article, and the folder with --against",
+                param_hint="'ARTICLE'",
+            )
+        if link and not against:
+            raise click.UsageError("a link has no folder of other articles: give --against")
         target = _check_output(
             o.output, (article, *against), book=_book_path(o.claims_file, o.no_claims)
         )
         book = find_claim_book(o.claims_file, disabled=o.no_claims)
-        own, warning = read_article(article, max_bytes=o.max_bytes, max_chars=MAX_CHARS)
+        own, warning = read_article(
+            article, max_bytes=o.max_bytes, max_chars=MAX_CHARS, fetch=o.fetch()
+        )
         _warn((warning,) if warning else (), o.quiet)
-        others_paths = list(against) or [article.parent]
-        others = load_articles(others_paths, strict=o.strict, max_bytes=o.max_bytes)
+        others_paths = list(against) or [str(Path(article).parent)]
+        others = load_articles(
+            others_paths, strict=o.strict, max_bytes=o.max_bytes, fetch=o.fetch()
+        )
         _warn(others.warnings, o.quiet)
-        rest = [a for a in others.articles if Path(a.path).resolve() != article.resolve()]
+        _skipped(others.skipped, o.quiet)
+        rest = [a for a in others.articles if not _same_input(a.path, article)]
         taken = {a.id for a in rest}
         if own.id in taken:
             own = _renamed(own, taken)
@@ -150,13 +193,15 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
             )
         report = _filter(report, o.min_severity)
         check = check_article(report, own.id)
-        _emit(_render_check(check, o.fmt), target, o.fmt)
+        _emit(_render_check(check, o.format), target, o.format)
         counts = _verdict_counts(check)
         if not o.quiet:
+            from ..render.values import plural
+
             _stderr(
-                f"{own.label}: {len(check.checks)} claims: {counts['corroborated']} corroborated, "
-                f"{counts['contradicted']} contradicted, {counts['only-here']} only here "
-                f"(against {len(rest)} articles)"
+                f"{own.label}: {plural(len(check.checks), 'claim')}: "
+                f"{counts['corroborated']} corroborated, {counts['contradicted']} contradicted, "
+                f"{counts['only-here']} only here (against {plural(len(check.against), 'article')})"
             )
         if o.fail_on == "conflict" and counts["contradicted"]:
             sys.exit(1)
@@ -165,38 +210,71 @@ def claim(article: Path, against: tuple[Path, ...], **options: Any) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, metavar="PATHS_OR_LINKS...")
+@click.option(
+    "--urls",
+    "url_lists",
+    multiple=True,
+    metavar="FILE",
+    help="A file of links, one a line (blank lines and # comments ignored).",
+)
 @_reading
-def stories(paths: tuple[Path, ...], **options: Any) -> None:
-    """List the stories the articles in PATHS tell: for each, a title, its articles and the
-    dates they were published between.
+def stories(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any) -> None:
+    """List the stories the articles in PATHS_OR_LINKS tell: for each, a title, its
+    articles and the dates they were published between.
 
     Articles about one event make one story; `compare` compares claims story by story.
+    Inputs as for `compare`.
 
     \b
     Example:
-      factcheck stories feed/ --format json -o stories.json
+      factcheck stories feed.jsonl --format json -o stories.json
     """
     o = Options(**options)
+    if not inputs and not url_lists:
+        raise click.UsageError("give article files, folders or links, or --urls FILE")
+    if o.format == "html":
+        raise click.UsageError("factcheck stories writes table, markdown or json")
     with _errors():
-        target = _check_output(o.output, paths)
+        target = _check_output(o.output, (*inputs, *url_lists))
         from ..articles import load_articles
         from ..pipeline import find_stories
 
-        loaded = load_articles(list(paths), strict=o.strict, max_bytes=o.max_bytes)
+        loaded = load_articles(
+            list(inputs),
+            url_lists=url_lists,
+            strict=o.strict,
+            max_bytes=o.max_bytes,
+            fetch=o.fetch(),
+        )
         _warn(loaded.warnings, o.quiet)
+        _skipped(loaded.skipped, o.quiet)
         with _progress(o.quiet) as progress:
             report = find_stories(
-                paths,
+                inputs,
                 model=o.model,
                 jobs=_jobs(o.jobs),
                 use_cache=not o.no_cache,
                 progress=progress,
                 loaded=loaded,
             )
-        _emit(_render_stories(report, o.fmt), target, o.fmt)
+        _emit(_render_stories(report, o.format), target, o.format)
         if not o.quiet:
-            _stderr(f"{len(report.articles)} articles in {len(report.stories)} stories")
+            from ..render.values import plural
+
+            _stderr(
+                f"{plural(len(report.articles), 'article')} in "
+                f"{plural(len(report.stories), 'story', 'stories')}"
+            )
+
+
+def _same_input(path: str, article: str) -> bool:
+    """True when an article read from ``path`` is ARTICLE itself (a file or a link)."""
+    from ..articles import is_link
+
+    if is_link(path) or is_link(article):
+        return path == article
+    return Path(path).resolve() == Path(article).resolve()
 
 
 def _renamed(article, taken):

@@ -33,21 +33,40 @@ def _warn(warnings, quiet: bool) -> None:
         _stderr(f"Warning: {warning}")
 
 
+SKIPPED_SHOWN = 20
+"""Skipped inputs named one a line on stderr; the rest are counted (the JSON lists all)."""
+SUMMARY_SKIPPED = 10
+"""Skipped inputs the summary line names (a feed may have thousands of bad lines)."""
+
+
+def _skipped(skipped, quiet: bool) -> None:
+    """One line for each input skipped (a file, a link, a feed line), as it is skipped."""
+    if quiet:
+        return
+    for item in skipped[:SKIPPED_SHOWN]:
+        _stderr(f"Skipped {item.path}: {item.reason}")
+    if len(skipped) > SKIPPED_SHOWN:
+        _stderr(f"Skipped {len(skipped) - SKIPPED_SHOWN} more (listed in the JSON report)")
+
+
 def _summary(report) -> None:
     from ..models import Status
+    from ..render.values import plural
 
     conflicts = len(report.by_status(Status.CONFLICT))
     agreements = len(report.by_status(Status.AGREEMENT))
     single = len(report.by_status(Status.SINGLE))
     stories = f" in {len(report.stories)} stories" if len(report.stories) > 1 else ""
     line = (
-        f"{len(report.articles)} articles{stories}: {conflicts} conflicts, "
-        f"{agreements} agreements, {single} single-source claims"
+        f"{plural(len(report.articles), 'article')}{stories}: {plural(conflicts, 'conflict')}, "
+        f"{plural(agreements, 'agreement')}, {plural(single, 'single-source claim')}"
     )
     if report.claim_book:
         line += f" (claim book: {report.claim_book})"
     if report.skipped:
-        line += f"; skipped {len(report.skipped)}: " + ", ".join(s.path for s in report.skipped)
+        named = ", ".join(s.path for s in report.skipped[:SUMMARY_SKIPPED])
+        more = len(report.skipped) - SUMMARY_SKIPPED
+        line += f"; skipped {len(report.skipped)}: {named}" + (f" and {more} more" * (more > 0))
     _stderr(line)
 
 

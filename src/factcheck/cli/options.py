@@ -11,14 +11,26 @@ import click
 
 from .feedback import SEVERITIES
 
-FORMATS = ("table", "markdown", "json")
+FORMATS = ("table", "markdown", "json", "html")
+SUFFIX_FORMATS = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+}
+"""The format an output file's suffix picks when --format is not given."""
+FETCH_TIMEOUT = 20.0
+"""Default of --timeout (``factcheck.articles.FETCH_TIMEOUT``; not imported here, so that
+``--help`` stays fast)."""
 
 
 @dataclass(frozen=True)
 class Options:
     """The options of a command, as click parsed them (those it lacks at their defaults)."""
 
-    fmt: str
+    fmt: str | None
+    """--format as given; :attr:`format` is the one used."""
     output: str
     model: str | None
     jobs: int | None
@@ -26,12 +38,28 @@ class Options:
     strict: bool
     max_bytes: int
     quiet: bool
+    timeout: float
     fail_on: str | None = None
     min_severity: str | None = None
     claims_file: Path | None = None
     no_claims: bool = False
     one_story: bool = False
 
+    @property
+    def format(self) -> str:
+        """--format when given, else the one the -o file's suffix names, else table."""
+        if self.fmt:
+            return self.fmt
+        if self.output == "-":
+            return "table"
+        return SUFFIX_FORMATS.get(Path(self.output).suffix.lower(), "table")
+    def fetch(self):
+        """How links are fetched in this run (the cache as for claims)."""
+        from ..articles import FetchOptions
+
+        return FetchOptions(
+            timeout=self.timeout, max_bytes=self.max_bytes, use_cache=not self.no_cache
+        )
 
 
 def _version() -> str:
@@ -89,9 +117,9 @@ def _reading_options() -> list:
             "--format",
             "fmt",
             type=click.Choice(FORMATS),
-            default="table",
-            show_default=True,
-            help="Output format.",
+            default=None,
+            help="Output format [default: from the -o file's suffix (.html, .md, .json), "
+            "else table].",
         ),
         click.option(
             "-o",
@@ -117,19 +145,27 @@ def _reading_options() -> list:
         click.option(
             "--no-cache",
             is_flag=True,
-            help="Parse and compare everything again, ignoring the cache.",
+            help="Fetch links, parse and compare everything again, ignoring the cache.",
         ),
         click.option(
             "--strict",
             is_flag=True,
-            help="Fail on the first unreadable file instead of skipping it.",
+            help="Fail on the first unreadable file, link or feed line instead of skipping it.",
         ),
         click.option(
             "--max-bytes",
             type=click.IntRange(min=1),
             default=5_000_000,
             show_default=True,
-            help="Largest article file accepted.",
+            help="Largest article file, fetched page or feed line accepted.",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=FETCH_TIMEOUT,
+            show_default=True,
+            metavar="SECONDS",
+            help="How long to wait for a linked page.",
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr."),
     ]
@@ -187,13 +223,14 @@ def _filter(report, min_severity: str | None):
 
 
 def _render(report, fmt: str):
+    """The report in a format; files shown relative to the working folder (not in JSON,
+    whose paths are the contract)."""
     from .. import render
 
     if fmt == "json":
         return render.to_json(report)
-    if fmt == "markdown":
-        return render.to_markdown(report)
-    return render.to_table(report)
+    renderer = {"markdown": render.to_markdown, "html": render.to_html}.get(fmt, render.to_table)
+    return renderer(report, cwd=Path.cwd())
 
 
 def _render_check(check, fmt: str):
@@ -201,11 +238,10 @@ def _render_check(check, fmt: str):
 
     if fmt == "json":
         return render.check_to_json(check)
-    if fmt == "markdown":
-        return render.check_to_markdown(check)
-    return render.check_to_table(check)
-
-
+    renderer = {"markdown": render.check_to_markdown, "html": render.check_to_html}.get(
+        fmt, render.check_to_table
+    )
+    return renderer(check, cwd=Path.cwd())
 
 
 def _render_stories(report, fmt: str):
@@ -215,4 +251,6 @@ def _render_stories(report, fmt: str):
         return render.stories_to_json(report)
     if fmt == "markdown":
         return render.stories_to_markdown(report)
+    if fmt == "html":
+        raise click.UsageError("factcheck stories writes table, markdown or json, not html")
     return render.stories_to_table(report)

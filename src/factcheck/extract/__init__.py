@@ -12,10 +12,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .. import lexicon
-from ..models import Amount, Article, Claim, ClaimKind, Subject
+from ..models import Amount, Article, Claim, ClaimKind, Measure, Subject
 from .dates import _date_claims
 from .names import _alias_claims, _person_claims
-from .numbers import _numeric_claims
+from .numbers import _numeric_claims, headline_from_body, resolve_antecedents
 from .penalties import _attach_penalties, _penalty_claims
 from .records import CONTENT_POS, _context, _make
 from .text import _title_case, parse_text
@@ -48,7 +48,7 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     if article.title_span is not None:
         claims.extend(_headline_singulars(article, doc))
     claims.extend(_person_claims(article, doc, claims))
-    claims = _attach_penalties(article.text, claims)
+    claims = _attach_penalties(article.text, headline_from_body(resolve_antecedents(claims)))
     terms: dict[int, tuple[str, ...]] = {}
     claims = [replace(c, subject=replace(c.subject, terms=_terms(doc, c, terms))) for c in claims]
     penalties = [(c.start, c.end) for c in claims if c.kind is ClaimKind.SENTENCE]
@@ -116,7 +116,8 @@ def _headline_singulars(article: Article, doc: Doc) -> Iterator[Claim]:
         if cls not in lexicon.PERSON_EVENTS:
             continue
         sent = tok.sent
-        subject = Subject(noun=tok.lemma_.lower(), action=cls, context=_context(doc, sent, tok))
+        measure = Measure(thing=tok.lemma_.lower(), event=cls)
+        subject = Subject(measure=measure, context=_context(doc, sent, tok))
         yield _make(article, ClaimKind.COUNT, tok.idx, tok.idx + len(tok.text), sent,
                     Amount(1.0), subject)
 

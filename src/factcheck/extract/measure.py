@@ -1,39 +1,233 @@
-"""What a figure counts or measures, read from the parse: the thing, its event, its holder."""
+"""What a figure counts or measures, read from the parse: the :class:`Measure` record.
+
+The counted noun and the words that narrow it, what happened to it (its predicate),
+whose figure it is, the part of the whole it covers, as of when, and whether it is a
+level or a change. Nothing here lists the events news reports: a predicate no lexicon
+names is kept as its lemma, and figures with the same one find each other.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..models import (
-    Article,
-    Subject,
-)
+from ..models import Article, Measure, Subject
 from ..quantities import Found
-from .qualifiers import CONTAINER_NOUNS, _compared, _qualifiers
+from .predicate import Predicate, _lemma, _member_clause, _phrase, _pobj, predicate_of
 from .records import _context
-from .syntax import (
-    _governing_verb,
-    _in_child,
-    _member_clause,
-    _noun_family,
-    _of_child,
-    _unit_words,
-    _where_spent,
+from .setting import (
+    age_holder,
+    holder_name,
+    holder_of,
+    place_and_time,
+    share_setting,
+    time_words,
 )
 
+PERCENT_PRECISION = 0.2
+"""Shares are compared to a tenth of a point either way: 73.22 % and 73.23 % are one
+count at two moments, not two claims."""
 
-def _numeric_subject(
+MAX_NOUN_DISTANCE = 5
+"""Tokens between a number and the noun it counts; a parse that reaches further is wrong."""
+
+CONTAINER_NOUNS = frozenset("count charge case offence offense violation".split())
+"""Nouns whose count means little without what they are counts of ("counts of fraud")."""
+
+PARTITIVE_PRONOUNS = frozenset("them whom those these which they us".split())
+NARROWING_PREPS = frozenset("in inside at on outside aboard onboard within near under with".split())
+"""Prepositions whose object may narrow a count ("in intensive care", "inside the stadium")."""
+DESCRIPTIVE = "~"
+"""Marks a narrowing word that describes the counted noun ("fentanyl traffickers") rather
+than restricting the set (a place, a state, a part): it tells measures apart across
+articles, but does not make a figure a part of another in its own article."""
+SPATIAL_PREPS = frozenset({"inside", "outside", "aboard", "onboard", "within"})
+"""Prepositions that always place the counted set: "died inside the stadium"."""
+CAUSE_PREPS = frozenset({"from", "of", "due", "because"})
+CAUSE_HEADS = frozenset("die kill perish injure hurt suffer succumb dead death".split())
+"""Predicates whose "from"/"of" phrase says what caused it ("died from the flames")."""
+CHARGE_PREPS = frozenset({"for"})
+NOT_NARROWING = frozenset(
+    """
+    total all some many several few more most number figure people person one ones part
+    least estimate estimated overall combined approximately roughly nearly about around
+    almost other additional further remaining whole entire such same various
+    """.split()
+)
+"""Modifiers of a counted noun that do not narrow the set it counts."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A figure's measure and the tokens it was read from."""
+
+    subject: Subject
+    thing: Token | None
+    """The counted noun, when the figure counts one."""
+    predicate: Predicate
+
+
+def read_measure(
     article: Article, doc: Doc, sent: Span, found: Found, number: Span, whole: Span
-) -> tuple[Subject, Token | None]:
-    root = whole.root
-    thing: Token | None = None
+) -> Reading:
+    """The measure of the figure ``found`` (``whole`` its tokens, ``number`` its digits)."""
+    root = _figure_root(number, whole)
+    thing, part, owner = _counted_noun(whole, number, found)
+    anchor = root if owner is not None else thing or root  # "six of the seven accused were"
+    whole_of_part = _whole_of_partitive(anchor)
+    attributive = (found.amount.dimension in MEASURED_DIMENSIONS and found.hyphenated
+                   and thing is not None)
+    pred = Predicate() if whole_of_part or attributive else predicate_of(anchor, whole)
+    if thing is not None and thing.dep_ == "pobj" and thing.head.lower_ in (
+            lexicon.PLACE_PREPOSITIONS) and _person_like(thing) is False and not whole_of_part:
+        pred = Predicate()  # "killed in shootings at two mosques": the mosques were not killed
+    unit_words = {w.lower() for w in (found.unit_text or "").split()}
+    thing_lemma = _thing_lemma(thing, found, unit_words)
+    thing_event = lexicon.LEMMA_CLASS.get(thing_lemma or "") if thing is not None and (
+        thing_lemma in lexicon.EVENT_NOUNS or _person_like(thing)) else None
+    if thing_event is not None and thing_lemma in lexicon.EVENT_NOUNS:
+        thing_lemma = None  # "84 dead", "four deaths", "61 fatalities": the event names them
+    narrow: list[str] = []
+    cause: list[str] = []
+    scope: list[str] = []
+    holder = holder_of(anchor, pred.clause, found, thing)
+    dimension = found.amount.dimension
+    if thing is not None and not attributive:
+        for child in thing.children:
+            _modifier(child, narrow, cause, scope, whole, thing)
+    for child in root.children:
+        if child.i not in range(whole.start, whole.end) and child != thing:
+            _modifier(child, narrow, cause, scope, whole, thing)
+    if root.head.pos_ == "ADV" and root.head.i not in range(whole.start, whole.end):
+        _modifier(root.head, narrow, cause, scope, whole, thing, as_head=True)
+    for token in pred.modifiers:
+        for child in token.children:
+            if child == anchor or child.i in range(whole.start, whole.end):
+                continue
+            _modifier(child, narrow, cause, scope, whole, thing, on_predicate=True)
+    words = [w for w in pred.words if not w.startswith("=")]
+    marks = [w[1:].split(":") for w in pred.words if w.startswith("=")]
+    tallied = doc[int(marks[0][0])] if marks else None
+    if tallied is not None and thing is None:
+        for child in doc[int(marks[0][1])].children:  # "the number of victims from the fire"
+            if child.dep_ == "prep" and child.lower_ != "of":
+                _modifier(child, narrow, cause, scope, whole, tallied, on_predicate=True,
+                          cause_ok=True)
+        # "the number of small businesses directly affected is 800 to 1,500"
+        thing, thing_lemma = tallied, _thing_lemma(tallied, found, unit_words)
+        inner = predicate_of(tallied, whole)
+        words = [*(w for w in inner.words if not w.startswith("=")), *words]
+        for token in inner.modifiers:
+            for child in token.children:
+                _modifier(child, narrow, cause, scope, whole, thing, on_predicate=True)
+        for child in tallied.children:  # "the number of victims from the flames"
+            _modifier(child, narrow, cause, scope, whole, thing, on_predicate=True,
+                      cause_ok=True)
+    event = _event(words, strong=pred.strong)
+    if thing_event is not None and (event is None or (
+            lexicon.known_event(event) is None and thing_lemma is None)):
+        event = thing_event  # "four deaths", "a 7.48 million-strong population"
+    if event is None and thing is not None and _present_at(thing):
+        event = "participated"  # "42,000 fans at the game"
+    named = next((w for w in narrow if w in lexicon.LEMMA_CLASS), None)
+    if named is not None and (event is None or lexicon.known_event(event) is not None):
+        # "at least 84 dead", "leaving two people dead and 290 missing": the adjective on
+        # the figure names what happened, nearer than any verb the parse reaches
+        event = lexicon.LEMMA_CLASS[named]
+        narrow.remove(named)
+    condition = [w for phrase in words for w in phrase.split() if w in lexicon.CONDITION_WORDS]
+    if condition:
+        narrow.extend(condition)  # "52 are critical": injured, in that condition
+        event = "injured"
+    if event and event in lexicon.CONDITION_WORDS:
+        event = "injured"
+    if pred.agent and event:
+        event = f"{event}-agent"
+    if pred.negated and event:
+        event = f"not {event}"  # "five stores have not been affected"
+    time, extra_scope = place_and_time(article, doc, sent, anchor, pred, whole)
+    scope.extend(extra_scope)
+    if found.amount.dimension in ("percent", "percentage point"):
+        scope.extend(share_setting(doc, sent))
+    part = part or _coordinated_part(anchor, found, pred)
+    if thing is None and anchor.ent_type_ == "NORP":
+        narrow.append("of:" + anchor.text.lower())  # "two Japanese"
+    if dimension in MEASURED_DIMENSIONS:
+        attribute = _attribute(doc, whole, thing)
+        if attributive:  # "the 19-tonne lorry": the lorry's weight
+            thing_lemma = attribute or DIMENSION_THINGS[dimension]
+        elif attribute is not None:
+            thing_lemma = attribute
+    if dimension == "age":
+        thing_lemma, event, holder = "age", None, age_holder(number)
+    change = _change(pred, anchor, whole, found) or (
+        _change_word(doc, whole) if found.amount.dimension in CHANGING else None)
+    mode = (
+        "capacity" if pred.capacity or _capacity_noun(thing, found) else
+        "presumed" if pred.presumed else
+        "forecast" if pred.forecast else None
+    )
+    if whole_of_part:
+        part = part or None
+    if _is_population(anchor, pred.clause, owner):
+        thing_lemma, event = "population", "population"
+    if mode == "capacity":
+        holder = holder or pred.holder or _capacity_holder(thing, found)
+    measure = Measure(
+        thing=thing_lemma,
+        event=event,
+        narrow=tuple(sorted(set(narrow) - {thing_lemma, event, None})),
+        holder=holder,
+        scope=tuple(sorted(set(scope))),
+        time=tuple(sorted(set(time))),
+        change=change,
+        part=part,
+        mode=mode,
+        cause=tuple(sorted(set(cause))),
+    )
+    subject = Subject(
+        measure=measure,
+        compared=_compared(doc, whole) if found.amount.dimension == "ratio" else None,
+        context=_context(doc, sent, anchor),
+    )
+    return Reading(subject=subject, thing=thing, predicate=pred)
+
+
+def _figure_root(number: Span, whole: Span) -> Token:
+    """The token that ties the figure to its sentence: the number's head, or the word of
+    the figure it hangs on ("over 300 injured": over)."""
+    root = number.root
+    for _ in range(4):
+        head = root.head
+        if head == root or head.i not in range(whole.start, whole.end) or head in number:
+            break
+        root = head
+    return root
+
+
+def _counted_noun(
+    whole: Span, number: Span, found: Found
+) -> tuple[Token | None, str | None, Token | None]:
+    """The counted noun, how the figure is a part of a set named beside it, and the noun
+    the figure belongs to when it is a part ("six of the seven accused")."""
+    root = _figure_root(number, whole)  # the figure's own head: "an estimated" is no head of it
     head = root.head
     nominal = head.pos_ in ("NOUN", "PROPN") or (
         root.dep_ == "nummod"
         and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
     )  # "the three main accused were sentenced": a participle used as a noun
     near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start
+    if head.pos_ == "ADJ" and head.lower_ in ("strong",) and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head, None, None  # "a 7.48 million-strong population"
+    part: str | None = None
+    if (
+        (root.dep_ == "pobj" and root.head.lower_ in ("including", "among"))
+        or head.lower_ in ("including", "include")
+        or (head.dep_ == "prep" and head.lower_ in ("including", "among"))
+    ):
+        part = "including"
     if (
         head.i not in range(whole.start, whole.end)
         and nominal
@@ -43,137 +237,298 @@ def _numeric_subject(
             or found.hyphenated
         )
     ):
-        thing = head
-    elif root.pos_ in ("NOUN", "PROPN") and found.unit_text is None and root not in number:
-        thing = root
-    elif found.amount.dimension == "count" and not found.amount.exact:
-        counted = _of_child(root)  # "thousands of overdose deaths", "hundreds of people"
-        if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
-            thing = counted
-    anchor = thing or root
-
-    words: list[str] = []
-    partitive_whole = False
-    collective: Token | None = None
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
-        owner = anchor.head.head
-        if owner.pos_ in ("NUM", "PRON") or owner.like_num:
-            partitive_whole = True  # "six of the seven accused": seven is the whole set
-        elif owner.pos_ in ("NOUN", "PROPN"):
-            collective = owner
-    measured = None
-    if found.unit_text and thing is None:
-        measured = _of_child(root) or _in_child(root)  # "$24 million in restitution"
-        if measured is None and found.amount.dimension == "duration":
-            measured = _where_spent(root)  # "three years on federal supervision"
-    own_words: list[str] = []
-    if thing is not None:
-        own_words.append(thing.lemma_.lower())
-        own_words.extend(c.lemma_.lower() for c in thing.children if c.dep_ in ("amod", "compound"))
-        for child in thing.children:
-            if child.dep_ in ("acl", "relcl") and not _member_clause(child):
-                words.append(child.lemma_.lower())
-                words.extend(
-                    g.lemma_.lower() for g in child.children if g.dep_ in ("acomp", "dobj", "prt")
-                )
-    if collective is not None:
-        words.append(collective.lemma_.lower())
-        words.extend(c.lemma_.lower() for c in collective.children if c.dep_ == "compound")
-    for child in root.children:
-        if child.dep_ in ("amod", "acl", "relcl") and child.pos_ in ("VERB", "ADJ", "NOUN"):
-            own_words.append(child.lemma_.lower())
-    if root.dep_ == "amod" and root.head.pos_ in ("VERB", "ADJ") and thing is None:
-        words.append(root.head.lemma_.lower())
-    place = (
-        anchor.dep_ == "pobj"
-        and anchor.head.lower_ in lexicon.PLACE_PREPOSITIONS
-        and thing is not None
-        and _noun_family(thing) is None
-    )
-    # "killed in shootings at two mosques": the mosques were not killed
-    verb = None if partitive_whole or place else _governing_verb(anchor)
-    if (
-        verb is not None
-        and verb.lemma_ == "take"
-        and any(c.lemma_ == "part" for c in verb.children)
-    ):
-        words.append("participate")  # "took part"
-    if (
-        verb is not None
-        and verb.lemma_ in ("claim", "take", "cost")
-        and any(c.lemma_ == "life" for c in verb.subtree)
-    ):
-        words.append("kill")  # "claimed the lives of 157 people"
-    if verb is not None:
-        complements = [
-            c
-            for c in verb.children
-            if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "prt", "advmod")
-            and c.i not in range(whole.start, whole.end)
-            and c != anchor
-        ]
-        words.extend(c.lemma_.lower() for c in complements)
-        words.append(verb.lemma_.lower())
-        for child in verb.children:
-            if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
-                if child.i in range(whole.start, whole.end) or child == anchor:
-                    continue
-                words.append(child.lemma_.lower())
-                words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
-    qualifiers = tuple(sorted(_qualifiers(article, doc, sent, anchor, verb, whole, found, thing)))
-    cls = lexicon.event_class(words + own_words)
-    if any(q.startswith("penalty:") for q in qualifiers):
-        cls = "sentenced"
-    if (verb is not None and anchor.dep_ == "nsubj" and cls
-            and any(c.dep_ == "dobj" for c in verb.children)):
-        cls = None  # "one gunman killed 49 people": the gunman did the killing
-        words = [f"{verb.lemma_.lower()}-agent"]
-
-    noun = None
-    if thing is not None and thing.lemma_.lower() not in _unit_words(found):
-        noun = thing.lemma_.lower()
-        if noun in CONTAINER_NOUNS:  # "three counts of criminal breach of trust"
-            what = next((g for c in thing.children if c.dep_ == "prep"
-                         and c.lower_ in ("of", "under", "for")
-                         for g in c.children if g.dep_ == "pobj"), None)
-            if what is not None:
-                noun = f"{noun}:{what.lemma_.lower()}"
-        if found.hyphenated and found.unit_text:  # "a four-storey building": storeys, not buildings
-            noun = f"{found.unit_text.lower().rstrip('s')}:{noun}"
-        for child in thing.children:  # "crew members" are crew; "police officers" police
-            if child.dep_ == "compound" and child.lemma_.lower() in lexicon.PERSON_FAMILIES:
-                noun = child.lemma_.lower()
-    elif measured is not None:
-        noun = measured.lemma_.lower()
-    collective_population = collective is not None and collective.lemma_.lower() == "population"
-    if collective_population or _is_population(anchor, verb):
-        noun = "population"
-        cls = "population"  # how many live there, whatever the verb
-    measure = _measure(doc, whole, thing, found)
-    return (
-        Subject(
-            noun=noun,
-            action=cls or (verb.lemma_.lower() if verb is not None else None),
-            qualifiers=qualifiers,
-            role=measure or _holder(anchor, verb, found),
-            compared=_compared(doc, whole) if found.amount.dimension == "ratio" else None,
-            context=_context(doc, sent, anchor),
-        ),
-        thing,
-    )
+        if head.lemma_.lower() in lexicon.PART_WORDS:
+            return None, "other", None  # "293 others"
+        return head, part or _part_word(head), None
+    if root.pos_ in ("NOUN", "PROPN") and found.unit_text is None and not root.like_num \
+            and root not in number \
+            and root.lemma_.lower() not in lexicon.PART_WORDS:
+        return root, part, None
+    if found.unit_text is not None:
+        material = _material(root, found)
+        if material is not None:
+            return material, part, None  # "11.9 kg of fentanyl", "$24 million in restitution"
+    of = next((c for c in root.children if c.dep_ == "prep"
+               and c.lower_ in ("of", "among", "from")), None)
+    counted = _pobj(of) if of is not None else None
+    if counted is not None and found.unit_text is None:
+        if counted.lower_ in PARTITIVE_PRONOUNS or counted.pos_ == "PRON":
+            return None, "of", None  # "18 of them", "of whom 25"
+        if counted.like_num:  # "six of the seven accused": the participle names them
+            named = next((c for c in counted.children if c.dep_ in ("acl", "amod", "relcl")
+                          and c.tag_ == "VBN"), None)
+            if named is not None:
+                return named, "of", counted
+        if counted.pos_ in ("NOUN", "PROPN"):
+            if found.amount.exact and (
+                any(c.like_num or c.dep_ in ("det", "poss") for c in counted.children)
+            ):
+                return counted, "of", counted  # "50 of its 37,000 customers"
+            return counted, part, None  # "thousands of overdose deaths"
+    if root.lemma_.lower() in lexicon.PART_WORDS:
+        return None, "other", None
+    return None, part, None
 
 
-PERCENT_PRECISION = 0.2
-"""Shares are compared to a tenth of a point either way: 73.22 % and 73.23 % are one
-count at two moments, not two claims."""
-
-MAX_NOUN_DISTANCE = 5
-"""Tokens between a number and the noun it counts; a parse that reaches further is wrong."""
+MEASURED_DIMENSIONS = frozenset({"length", "mass", "speed", "area", "volume"})
+DIMENSION_THINGS = {"length": "length", "mass": "weight", "speed": "speed", "area": "area",
+                    "volume": "volume"}
+"""What a figure joined to its noun by a hyphen measures of it ("a 19-tonne lorry")."""
 
 
-def _is_population(anchor: Token, verb: Token | None) -> bool:
+def _coordinated_part(anchor: Token, found: Found, pred: Predicate) -> str | None:
+    """ "149 passengers and eight crew": each is a part of the total aboard; "two other
+    men and one woman": the woman is one of the others; "the passengers included 325
+    students": a part of the passengers."""
+    if anchor.dep_ == "conj" and any(
+            c.lower_ in lexicon.PART_WORDS for c in anchor.head.children):
+        return "other"
+    partners = [c for c in anchor.children if c.dep_ == "conj"]
+    if anchor.dep_ == "conj":
+        partners.append(anchor.head)
+    if found.amount.dimension == "count" and any(_counted(p) for p in partners):
+        return "and"
+    verb = pred.clause
+    if verb is not None and verb.lemma_.lower() == "include" and anchor.dep_ in (
+            "dobj", "conj", "appos", "attr"):
+        return "including"
+    return None
+
+
+def _counted(tok: Token) -> bool:
+    """A token that is itself counted: "eight crew", "149 passengers"."""
+    return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+
+
+def _attribute(doc: Doc, whole: Span, thing: Token | None) -> str | None:
+    """Which extent of a thing a length or mass measures: "high", "deep", "wide", "tall"
+    (or a wave's length, which is its height)."""
+    window = doc[max(whole.start - 3, 0) : min(whole.end + 3, len(doc))]
+    for tok in window:
+        for piece in tok.lemma_.lower().lstrip("-").split("-"):
+            if piece in lexicon.MEASURES:
+                return lexicon.MEASURES[piece]
+    after = [t for t in doc[whole.end : min(whole.end + 6, len(doc))] if not t.is_punct]
+    if any(t.lower_ in lexicon.COMPASS for t in after[:3]):
+        return "distance"
+    if thing is not None and thing.lemma_.lower() in lexicon.HEIGHT_THINGS:
+        return "height"
+    return None
+
+
+def _material(root: Token, found: Found) -> Token | None:
+    """What an amount with a unit is an amount of: "11.9 kg of fentanyl", "$24 million in
+    restitution", "three years on supervision"."""
+    preps = ("of",) if found.amount.dimension != "money" else ("of", "in")
+    if found.amount.dimension == "duration":
+        preps = ("on", "in", "under", "behind")
+    for tok in (root, root.head) if found.amount.dimension == "duration" else (root,):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > root.i:
+                obj = _pobj(child)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ") \
+                        and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                    return obj
+    return None
+
+
+def _part_word(noun: Token) -> str | None:
+    for child in noun.children:
+        low = child.lower_
+        if low in lexicon.PART_WORDS:
+            return "other"
+        if low in lexicon.SEQUENCE_WORDS or (
+                child.dep_ == "amod" and child.pos_ == "ADJ" and child.tag_ == "JJS"):
+            return low
+    return None
+
+
+def _present_at(thing: Token) -> bool:
+    """People "at the game", "at the rally", "in the march": those who took part."""
+    if not _person_like(thing):
+        return False
+    for child in thing.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "in", "on"):
+            obj = _pobj(child)
+            if obj is not None and obj.lemma_.lower() in lexicon.INCIDENT_NOUNS:
+                return True
+    return False
+
+
+def _whole_of_partitive(anchor: Token) -> bool:
+    """ "six of the seven accused", "out of the 40,000 people in attendance": this figure
+    is the set another figure is a part of; that figure's verb is not this one's."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("of", "among"):
+        return False
+    owner = anchor.head.head
+    if owner.lower_ == "out":
+        return True
+    return owner.pos_ in ("NUM", "PRON") or owner.like_num or owner.lemma_.lower() in (
+        "all", "some", "none", "most", "many", "few", "several", "each", "any", "both", "half")
+
+
+def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str | None:
+    if thing is None or not any(ch.isalpha() for ch in thing.text):
+        return None
+    lemma = thing.lemma_.lower() if thing.tag_ != "VBN" else thing.lower_  # "the accused"
+    if lemma in unit_words:
+        return None
+    compounds = [c for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1]
+    if compounds and compounds[0].pos_ == "NOUN" and lemma in ("member", "worker", "officer",
+                                                                  "personnel", "staff"):
+        lemma = compounds[0].lemma_.lower() + lemma  # "crew members" are crewmembers
+    if lemma in CONTAINER_NOUNS:  # "three counts of criminal breach of trust"
+        what = next((g for c in thing.children if c.dep_ == "prep"
+                     and c.lower_ in ("of", "under", "for")
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if what is not None:
+            lemma = f"{lemma}:{what.lemma_.lower()}"
+    if found.hyphenated and found.unit_text:  # "a four-storey building": storeys, not buildings
+        lemma = f"{found.unit_text.lower().rstrip('s')}:{lemma}"
+    return lemma
+
+
+def _person_like(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.PERSON_NOUNS or lemma in lexicon.PERSON_FAMILIES
+
+
+def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str],
+              whole: Span, thing: Token | None, *, on_predicate: bool = False,
+              cause_ok: bool = False, as_head: bool = False) -> None:
+    """Sort one modifier of the counted noun or of its predicate into what narrows it."""
+    dep = "advmod" if as_head else child.dep_  # "40 of them critically": the adverb heads
+    low = child.lower_
+    if dep == "amod" and child.pos_ in ("ADJ", "VERB") and child.i not in range(
+            whole.start, whole.end):
+        word = child.lemma_.lower()
+        if child.ent_type_ == "NORP" or child.pos_ == "PROPN":
+            narrow.append("of:" + child.text.lower())  # "three British tourists"
+        elif word not in NOT_NARROWING and word not in lexicon.PART_WORDS \
+                and word not in lexicon.SEQUENCE_WORDS and child.tag_ != "JJS":
+            restrictive = word in lexicon.CONDITION_WORDS or word in lexicon.LEMMA_CLASS
+            narrow.append(word if restrictive else DESCRIPTIVE + word)
+    elif dep == "compound" and thing is not None and child.head == thing:
+        if child.pos_ == "PROPN" or child.ent_type_:
+            return  # a name: the holder ("Coop stores")
+        if child.i == thing.i - 1 and child.lemma_.lower() + thing.lemma_.lower() == "":
+            return
+        if child.is_alpha and len(child.text) > 2:
+            narrow.append(DESCRIPTIVE + child.lemma_.lower())  # "coast guard boats"
+    elif dep == "advmod" and child.pos_ == "ADV":
+        word = _lemma(child)
+        if low == "still" or (
+                low.endswith("ly") and low not in lexicon.STANCE_ADVERBS
+                and low not in lexicon.TIME_ADVERBS):
+            narrow.append(word)  # "seriously injured", "still closed", "directly hit"
+    elif dep == "prep":
+        obj = _pobj(child)
+        if obj is None or obj.i in range(whole.start, whole.end):
+            return
+        if obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            return
+        lemma = obj.lemma_.lower()
+        if obj.pos_ == "PRON" or lemma in lexicon.INCIDENT_NOUNS:
+            return
+        if obj.ent_type_ in ("GPE", "LOC") or (obj.pos_ == "PROPN" and low in ("in", "at")):
+            return  # places are read as scope by setting.place_and_time
+        if low in CAUSE_PREPS and on_predicate and (
+                cause_ok or child.head.lemma_.lower() in CAUSE_HEADS):
+            cause.append(_phrase(low, obj))  # "died from the flames"
+            cause.extend(c.lemma_.lower() for c in obj.children if c.dep_ == "conj")
+        elif low in NARROWING_PREPS:
+            if _person_like(obj) and low in ("among", "of"):
+                return
+            if low in SPATIAL_PREPS or lemma in lexicon.STATE_NOUNS \
+                    or lemma in lexicon.PLACE_NOUNS:
+                narrow.append(_phrase(low, obj))  # "in intensive care", "inside the stadium"
+        elif low in CHARGE_PREPS and on_predicate and child.head.lemma_.lower() in (
+                "convict", "jail", "sentence", "arrest", "charge", "acquit", "imprison",
+                "find", "detain", "fine", "indict", "prosecute"):
+            narrow.append("for:" + lemma)  # "convicted of murder" is not "of rape"
+        elif low == "of" and on_predicate and child.head.lemma_.lower() in (
+                "convict", "acquit", "accuse", "find", "guilty", "charge"):
+            narrow.append("for:" + lemma)
+
+
+def _event(words: list[str], *, strong: bool = False) -> str | None:
+    cls = lexicon.event_class(words)
+    if cls:
+        return cls
+    if strong and words:
+        return lexicon.VERB_SYNONYMS.get(words[0], words[0])
+    for word in words:
+        if word not in lexicon.LIGHT_VERBS:
+            return lexicon.VERB_SYNONYMS.get(word, word)
+    return None
+
+
+def _change(pred: Predicate, anchor: Token, whole: Span, found: Found) -> str | None:
+    """ "fell 24 percent", "rose by five", "an increase of 12": a change, with its
+    direction; "rose to 63" states a level."""
+    verb = pred.clause
+    if verb is None:
+        return None
+    direction = lexicon.CHANGE_VERBS.get(verb.lemma_.lower())
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ("down", "up") and direction == "change":
+            direction = child.lower_  # "revised down by 100"
+    if direction is None:
+        return None
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "to":
+        return None  # "rose to 63"
+    if anchor.dep_ == "pobj" and head.lower_ == "from":
+        return None  # "up from 180": the earlier level (its time says so)
+    if anchor.dep_ == "pobj" and head.lower_ == "by":
+        return direction
+    if anchor.dep_ in ("dobj", "npadvmod", "advmod") or (
+            found.amount.dimension in ("percent", "percentage point") and anchor.head == verb
+            and anchor.dep_ not in ("nsubj", "nsubjpass")):
+        return direction
+    return None
+
+
+CHANGING = frozenset({"percent", "percentage point", "money", "count"})
+"""Dimensions whose "down 12.7%" or "up 300" is a change; a plume "12,000 metres up" is
+a height."""
+
+
+def _change_word(doc: Doc, whole: Span) -> str | None:
+    """ "down 12.7%", "up 3 percent": the word before a figure makes it a change."""
+    before = doc[whole.start - 1] if whole.start > 0 else None
+    if before is not None and before.lower_ in ("down", "up") and before.pos_ in ("ADV", "ADP") \
+            and before.dep_ != "prt":  # "shut down 800 stores": a particle of the verb
+        return before.lower_
+    return None
+
+
+def _capacity_noun(thing: Token | None, found: Found) -> bool:
+    if thing is not None and thing.lemma_.lower() in lexicon.CAPACITY_NOUNS:
+        return True
+    unit = (found.unit_text or "").lower().rstrip("s")
+    return found.hyphenated and unit in lexicon.CAPACITY_NOUNS
+
+
+def _capacity_holder(thing: Token | None, found: Found) -> str | None:
+    """ "the 42,000-seat stadium", "the 42,000 seat Kanjuruhan Stadium": what holds them."""
+    if thing is None:
+        return None
+    if thing.lemma_.lower() in lexicon.CAPACITY_NOUNS:
+        named = next((c for c in thing.children if c.dep_ in ("appos", "compound")
+                      and c.pos_ in ("PROPN", "NOUN")), None)
+        target = named if named is not None else thing.head
+        return holder_name(target)
+    if found.hyphenated:
+        return holder_name(thing)
+    return None
+
+
+def _is_population(anchor: Token, verb: Token | None, owner: Token | None) -> bool:
     """ "home to 160,000 people", "Springfield, which has 170,000 people": how many live there."""
     head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "population":
+        return True
     if anchor.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
         return True
     if verb is not None and verb.lemma_ == "have" and anchor.dep_ == "dobj":
@@ -191,58 +546,13 @@ def _is_population(anchor: Token, verb: Token | None) -> bool:
     return False
 
 
-HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _holder(anchor: Token, verb: Token | None, found: Found) -> str | None:
-    """Whose share a percentage is: "Smith won 52%", "45% to Jones",
-    "Jones's 45.2%". Shares of different holders are never rivals."""
-    if found.amount.dimension not in ("percent", "percentage point"):
-        return None
-    candidates: list[Token] = [c for c in anchor.children if c.dep_ == "poss"]
-    for owner in (anchor, verb):
-        if owner is None:
-            continue
-        for child in owner.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "for"):
-                candidates.extend(g for g in child.children if g.dep_ == "pobj")
-    if verb is not None:
-        candidates.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-    for cand in candidates:
-        name = cand
-        if name.ent_type_ in HOLDER_LABELS or name.pos_ == "PROPN":
-            return "holder:" + name.text.lower()
-    return "holder:?"
-
-
-def _measure(doc: Doc, whole: Span, thing: Token | None, found: Found) -> str | None:
-    if found.amount.dimension not in ("length", "mass", "speed", "area", "volume"):
-        return None
-    window = doc[max(whole.start - 3, 0) : min(whole.end + 3, len(doc))]
-    for tok in window:
-        lemma = tok.lemma_.lower().lstrip("-")
-        for part in lemma.split("-"):
-            if part in lexicon.MEASURES:
-                return lexicon.MEASURES[part]
-    after = [t for t in doc[whole.end : min(whole.end + 6, len(doc))] if not t.is_punct]
-    after = [t for t in after if t.lower_ not in ("km", "kilometres", "kilometers", "miles", "mi")]
-    if any(t.lower_ in lexicon.COMPASS for t in after[:2]):
-        place = _direction_place(doc, whole.end)
-        return f"distance:{place}" if place else "distance"
-    if thing is not None and thing.lemma_.lower() in lexicon.HEIGHT_THINGS:
-        return "height"
-    owner = _of_child(thing) if thing is not None else None
-    if owner is not None and owner.lemma_.lower() in lexicon.HEIGHT_THINGS:
-        return "height"
+def _compared(doc: Doc, whole: Span) -> str | None:
+    for tok in doc[whole.end : min(whole.end + 5, len(doc))]:
+        if tok.lower_ == "than":
+            for nxt in doc[tok.i + 1 : min(tok.i + 4, len(doc))]:
+                if nxt.pos_ in ("NOUN", "PROPN"):
+                    return nxt.lemma_.lower()
     return None
 
 
-def _direction_place(doc: Doc, i: int) -> str | None:
-    for tok in doc[i : min(i + 5, len(doc))]:
-        if tok.lower_ == "of":
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if nxt is not None and nxt.pos_ == "PROPN":
-                return nxt.text.lower()
-    return None
-
-
+__all__ = ["PERCENT_PRECISION", "Reading", "_member_clause", "read_measure", "time_words"]

@@ -14,7 +14,7 @@ from ..models import (
     ClaimKind,
     Subject,
 )
-from .records import _context, _make
+from .records import _context, _make, sent_text
 
 ALIAS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.ALIAS_CUES) + r")\s*,?\s*[\"“”'‘’]\s*"
@@ -23,7 +23,7 @@ ALIAS_RE = re.compile(
 
 
 def _alias_claims(article: Article, sent: Span) -> Iterator[Claim]:
-    for m in ALIAS_RE.finditer(sent.text):
+    for m in ALIAS_RE.finditer(sent_text(sent)):
         start = sent.start_char + m.start("name")
         end = sent.start_char + m.end("name")
         name = article.text[start:end]

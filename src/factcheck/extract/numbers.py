@@ -14,25 +14,35 @@ from ..models import (
     Article,
     Claim,
     ClaimKind,
+    Measure,
 )
 from ..quantities import Found, find_amounts
-from .measure import PERCENT_PRECISION, _numeric_subject
-from .qualifiers import AGO
-from .records import _make
+from .measure import PERCENT_PRECISION, read_measure
+from .records import _make, sent_text
+from .setting import age_holder
 
 
 def _numeric_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
-    previous: tuple[Found, Claim] | None = None
-    for found in find_amounts(sent.text, offset=sent.start_char):
+    out: list[Claim] = []
+    previous: tuple[Found, int] | None = None
+    for found in find_amounts(sent_text(sent), offset=sent.start_char):
         if found.is_year:
             continue
         claim = _numeric_claim(article, doc, sent, found)
         if claim is None:
             continue
         if previous and _restates(article.text, previous[0], found):
-            claim = _with_restates(claim, previous[1])
-        previous = (found, claim)
-        yield claim
+            anchor = out[previous[1]]
+            own, theirs = claim.subject.measure, anchor.subject.measure
+            if theirs is not None and own is not None and theirs.thing is None and own.thing:
+                # "11.9 kg (26.2 pounds) of fentanyl": the thing follows the restatement
+                anchor = replace(anchor, subject=replace(
+                    anchor.subject, measure=replace(theirs, thing=own.thing)))
+                out[previous[1]] = anchor
+            claim = _with_restates(claim, anchor)
+        previous = (found, len(out))
+        out.append(claim)
+    yield from out
 
 
 def _restates(text: str, first: Found, second: Found) -> bool:
@@ -73,46 +83,53 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     kind = _numeric_kind(amount)
     if number.root.ent_type_ in NAME_LABELS and not found.unit_text:
         return None  # "Four Score Homes", "360 Degrees Towers": a number in a name
-    if amount.dimension == "duration" and AGO.match(article.text, found.end):
+    if amount.dimension == "duration" and (AGO.match(article.text, found.end) or (
+            OFFSET.match(article.text, found.end)
+            and not SPAN_BEFORE.search(article.text[max(0, found.start - 20):found.start]))):
         return None  # "two years ago" dates an event; it measures nothing
     if SUPERLATIVE_OF.match(article.text, found.end):
         return None  # "one of the largest protests": a rank, not a count
-    subject, thing = _numeric_subject(article, doc, sent, found, number, whole)
+    reading = read_measure(article, doc, sent, found, number, whole)
+    subject, thing = reading.subject, reading.thing
+    measure = subject.measure
+    event = measure.event
     if amount.dimension == "duration" and (
-            subject.action == "sentenced" or subject.action in lexicon.NOT_HANDED_DOWN):
+            event == "sentenced" or event in lexicon.NOT_HANDED_DOWN):
         return None  # a term in prison is a sentence claim, or no claim when only possible
     rate = RATE_AFTER.match(
         article.text,
         (thing.idx + len(thing.text)) if thing is not None and thing.i >= whole.end else found.end,
     )
     if rate:
-        subject = replace(subject, qualifiers=tuple(sorted({*subject.qualifiers, "scope:rate"})))
+        measure = replace(measure, mode="rate")
+    known = lexicon.known_event(event) if event else None
     if kind is ClaimKind.COUNT and amount.exact and amount.amount != int(amount.amount):
-        if not re.search(r"(?i)\b(?:magnitude|richter)\b", sent.text):
+        if not re.search(r"(?i)\b(?:magnitude|richter)\b", sent_text(sent)):
             return None  # "7.4" alone is no count of anything
         amount = replace(amount, dimension="magnitude", unit="magnitude", base_unit="magnitude")
         kind = ClaimKind.QUANTITY
-        subject = replace(subject, noun=None, action=None)
+        measure = Measure(thing="magnitude")
     elif (
         kind is ClaimKind.COUNT
         and thing is None
-        and subject.noun is None
-        and subject.action not in lexicon.EVENT_CLASSES
+        and not (event or measure.narrow or measure.part or measure.holder)
         and abs(amount.amount) < 100
         and not PENALTY_AHEAD.match(article.text, found.end)
     ):
-        return None  # a small bare number that counts nothing we can name
+        return None  # a small bare number that counts nothing the sentence names
     elif (
         kind is ClaimKind.COUNT
         and amount.exact
         and amount.amount == 1
-        and subject.action not in lexicon.EVENT_CLASSES
+        and (known not in lexicon.PERSON_EVENTS or lexicon.LEMMA_CLASS.get(
+            measure.thing or "") is not None)
     ):
-        return None  # "one country", "one of the largest": no checkable count
+        return None  # "one country", "one of the largest", "one survivor told": no count
     if kind is ClaimKind.COUNT and _is_age(number):
         amount = replace(amount, dimension="age", unit="year", base_unit="year")
         kind = ClaimKind.QUANTITY
-        subject = replace(subject, noun="person", action=None)
+        measure = Measure(thing="age", holder=age_holder(number))
+    subject = replace(subject, measure=measure)
     start, end = found.start, found.end
     if (
         kind is ClaimKind.COUNT
@@ -131,6 +148,11 @@ PENALTY_AHEAD = re.compile(
 )
 """A bare number before a sentence handed down counts its recipients ("two got life")."""
 
+AGO = re.compile(r"\s+(?:ago|earlier|before that)\b", re.I)
+OFFSET = re.compile(r"\s+(?:before|after|since)\b", re.I)
+SPAN_BEFORE = re.compile(r"(?i)\b(?:for|over|within|in|lasting|during)\s+(?:about\s+|some\s+)?$")
+"""A duration that dates something ("two years ago", "three days after the flood"), unless
+it is what something lasted ("held for four days before she was killed")."""
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 SUPERLATIVE_OF = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’]+\s+){0,2}"
@@ -166,3 +188,64 @@ def _numeric_kind(amount: Amount) -> ClaimKind:
     return ClaimKind.QUANTITY
 
 
+
+
+def resolve_antecedents(claims: list[Claim]) -> list[Claim]:
+    """ "202 people were injured; 52 are critical, of whom 25 are on life support": a
+    count that leaves its noun to an earlier phrase ("of whom", "of them", "others", a
+    bare figure) counts that phrase's thing; its own predicate, if it has one, says what
+    happened to it, else the earlier one's does."""
+    out: list[Claim] = []
+    last: Claim | None = None
+    for claim in claims:
+        measure = claim.subject.measure
+        if claim.kind is not ClaimKind.COUNT or measure is None:
+            out.append(claim)
+            continue
+        if (
+            last is not None
+            and measure.thing is None
+            and claim.sentence_start - last.sentence_start <= ANTECEDENT_REACH
+            and (measure.part in ("of", "other") or measure.event is None
+                 or lexicon.known_event(measure.event) is None)
+        ):
+            before = last.subject.measure
+            event = measure.event if (measure.event and measure.part != "of") or (
+                measure.event and before.event is None) else before.event
+            if measure.part == "of" and measure.event and measure.event != before.event:
+                event = measure.event  # "two of whom were police officers"
+            measure = replace(measure, thing=before.thing, event=event or measure.event)
+            claim = replace(claim, subject=replace(claim.subject, measure=measure))
+        if measure.thing is not None or measure.event is not None:
+            last = claim
+        out.append(claim)
+    return out
+
+
+ANTECEDENT_REACH = 400
+"""Characters back from a count's sentence to the phrase it leaves its noun to (about
+two sentences)."""
+
+
+def headline_from_body(claims: list[Claim]) -> list[Claim]:
+    """A headline is shorthand its body restates: "Customs seizes ship 40000 pounds
+    cocaine" parses poorly, "over 40,000 pounds of cocaine were found" well. A headline
+    figure whose own reading names no known event takes the measure of the first body
+    figure of the same value and dimension."""
+    from ..quantities import compatible
+
+    body = [c for c in claims if not c.in_title and c.subject.measure is not None
+            and c.amount is not None and c.subject.measure.event]
+    out = []
+    for claim in claims:
+        measure = claim.subject.measure
+        if claim.in_title and measure is not None and claim.amount is not None \
+                and lexicon.known_event(measure.event) is None:
+            match = next((b for b in body if b.kind is claim.kind
+                          and b.amount.dimension == claim.amount.dimension
+                          and compatible(b.amount, claim.amount)), None)
+            if match is not None:
+                claim = replace(claim, subject=replace(
+                    claim.subject, measure=match.subject.measure))
+        out.append(claim)
+    return out

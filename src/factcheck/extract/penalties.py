@@ -17,7 +17,7 @@ from ..models import (
     Subject,
 )
 from ..quantities import parse_number
-from .records import _context, _make
+from .records import _context, _make, sent_text
 from .syntax import _ents_in
 
 _NUM = r"[\w.]+"
@@ -62,7 +62,7 @@ PENALTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def _penalty_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
-    text = sent.text
+    text = sent_text(sent)
     taken: list[tuple[int, int]] = []
     for pattern, ptype in PENALTY_PATTERNS:
         for m in pattern.finditer(text):
@@ -161,11 +161,10 @@ def _attach_penalties(text: str, claims: list[Claim]) -> list[Claim]:
     counts = sorted((c for c in claims if c.kind is ClaimKind.COUNT), key=lambda c: c.start)
     out = []
     for claim in claims:
-        if claim.kind is not ClaimKind.COUNT:
+        measure = claim.subject.measure
+        if claim.kind is not ClaimKind.COUNT or measure is None:
             out.append(claim)
             continue
-        quals = [q for q in claim.subject.qualifiers if not q.startswith("penalty:")]
-        action = claim.subject.action
         penalty = next(
             (
                 p
@@ -183,14 +182,8 @@ def _attach_penalties(text: str, claims: list[Claim]) -> list[Claim]:
             )
             if not blocked:
                 family = penalty.value.type if isinstance(penalty.value, Penalty) else "prison"
-                quals.append("penalty:" + ("death" if "death" in family else family))
-                action = "sentenced"
-        out.append(
-            replace(
-                claim,
-                subject=replace(claim.subject, qualifiers=tuple(sorted(quals)), action=action),
-            )
-        )
+                narrow = {*measure.narrow, "penalty:" + ("death" if "death" in family else family)}
+                measure = replace(measure, narrow=tuple(sorted(narrow)), event="sentenced")
+                claim = replace(claim, subject=replace(claim.subject, measure=measure))
+        out.append(claim)
     return out
-
-

@@ -21,6 +21,19 @@ QUOTES = "\"'“”‘’«»"
 def claim_id(article: str, start: int, end: int, kind: ClaimKind) -> str:
     """A claim's id: its article, its span and its kind."""
     return f"{article}:{start}-{end}:{kind.value}"
+def sent_text(sent: Span) -> str:
+    """A sentence's text, sliced from its document's text, which is joined once and kept
+    (``Span.text`` and ``Doc.text`` join their tokens anew on every call, which
+    extraction would pay for each claim of each sentence)."""
+    doc = sent.doc
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text[sent.start_char : sent.end_char]
+
+
+TEXT_KEY = "factcheck.text"
+"""Where :func:`sent_text` keeps a document's text in ``Doc.user_data``."""
 
 
 def _make(
@@ -34,7 +47,8 @@ def _make(
     restates: str | None = None,
 ) -> Claim:
     title = article.title_span
-    lead = len(sent.text) - len(sent.text.lstrip("#> \t"))  # a Markdown heading's marks
+    text = sent_text(sent)
+    lead = len(text) - len(text.lstrip("#> \t"))  # a Markdown heading's marks
     return Claim(
         id=claim_id(article.id, start, end, kind),
         article=article.id,
@@ -42,7 +56,7 @@ def _make(
         text=article.text[start:end],
         start=start,
         end=end,
-        sentence=sent.text[lead:].rstrip(),
+        sentence=text[lead:].rstrip(),
         sentence_start=sent.start_char + lead,
         value=value,
         subject=subject,

@@ -38,8 +38,11 @@ def _with_topic(claim: Claim, book: ClaimBook) -> Claim:
     """The topic whose cues name what the claim is about (its action, noun, compared
     thing, penalty or name); the sentence around it is not enough."""
     s = claim.subject
+    m = s.measure
     words = {w.lower() for w in (s.action, s.noun, s.compared) if w}
-    words |= {q.split(":", 1)[1] for q in s.qualifiers if q.startswith("penalty:")}
+    if m is not None:
+        words |= {w.lower() for w in (m.thing, m.event) if w}
+        words |= {n.split(":", 1)[1] for n in m.narrow if n.startswith("penalty:")}
     if isinstance(claim.value, (Penalty, str)):
         words |= set(str(claim.value).lower().replace(",", " ").split())
     best: tuple[int, str] | None = None

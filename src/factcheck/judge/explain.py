@@ -12,6 +12,7 @@ from ..models import (
     Status,
 )
 from ..quantities import format_amount
+from .labels import measure_label
 
 
 def _label(claim: Claim) -> str:
@@ -35,20 +36,11 @@ def _about(claims: list[Claim]) -> str:
         return "sentence handed down"
     if first.kind is ClaimKind.DATE:
         return f"date ({s.action})" if s.action else "date"
-    amount = first.amount
-    parts = []
-    nouns = [c.subject.noun for c in claims if c.subject.noun]
-    actions = [c.subject.action for c in claims if c.subject.action]
-    roles = [c.subject.role for c in claims if c.subject.role]
-    if roles:
-        parts.append(roles[0].replace(":", " from "))
-    if nouns:
-        parts.append(max(sorted(set(nouns)), key=nouns.count))
-    if actions:
-        parts.append(max(sorted(set(actions)), key=actions.count))
-    if amount is not None and amount.dimension not in ("count",):
-        parts.insert(0, amount.dimension)
-    return " ".join(parts) or (amount.dimension if amount else first.kind.value)
+    return measure_label(claims)
+
+
+NAMED = 3
+"""Positions an explanation names; the others are counted."""
 
 
 def _explain(
@@ -83,15 +75,18 @@ def _explain(
         return ", ".join(parts)
 
     first = positions[0]
+    # Name at most NAMED positions, those most outlets hold first (stable among equals).
+    named = sorted(positions, key=lambda p: -len(p.articles))[:NAMED]
+    rest = len(positions) - len(named)
+    more = f" (and {rest} more position{'s' if rest > 1 else ''})" if rest else ""
     if status is Status.SINGLE:
         return f"Only {outlets(first)} reports {about}: {first.label}."
     if status is Status.AGREEMENT:
         return f"{outlets(first)} agree on {about}: {first.label}."
     if relation is Relation.SPELLING:
-        sides = "; ".join(stated(p, "spell", " it") for p in positions[:4])
-        return f"The name is spelt differently: {sides}."
-    sides = "; ".join(stated(p) for p in positions[:4])
-    more = f" (and {len(positions) - 4} more positions)" if len(positions) > 4 else ""
+        sides = "; ".join(stated(p, "spell", " it") for p in named)
+        return f"The name is spelt differently: {sides}{more}."
+    sides = "; ".join(stated(p) for p in named)
     tail = {
         Relation.SUBSET: " The smaller figure may count only part of the larger.",
         Relation.STAGE: " The reports are from different years: perhaps different stages"

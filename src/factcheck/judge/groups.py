@@ -16,7 +16,7 @@ from ..models import (
 )
 from .consensus import _consensus, independent_count
 from .explain import _about, _explain, _label
-from .measures import _strong_subsets
+from .measures import is_part, measure_of
 from .positions import _positions, _width
 from .values import _magnitude
 
@@ -87,7 +87,7 @@ def _smaller_is_part(positions: tuple[Position, ...]) -> bool:
     if len(sized) < 2:
         return False
     _size, smallest = min(sized, key=lambda sp: sp[0])
-    return any(_strong_subsets(c.subject.qualifiers) for c in smallest.claims)
+    return any(is_part(measure_of(c)) for c in smallest.claims)
 
 
 def _severity(kind: ClaimKind, positions: tuple[Position, ...], relation: Relation) -> Severity:

@@ -10,9 +10,20 @@ from collections.abc import Callable, Sequence
 from ..models import (
     Amount,
     Claim,
+    Measure,
 )
 from . import linkage
-from .measures import _bonus, _context_may_link, _hard_apart, _same_sentence_rivals
+from .measures import (
+    _bonus,
+    _context_may_link,
+    _hard_apart,
+    _same_sentence_rivals,
+    kin_keys,
+    kindred,
+    measure_of,
+    narrowed,
+    shares_restriction,
+)
 from .positions import _eject_subsets, _support
 from .values import _agree
 
@@ -55,20 +66,77 @@ def _numeric_groups(
     def apart(a: Claim, b: Claim) -> bool:
         return _hard_apart(a, b, published)
 
+    def apart_parts(a: Claim, b: Claim) -> bool:
+        # claims taken out of their groups meet again only if they narrow alike: a part
+        # of one toll ("34 inside the stadium") is no rival of another's headline figure
+        return apart(a, b) or not (shares_restriction(a, b) or not (
+            narrowed(measure_of(a)) or narrowed(measure_of(b))))
+
     out: list[list[Claim]] = []
+    origin: dict[str, int] = {}  # an ejected claim's id -> the group it left
     rules = _link_rules(apart, _bonus, published)
+    part_rules = _link_rules(apart_parts, _bonus, published)
     pending = _cluster(claims, rules, weights)
     for _round in range(MAX_EJECT_ROUNDS):
         again: list[Claim] = []
         for group in pending:
             kept, ejected = _eject_subsets(group)
             out.append(kept)
+            for claim in ejected:
+                origin.setdefault(claim.id, len(out) - 1)
             again.extend(ejected)
         if not again:
-            return out
-        pending = _cluster(again, rules, weights)
-    out.extend(pending)
-    return out
+            break
+        pending = _cluster(again, part_rules, weights)
+    else:
+        out.extend(pending)
+    return _rejoin(out, origin, apart)
+
+
+MAX_REJOIN = 200
+"""Groups of parts larger than this are not offered to other groups again."""
+
+
+def _rejoin(groups: list[list[Claim]], origin: dict[str, int],
+            apart: Callable[[Claim, Claim], bool]) -> list[list[Claim]]:
+    """A part taken out of one article's group ("18 of them critically") may be the very
+    measure another group holds ("52 are critical"), and so may a figure its own sentence
+    kept from its article's total ("460 injured, and 12 police"): join such groups to the
+    group they link to best, if they narrow alike, never back into the group they left."""
+    groups = list(groups)
+    parts = [k for k, g in enumerate(groups)
+             if any(c.id in origin for c in g) or len({c.article for c in g}) == 1]
+    index: dict[str, set[int]] = defaultdict(set)  # kin key -> groups with a claim of it
+    for j, other in enumerate(groups):
+        if len(other) <= MAX_REJOIN:
+            for claim in other:
+                for key in kin_keys(claim):
+                    index[key].add(j)
+    for k in parts:
+        group = groups[k]
+        if not group or len(group) > MAX_REJOIN:
+            continue
+        left = {origin[c.id] for c in group if c.id in origin}
+        best, best_score = None, 0.0
+        candidates = sorted({j for c in group for key in kin_keys(c) for j in index[key]})
+        for j in candidates:
+            other = groups[j]
+            if j == k or not other or j in left or len(other) > MAX_REJOIN:
+                continue
+            if any(a.article == b.article or apart(a, b) for a in group for b in other):
+                continue
+            if not any(kindred(a, b) for a in group for b in other):
+                continue  # a part joins only a group that narrows the same way
+            score = max((_bonus(a, b) or 0.0) for a in group for b in other)
+            if score >= LINK_THRESHOLD and score > best_score:
+                best, best_score = j, score
+        if best is not None:
+            groups[best] = groups[best] + group
+            groups[k] = []
+            for claim in group:
+                for key in kin_keys(claim):
+                    index[key].add(best)
+    return [g for g in groups if g]
 
 
 def _cluster(
@@ -137,7 +205,7 @@ def _view_key(claim: Claim, published: dict[str, str | None] | None) -> tuple:
     return (
         claim.kind,
         claim.restates is not None,
-        (s.noun, s.action, s.qualifiers, s.role, s.compared, s.topic),
+        (s.measure, s.action, s.compared, s.topic),
         (amount.dimension, amount.unit) if amount is not None else None,
         date,
     )
@@ -160,11 +228,10 @@ class _View:
 
 
 class _SubjectView:
-    __slots__ = ("action", "compared", "noun", "qualifiers", "role", "topic")
+    __slots__ = ("action", "compared", "measure", "topic")
 
-    def __init__(self, noun, action, qualifiers, role, compared, topic) -> None:
-        self.noun, self.action, self.qualifiers = noun, action, qualifiers
-        self.role, self.compared, self.topic = role, compared, topic
+    def __init__(self, measure, action, compared, topic) -> None:
+        self.measure, self.action, self.compared, self.topic = measure, action, compared, topic
 
 
 class _AmountView:
@@ -175,24 +242,24 @@ class _AmountView:
 
 
 class _LinkView:
-    """A claim as :func:`_context_may_link` sees it: its qualifiers and its amount."""
+    """A claim as :func:`_context_may_link` sees it: its measure and its amount."""
 
     __slots__ = ("amount", "subject")
 
-    def __init__(self, qualifiers: tuple[str, ...], amount: Amount | None) -> None:
-        self.subject = _QualifiersView(qualifiers)
+    def __init__(self, measure: Measure | None, amount: Amount | None) -> None:
+        self.subject = _MeasureView(measure)
         self.amount = amount
 
     @staticmethod
     def key(claim: Claim) -> tuple:
-        return (claim.subject.qualifiers, claim.amount)
+        return (claim.subject.measure, claim.amount)
 
 
-class _QualifiersView:
-    __slots__ = ("qualifiers",)
+class _MeasureView:
+    __slots__ = ("measure",)
 
-    def __init__(self, qualifiers: tuple[str, ...]) -> None:
-        self.qualifiers = qualifiers
+    def __init__(self, measure: Measure | None) -> None:
+        self.measure = measure
 
 
 def _penalty_groups(claims: list[Claim]) -> list[list[Claim]]:

@@ -1,30 +1,316 @@
-"""Whether two numeric claims measure the same thing: what keeps them apart, what links them."""
+"""Whether two numeric claims measure the same thing, read from their :class:`Measure`.
+
+Linking is recall-first: two figures are candidates when their things and events are
+compatible. A candidate pair is kept apart only for a reason its text states, each a
+small named predicate below (another holder, scope, time, mode, a change against a
+level, a part of a set, another narrowing); :func:`apart_reason` names the first that
+holds, so a report can say why two figures were not compared.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
 from .. import lexicon
-from ..models import (
-    Claim,
-    ClaimKind,
-)
+from ..models import Claim, ClaimKind, Measure
 from .values import NAME_THRESHOLD, _agree, _magnitude
 
-SAME_CLASS_SCORE = 90
-"""Score of two claims counted for the same event class ("killed", "arrested")."""
+SAME_MEASURE_SCORE = 90
+"""Score of two claims that state the same measure: one thing, one event."""
 
 MAX_CONTEXT_RATIO = 5.0
 """Figures further apart than this are not joined on context alone."""
+
+STRICT_NARROWING = ("penalty:",)
+"""Narrowings that set claims apart when one has them and the other not: the sentence
+handed down ("two got life" is not "nine were jailed")."""
+
+KEYED_NARROWING = ("of:", "for:")
+"""Narrowings that set claims apart only when both state one and they differ: a
+nationality, a charge (one outlet may leave out what another says)."""
+
+PART_FAMILIES_APART = frozenset({"and", "other", "including"})
+
+PHYSICAL = frozenset({"length", "mass", "area", "volume", "speed", "magnitude"})
+"""Dimensions of a thing's own size: its verb varies ("the 19-tonne lorry", "the lorry
+weighed 19 tonnes"), its measure does not."""
+
+
+def measure_of(claim: Claim) -> Measure:
+    return claim.subject.measure or Measure()
+
+
+# --- the named reasons ---------------------------------------------------------------------
+
+
+def other_topic(a: Claim, b: Claim) -> bool:
+    """The claim book puts them under different topics."""
+    ta, tb = a.subject.topic, b.subject.topic
+    return bool(ta and tb and ta != tb)
+
+
+def other_currency(a: Claim, b: Claim) -> bool:
+    """Rupees and dollars are compared through a stated conversion only."""
+    return (a.amount is not None and b.amount is not None and a.amount.dimension == "money"
+            and a.amount.unit != b.amount.unit and not (a.restates or b.restates))
+
+
+def other_mode(a: Claim, b: Claim) -> bool:
+    """What a stadium can hold is not who was there; a forecast or a presumption is not
+    what happened; a rate per day is not a total."""
+    return measure_of(a).mode != measure_of(b).mode
+
+
+def change_against_level(a: Claim, b: Claim) -> bool:
+    """ "fell 24 percent" is a change; "24 percent of the vote" a level."""
+    ca, cb = measure_of(a).change, measure_of(b).change
+    if ca is None or cb is None:
+        return ca != cb
+    return ca != cb and "change" not in (ca, cb)
+
+
+def other_holder(a: Claim, b: Claim) -> bool:
+    """Another candidate's share, another company's stores, another ship's tonnage."""
+    ha, hb = measure_of(a).holder, measure_of(b).holder
+    if a.kind is ClaimKind.RATIO and not _same_compared(a, b):
+        return not same_holder(ha, hb)  # a share without its holder is nobody's rival
+    if measure_of(a).thing == "age":
+        return bool(ha and hb and not same_holder(ha, hb))
+    return bool(ha and hb) and not same_holder(ha, hb)
+
+
+def other_scope(a: Claim, b: Claim) -> bool:
+    """Two places, or a region against the nation ("nationwide")."""
+    sa, sb = set(measure_of(a).scope), set(measure_of(b).scope)
+    if not sa or not sb:
+        return bool((sa | sb) & NATION_WORDS) or bool(
+            {s for s in sa | sb if s.startswith("stage:")})
+    return sa != sb
+
+
+NATION_WORDS = frozenset(lexicon.SCOPE_WORDS)
+
+
+def other_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """Another year, or a change over another stretch of time ("since the audit" against
+    "on the announcement")."""
+    ta, tb = measure_of(a).time, measure_of(b).time
+    wa = {t for t in ta if t.startswith(("since:", "on:"))}
+    wb = {t for t in tb if t.startswith(("since:", "on:"))}
+    if wa and wb and wa != wb and (measure_of(a).change or measure_of(b).change):
+        return True
+    ya, yb = _years(ta, published.get(a.article)), _years(tb, published.get(b.article))
+    return bool(ya and yb and not (ya & yb))
+
+
+def other_event(a: Claim, b: Claim) -> bool:
+    """What happened differs: the killed are not the injured; people who arrived are not
+    people who crashed. A figure with no verb of its own is no rival's opposite."""
+    ma, mb = measure_of(a), measure_of(b)
+    ea, eb = _event(ma), _event(mb)
+    if ea == eb or (ma.mode == "capacity" and same_holder(ma.holder, mb.holder)):
+        return False  # what a stadium "holds", "seats" or "can take" is one capacity
+    if ea and eb:
+        if a.kind in (ClaimKind.QUANTITY, ClaimKind.RATIO) and not (
+                lexicon.known_event(ea) and lexicon.known_event(eb)):
+            return False  # a weight, a span, a share: verbs vary, the context decides
+        if not (lexicon.known_event(ea) or lexicon.known_event(eb)) and _same_people(ma, mb):
+            return False  # firefighters "struggling", "battling", "deployed": one crew
+        return not (ea in _descriptors(mb) or eb in _descriptors(ma))
+    if a.kind is ClaimKind.QUANTITY and a.amount is not None \
+            and a.amount.dimension not in PHYSICAL and not (ma.thing and ma.thing == mb.thing):
+        return True  # "three days of rain" is not "rose in six hours": a span needs its event
+    known = ea or eb
+    other = mb if ea else ma
+    if lexicon.known_event(known) is None:
+        # "Coop's 800 stores" is the chain, "closed 500 stores" what happened to some:
+        # a figure with no verb of its own is no rival of one whose verb the lexicon
+        # does not know, unless it narrows the same way
+        return a.kind is ClaimKind.COUNT and not other.narrow
+    return bool(other.thing) and _noun_class(other.thing) not in ("person", "population") \
+        and a.kind is ClaimKind.COUNT and known in lexicon.PERSON_EVENTS  # "21-storey building"
+
+
+def other_thing(a: Claim, b: Claim) -> bool:
+    """Counts of different things: stores are not customers, rescuers are not victims,
+    men are not women."""
+    ta, tb = measure_of(a).thing, measure_of(b).thing
+    if not ta or not tb or ta == tb:
+        return False
+    if measure_of(a).mode == "capacity" and same_holder(measure_of(a).holder,
+                                                        measure_of(b).holder):
+        return False  # "a 42,000-seat stadium" holds 42,000 people
+    na, nb = _noun_class(ta), _noun_class(tb)
+    if na != nb:
+        return True
+    fa, fb = _family(ta), _family(tb)
+    if (fa and fb and fa != fb) or (_gendered(ta) != _gendered(tb)):
+        return True
+    if na == "person" and not (fa and fa == fb):
+        specific = {ta, tb} - lexicon.GENERIC_PERSONS
+        return len(specific) == 2 and not _same_word(ta, tb)  # customers are not employees
+    return False
+
+
+def _same_people(a: Measure, b: Measure) -> bool:
+    """Both count the same responders ("firefighters", "soldiers"): what they are doing
+    varies from one report to the next ("battling", "deployed"), who they are does not."""
+    ta, tb = a.thing, b.thing
+    if not ta or not tb:
+        return False
+    fa, fb = _family(ta), _family(tb)
+    if fa not in lexicon.RESPONDER_FAMILIES or fb not in lexicon.RESPONDER_FAMILIES:
+        return False
+    return fa == fb or _same_word(ta, tb)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """ "crewmember" and "crew", "policeman" and "police officer": one word, two forms."""
+    x, y = a.replace(" ", ""), b.replace(" ", "")
+    return x.startswith(y) or y.startswith(x)
+
+
+def other_narrowing(a: Claim, b: Claim) -> bool:
+    """ "critically injured" is not "injured in intensive care"; a sentence handed down,
+    a nationality or a charge narrows strictly."""
+    na = {n.lstrip("~") for n in measure_of(a).narrow}
+    nb = {n.lstrip("~") for n in measure_of(b).narrow}
+    for prefix in STRICT_NARROWING:
+        if {n for n in na if n.startswith(prefix)} != {n for n in nb if n.startswith(prefix)}:
+            return True
+    for prefix in KEYED_NARROWING:
+        ka = {n for n in na if n.startswith(prefix)}
+        kb = {n for n in nb if n.startswith(prefix)}
+        if ka and kb and not ka & kb:
+            return True
+    keyed = STRICT_NARROWING + KEYED_NARROWING
+    na = {n for n in na if not n.startswith(keyed)}
+    nb = {n for n in nb if not n.startswith(keyed)}
+    if not na or not nb:
+        return False
+    return not _overlap(na, nb | {measure_of(b).event or ""}) and not _overlap(
+        nb, na | {measure_of(a).event or ""})
+
+
+def other_part(a: Claim, b: Claim) -> bool:
+    """ "149 passengers and eight crew" are parts of those aboard; "293 others" are the rest
+    of a set; "including 14" a part of one: they compare only with figures of the same
+    kind of part, or that share what narrows them."""
+    pa, pb = measure_of(a).part, measure_of(b).part
+    ka, kb = pa if pa in PART_FAMILIES_APART else None, pb if pb in PART_FAMILIES_APART else None
+    if ka == kb:
+        return False
+    if _specific_overlap(measure_of(a), measure_of(b)):
+        return False
+    return not ("and" in (ka, kb) and measure_of(a).thing == measure_of(b).thing
+                and measure_of(a).thing is not None)
+
+
+def other_compared(a: Claim, b: Claim) -> bool:
+    """ "40 times stronger than heroin" is not "100 times stronger than morphine"."""
+    ca, cb = a.subject.compared, b.subject.compared
+    return bool(ca and cb and ca != cb)
+
+
+def one_sentence_two_figures(a: Claim, b: Claim) -> bool:
+    """One sentence does not contradict itself: two figures in it are two things."""
+    return a.article == b.article and a.sentence_start == b.sentence_start \
+        and a.restates != b.id and b.restates != a.id and not _agree(a, b)
+
+
+def one_article_two_events(a: Claim, b: Claim) -> bool:
+    """One article, two figures told with two different verbs, or as two parts ("another
+    two", "three others"): two different things. A writer does not give one count twice
+    with two different figures, even when their bounds overlap."""
+    if a.article != b.article or a.restates == b.id or b.restates == a.id:
+        return False
+    if _agree(a, b) and _nominal(a) == _nominal(b):
+        return False
+    ma, mb = measure_of(a), measure_of(b)
+    ea, eb = _event(ma), _event(mb)
+    if ea and eb and ea != eb:
+        return True
+    return bool(ma.part and mb.part and _nominal(a) != _nominal(b))
+
+
+def _nominal(claim: Claim) -> float | None:
+    return claim.amount.amount * claim.amount.scale if claim.amount is not None else None
+
+
+Reason = Callable[[Claim, Claim], bool]
+REASONS: tuple[tuple[str, Reason], ...] = (
+    ("another claim-book topic", other_topic),
+    ("another currency", other_currency),
+    ("another mode", other_mode),
+    ("a change against a level", change_against_level),
+    ("another holder", other_holder),
+    ("another scope", other_scope),
+    ("another event", other_event),
+    ("another thing", other_thing),
+    ("another narrowing", other_narrowing),
+    ("a part of a set", other_part),
+    ("another comparison", other_compared),
+    ("another event in one article", one_article_two_events),
+    ("two figures of one sentence", one_sentence_two_figures),
+)
+
+
+def apart_reason(a: Claim, b: Claim, published: dict[str, str | None]) -> str | None:
+    """The reason the text states for keeping two numeric claims apart, or None."""
+    for name, test in REASONS:
+        if test(a, b):
+            return name
+    if other_time(a, b, published):
+        return "another time"
+    return None
+
+
+def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """True when something in the text says the two claims are about different things."""
+    return apart_reason(a, b, published) is not None
+
+
+def _bonus(a: Claim, b: Claim) -> float | None:
+    """A score for two claims that state the same measure, whatever their contexts."""
+    sa, sb = a.subject, b.subject
+    if sa.topic and sa.topic == sb.topic:
+        return 100.0
+    ma, mb = measure_of(a), measure_of(b)
+    amount = a.amount
+    if amount is not None and amount.dimension == "magnitude":
+        return SAME_MEASURE_SCORE
+    if ma.thing == "age":
+        return SAME_MEASURE_SCORE if same_holder(ma.holder, mb.holder) else None
+    if ma.mode == "capacity" and same_holder(ma.holder, mb.holder):
+        return SAME_MEASURE_SCORE
+    if sa.compared and sa.compared == sb.compared:
+        return SAME_MEASURE_SCORE
+    ea, eb = _event(ma), _event(mb)
+    things = ma.thing and mb.thing and _noun_class(ma.thing) == _noun_class(mb.thing)
+    if ea and ea == eb and lexicon.known_event(ea):
+        return SAME_MEASURE_SCORE
+    if _specific_overlap(ma, mb):
+        return SAME_MEASURE_SCORE
+    if ma.holder and same_holder(ma.holder, mb.holder) and (
+            things or ea == eb or a.kind is ClaimKind.RATIO):
+        return SAME_MEASURE_SCORE - 5  # "Odinga's 48.85 per cent", "48.5 per cent for Odinga"
+    if ea and ea == eb and things:
+        return SAME_MEASURE_SCORE - 10
+    if things and a.kind is ClaimKind.QUANTITY and _noun_class(ma.thing) != "person":
+        return SAME_MEASURE_SCORE - 10  # "a depth of 11km", "centred 10 km deep"
+    if _same_people(ma, mb) and not (lexicon.known_event(ea) or lexicon.known_event(eb)):
+        return SAME_MEASURE_SCORE - 10  # "700 firefighters struggling", "1,600 firefighters"
+
+    return None
 
 
 def _context_may_link(a: Claim, b: Claim) -> bool:
     """Context alone joins only plain figures of a like size: parts of sets
     ("three others", "two of them") need a stronger reason."""
-    if _strong_subsets(a.subject.qualifiers) or _strong_subsets(b.subject.qualifiers):
+    if is_part(measure_of(a)) or is_part(measure_of(b)):
         return False
     if a.amount is not None and b.amount is not None:
         x, y = abs(_magnitude(a.amount)), abs(_magnitude(b.amount))
@@ -38,124 +324,105 @@ def _same_sentence_rivals(a: Claim, b: Claim) -> bool:
     return a.article == b.article and a.sentence_start == b.sentence_start and not _agree(a, b)
 
 
-def _restated_pair(a: Claim, b: Claim) -> bool:
-    return a.restates == b.id or b.restates == a.id
+# --- helpers -------------------------------------------------------------------------------
 
 
-def _hard_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
-    """True when something in the text says the two claims are about different things."""
-    sa, sb = a.subject, b.subject
-    if sa.topic and sb.topic and sa.topic != sb.topic:
-        return True  # the claim book says so
-    if (
-        a.article == b.article
-        and sa.action
-        and sb.action
-        and sa.action != sb.action
-        and not _agree(a, b)
-        and not _restated_pair(a, b)
-    ):
-        return True  # one article, two verbs, two figures: two different things
-    if (a.amount is not None and b.amount is not None and a.amount.dimension == "money"
-            and a.amount.unit != b.amount.unit and not (a.restates or b.restates)):
-        return True  # rupees and dollars are compared through a stated conversion only
-    if a.amount is not None and a.amount.dimension == "age":
-        return bool(sa.noun and sb.noun and _noun_class(sa.noun) != _noun_class(sb.noun))
-    ca, cb = _cls(sa.action), _cls(sb.action)
-    if a.kind is ClaimKind.RATIO and not (sa.compared and sa.compared == sb.compared) \
-            and not _same_holder(sa.role, sb.role):
-        return True
-    measured = bool(sa.role and sa.role == sb.role)  # one measure of one thing: verbs vary
-    if ca and cb and ca != cb and not measured:
-        return True
-    if (ca or cb) and not (ca and cb) and not measured \
-            and not _light(sa.action if cb else sb.action):
-        return True  # "killing 157 people" is not "carrying 149 passengers"
-    if (a.kind is ClaimKind.COUNT and not (ca or cb) and sa.action != sb.action
-            and not (_light(sa.action) and _light(sb.action))):
-        return True  # people who arrived are not people who crashed
-    if _gendered(sa.noun) != _gendered(sb.noun):
-        return True  # "two men and a woman" are parts of a total, not rival totals
-    if _strong_subsets(sa.qualifiers) != _strong_subsets(sb.qualifiers):
-        return True
-    if sa.role and sb.role and sa.role.split(":")[0] != sb.role.split(":")[0]:
-        return True
-    if sa.role and sb.role and sa.role != sb.role and ":" in sa.role and ":" in sb.role:
-        return True
-    na, nb = _noun_class(sa.noun), _noun_class(sb.noun)
-    if na and nb and na != nb and not (sa.role and sa.role == sb.role):
-        return True
-    if a.kind is ClaimKind.COUNT and (ca or cb) in lexicon.PERSON_EVENTS and (
-            (na and na not in ("person", "population") and not nb)
-            or (nb and nb not in ("person", "population") and not na)):
-        return True  # "a 21-storey building" is not the 43 dead it collapsed on
-    fa, fb = _family(sa.noun), _family(sb.noun)
-    if fa and fb and fa != fb:
-        return True  # rescuers are not victims, men are not women
-    if _quals(sa.qualifiers, "penalty") != _quals(sb.qualifiers, "penalty"):
-        return True
-    for prefix in ("scope", "where", "stage"):
-        if _quals(sa.qualifiers, prefix) != _quals(sb.qualifiers, prefix):
-            return True
-    ya = _years(sa.qualifiers, published.get(a.article))
-    yb = _years(sb.qualifiers, published.get(b.article))
-    if ya and yb and not (ya & yb):
-        return True
-    return bool(sa.compared and sb.compared and sa.compared != sb.compared)
+def is_part(measure: Measure) -> bool:
+    """A figure its text marks as a part of a set: "others", "of them", "including"."""
+    return measure.part is not None
 
 
-def _bonus(a: Claim, b: Claim) -> float | None:
-    sa, sb = a.subject, b.subject
-    if sa.topic and sa.topic == sb.topic:
-        return 100.0
-    amount = a.amount
-    if amount is not None and amount.dimension == "magnitude":
-        return SAME_CLASS_SCORE
-    if amount is not None and amount.dimension == "age":
-        return (
-            SAME_CLASS_SCORE if sa.noun and _noun_class(sa.noun) == _noun_class(sb.noun) else None
-        )
-    ca, cb = _cls(sa.action), _cls(sb.action)
-    if ca and ca == cb:
-        return SAME_CLASS_SCORE
-    if sa.role and sa.role == sb.role:
-        return SAME_CLASS_SCORE - 5
-    if sa.compared and sa.compared == sb.compared:
-        return SAME_CLASS_SCORE
-    if sa.action and sa.action == sb.action and sa.noun and sa.noun == sb.noun:
-        return SAME_CLASS_SCORE - 10
-    if sa.noun and sa.noun == sb.noun and _noun_class(sa.noun) != "person" and not (ca or cb):
-        return SAME_CLASS_SCORE - 10
-    return None
+def narrowed(measure: Measure) -> bool:
+    """A figure its text narrows or marks as a part (for telling parts within an article)."""
+    return bool(measure.part or measure.narrow or measure.scope or measure.cause)
 
 
-def _strong_subsets(qualifiers: Iterable[str]) -> frozenset[str]:
-    words = {q.split(":", 1)[1].rstrip("s") for q in qualifiers if q.startswith("subset:")}
-    return frozenset(
-        w for w in words if w in lexicon.STRONG_SUBSETS or w + "s" in lexicon.STRONG_SUBSETS
-    )
+def same_holder(a: str | None, b: str | None) -> bool:
+    """Two spellings of one holder ("Tsvetkov", "Tsvetkoff"), or one inside the other
+    ("thomas cook", "cook")."""
+    if not a or not b:
+        return False
+    if a == b or a in b.split() or b in a.split():
+        return True
+    return fuzz.ratio(a, b) >= NAME_THRESHOLD - 5
 
 
-def _cls(action: str | None) -> str | None:
-    return action if action in lexicon.EVENT_CLASSES else None
+def shares_restriction(a: Claim, b: Claim) -> bool:
+    """Both name the same restriction of their set: a state or place they are narrowed to,
+    a scope, a cause ("inside the stadium", "from the flames", "critical")."""
+    ma, mb = measure_of(a), measure_of(b)
+    ra = {n for n in ma.narrow if not n.startswith("~")} | set(ma.cause)
+    rb = {n for n in mb.narrow if not n.startswith("~")} | set(mb.cause)
+    if _overlap(ra, rb) or (ma.scope and ma.scope == mb.scope):
+        return True
+    return bool(ma.part and ma.part == mb.part and not ra and not rb
+                and _event(ma) and _event(ma) == _event(mb))
+
+
+def kindred(a: Claim, b: Claim) -> bool:
+    """Two parts of a whole that count the same part: they narrow alike, or they count the
+    same specific people for the same event ("12 police injured", "33 officers injured")."""
+    if shares_restriction(a, b):
+        return True
+    ma, mb = measure_of(a), measure_of(b)
+    fa, fb = _family(ma.thing), _family(mb.thing)
+    return bool(fa and fa == fb and ma.thing not in lexicon.GENERIC_PERSONS
+                and _event(ma) and _event(ma) == _event(mb))
+
+
+def kin_keys(claim: Claim) -> set[str]:
+    """Keys two claims share whenever :func:`kindred` holds of them: an index of them finds
+    the groups a part may join without trying every group."""
+    m = measure_of(claim)
+    restrictive = {n for n in m.narrow if not n.startswith("~")} | set(m.cause)
+    keys = {"w:" + w for phrase in restrictive for w in (phrase, *phrase.split())}
+    if m.scope:
+        keys.add("s:" + "|".join(m.scope))
+    event = _event(m)
+    if m.part and event:
+        keys.add(f"p:{m.part}:{event}")
+    family = _family(m.thing)
+    if family and event:
+        keys.add(f"f:{family}:{event}")
+    return keys
+
+
+def _same_compared(a: Claim, b: Claim) -> bool:
+    return bool(a.subject.compared and a.subject.compared == b.subject.compared)
+
+
+def _event(measure: Measure) -> str | None:
+    event = measure.event
+    if event is None or event in lexicon.LIGHT_VERBS:
+        return None
+    return event
+
+
+def _descriptors(measure: Measure) -> set[str]:
+    words = {n.lstrip("~") for n in measure.narrow} | set(measure.cause)
+    if measure.event:
+        words.add(measure.event)
+    return {w for phrase in words for w in (phrase, *phrase.split())}
+
+
+def _overlap(x: set[str], y: set[str]) -> bool:
+    xs = {w for phrase in x for w in (phrase, *phrase.split())}
+    ys = {w for phrase in y for w in (phrase, *phrase.split())}
+    return bool(xs & ys - {""})
+
+
+def _specific_overlap(a: Measure, b: Measure) -> bool:
+    """Both name the same specific state or place: "in intensive care", "critical"."""
+    da = {w for w in _descriptors(a) if w not in lexicon.LEMMA_CLASS}
+    db = {w for w in _descriptors(b) if w not in lexicon.LEMMA_CLASS}
+    da -= {a.event} if a.event and lexicon.known_event(a.event) else set()
+    db -= {b.event} if b.event and lexicon.known_event(b.event) else set()
+    return bool(da & db)
 
 
 def _gendered(noun: str | None) -> str | None:
     family = _family(noun)
     return family if family in lexicon.PART_FAMILIES else None
-
-
-def _same_holder(a: str | None, b: str | None) -> bool:
-    """Two shares of one holder: "Tsvetkov" and "Tsvetkoff" are one candidate."""
-    if not (a and b and a.startswith("holder:") and b.startswith("holder:")):
-        return False
-    x, y = a[7:], b[7:]
-    return x != "?" and y != "?" and fuzz.ratio(x, y) >= NAME_THRESHOLD - 5
-
-
-def _light(action: str | None) -> bool:
-    """No verb, or one that carries a figure without saying what happened."""
-    return action is None or action in lexicon.LIGHT_VERBS
 
 
 def _family(noun: str | None) -> str | None:
@@ -169,21 +436,18 @@ def _noun_class(noun: str | None) -> str | None:
         return None
     if noun == "population":
         return "population"
-    if noun in lexicon.PERSON_NOUNS or noun.rstrip("s") in lexicon.PERSON_NOUNS:
+    if noun in lexicon.PERSON_NOUNS or noun.rstrip("s") in lexicon.PERSON_NOUNS \
+            or noun in lexicon.PERSON_FAMILIES:
         return "person"
     return lexicon.NOUN_SYNONYMS.get(noun, noun)
 
 
-def _quals(qualifiers: Iterable[str], prefix: str) -> frozenset[str]:
-    return frozenset(q for q in qualifiers if q.startswith(prefix + ":"))
-
-
-def _years(qualifiers: Iterable[str], published: str | None) -> frozenset[str]:
+def _years(time: tuple[str, ...], published: str | None) -> frozenset[str]:
     """The years a claim speaks of: those its sentence names (a relative "-1" counts back
     from the publication year), else the publication year."""
-    own = _quals(qualifiers, "year")
+    own = frozenset(t for t in time if t.startswith("year:"))
     base = _pub_year(published)
-    if any(q == "year:-1" for q in own):
+    if "year:-1" in own:
         own = own - {"year:-1"}
         if base:
             own = own | {f"year:{int(next(iter(base))[5:]) - 1}"}
@@ -194,5 +458,3 @@ def _pub_year(published: str | None) -> frozenset[str]:
     if published and re.match(r"\d{4}", published):
         return frozenset({"year:" + published[:4]})
     return frozenset()
-
-

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .. import lexicon
 from ..models import (
     Claim,
     ClaimKind,
     DateValue,
     Penalty,
 )
+from .measures import _family
 from .values import _agree, _agree_views, _AgreeView, _magnitude, _name_tokens
 
 
@@ -29,6 +31,7 @@ def _eject_subsets(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
     for _article, own in by_article.items():
         if len(own) < 2:
             continue
+        parts: set[str] = set()
         for claim in own:
             rivals = [o for o in own if o is not claim and not _agree(o, claim)]
             if not rivals:
@@ -37,20 +40,42 @@ def _eject_subsets(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
                 if support[claim.id] < max(support[r.id] for r in rivals):
                     ejected.add(claim.id)
                 continue
-            if claim.in_title and any(not r.in_title for r in rivals):
-                ejected.add(claim.id)  # a headline's shorthand, which its own body corrects
-                continue
-            subset = any(q.startswith("subset:") for q in claim.subject.qualifiers)
-            smaller = claim.amount is not None and any(
+            if claim.amount is not None and any(
                 r.amount is not None and _magnitude(claim.amount) < _magnitude(r.amount)
+                and _narrower(claim, r)
                 for r in rivals
-                if not r.in_title
-            )
-            if subset and smaller:
+            ):
+                parts.add(claim.id)  # "34 died inside the stadium" of its 125
+        ejected |= parts
+        for claim in own:  # parts aside, a headline's shorthand its own body corrects
+            rivals = [o for o in own if o is not claim and o.id not in parts
+                      and not _agree(o, claim)]
+            if claim.in_title and claim.kind is not ClaimKind.SENTENCE \
+                    and any(not r.in_title for r in rivals):
                 ejected.add(claim.id)
     kept = [c for c in group if c.id not in ejected and (c.restates not in ejected)]
     out = [c for c in group if c.id in ejected or c.restates in ejected]
     return kept, out
+
+
+def _narrower(a: Claim, b: Claim) -> bool:
+    """The text narrows ``a`` in a way it does not narrow ``b``: a part of a set, a place,
+    a state, a cause ("of them", "inside the stadium", "from the flames")."""
+    ma, mb = a.subject.measure, b.subject.measure
+    if ma is None or mb is None:
+        return False
+    restrictive_a = {n for n in ma.narrow if not n.startswith("~")}
+    specific = bool(
+        _family(ma.thing) in lexicon.RESPONDER_FAMILIES | lexicon.PART_FAMILIES
+        and (mb.thing is None or mb.thing in lexicon.GENERIC_PERSONS)
+    )  # police, firefighters, women or children among a toll of people
+    return bool(
+        specific  # "two officers were killed" of "129 people"
+        or (ma.part and not mb.part)
+        or restrictive_a - set(mb.narrow)
+        or set(ma.scope) - set(mb.scope)
+        or set(ma.cause) - set(mb.cause)
+    )
 
 
 def _support(group: list[Claim]) -> dict[str, int]:
@@ -101,7 +126,11 @@ def _positions(claims: list[Claim]) -> list[list[Claim]]:
             agrees[view] = sum(1 << k for u, k in bit.items() if _agree(view, u))
         fits = [k for k, mask in enumerate(held) if not mask & ~agrees[view]]
         if fits:
-            best = max(fits, key=lambda k: (len(arts[k]), -k))
+            # "at least 125" fits 125 and 174: it goes with the figure nearest its own,
+            # else with its own article's, else with the most articles
+            best = max(fits, key=lambda k: (-_distance(claim, positions[k]),
+                                            claim.article in arts[k],
+                                            len(arts[k]), -k))
             positions[best].append(claim)
             held[best] |= 1 << bit[view]
             arts[best].add(claim.article)
@@ -119,6 +148,16 @@ def _positions(claims: list[Claim]) -> list[list[Claim]]:
     return [
         sorted(p, key=lambda c: (c.restates is not None, c.article, c.start)) for p in positions
     ]
+
+
+def _distance(claim: Claim, position: list[Claim]) -> float:
+    """How far a claim's own figure is from the nearest figure of a position (0 when the
+    claims are not amounts)."""
+    if claim.amount is None:
+        return 0.0
+    own = claim.amount.amount * claim.amount.scale
+    figures = [c.amount.amount * c.amount.scale for c in position if c.amount is not None]
+    return min((abs(own - f) for f in figures), default=0.0)
 
 
 def _width(claim: Claim) -> float:

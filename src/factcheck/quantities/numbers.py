@@ -21,7 +21,9 @@ class _Num(NamedTuple):
 
 
 def _int_precision(value: float) -> float:
-    """1 below 1000; else 10 ** (trailing zeros): 36,000 -> 1000, 2,347 -> 1."""
+    """1 below 1000; else 10 ** (trailing zeros), but a round figure in digits is read to
+    two significant figures at least: 36,000 -> 1000, 2,347 -> 1, 40,000 -> 1000 (so
+    "40,000" and "42,000" differ, as a reader takes them to)."""
     if value < 1000:
         return 1.0
     n = int(value)
@@ -29,7 +31,8 @@ def _int_precision(value: float) -> float:
     while n and n % 10 == 0 and zeros < MAX_DIGITS:
         n //= 10
         zeros += 1
-    return 10.0**zeros
+    digits = len(str(int(value)))
+    return 10.0 ** min(zeros, max(digits - 2, 0))
 
 
 def _scaled_precision(mantissa: float, mantissa_precision: float | None, scale: float) -> float:

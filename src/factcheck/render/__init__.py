@@ -1,6 +1,8 @@
 """Pure renderers: a :class:`~factcheck.models.Report` or an
-:class:`~factcheck.models.ArticleCheck` in, a string or a rich renderable out."""
+:class:`~factcheck.models.ArticleCheck` in, a string or a rich renderable out
+(terminal tables, Markdown, JSON and a self-contained HTML page)."""
 
+from factcheck.render.html import check_to_html, to_html
 from factcheck.render.json import (
     CHECK_SCHEMA,
     REPORT_SCHEMA,
@@ -17,6 +19,7 @@ __all__ = [
     "CHECK_SCHEMA",
     "REPORT_SCHEMA",
     "STORIES_SCHEMA",
+    "check_to_html",
     "check_to_json",
     "check_to_markdown",
     "check_to_table",
@@ -25,6 +28,7 @@ __all__ = [
     "stories_to_json",
     "stories_to_markdown",
     "stories_to_table",
+    "to_html",
     "to_json",
     "to_markdown",
     "to_table",

@@ -7,13 +7,18 @@ records, ``ensure_ascii=False``, indent 2, and a trailing newline.
 Report keys, in order::
 
     schema, stories[id, title, articles, first, last],
-    articles[id, path, outlet, title, author, published, url, story],
+    articles[id, path, outlet, title, author, published, url, story, (kind, source, text)],
     summary[articles, stories, groups, conflicts, agreements, single, skipped[path, reason]],
     groups[id, story, kind, status, relation, severity, about, topic, question, explanation,
            reference, majority, outliers, positions[value, label, articles, claims]]
 
     claim: id, article, kind, text, start, end, sentence, value,
            about[noun, action, qualifiers, role, compared], in_title, restates
+
+An article read from a web page, a feed or a link also has ``kind`` (``html``,
+``feed``, ``link``), ``source`` (the page, ``feed.jsonl:LINE``, the link) and ``text``:
+the extracted text its claims' ``start:end`` index. A ``.txt``/``.md`` article has
+none of the three: its claims index the file at ``path``.
 
 A ``value`` is a plain number for an exact count, an object with ``amount``
 for any other amount, the ISO string for a date, an object with ``type`` for
@@ -31,6 +36,7 @@ from factcheck.models import (
     Claim,
     ClaimCheck,
     Group,
+    Measure,
     Position,
     Report,
     Status,
@@ -49,8 +55,9 @@ def _dump(obj: Any) -> str:
 
 
 def article_to_json(article: Article) -> dict[str, Any]:
-    """An article's metadata (not its text)."""
-    return {
+    """An article's metadata; and, when its offsets do not index the file at ``path`` (a
+    web page, a feed item, a link), what it was read from and the text they index."""
+    data: dict[str, Any] = {
         "id": article.id,
         "path": article.path,
         "outlet": article.outlet,
@@ -60,6 +67,11 @@ def article_to_json(article: Article) -> dict[str, Any]:
         "url": article.url,
         "story": article.story,
     }
+    if not article.text_is_file:
+        data["kind"] = article.kind.value
+        data["source"] = article.source or article.path
+        data["text"] = article.text
+    return data
 
 
 def story_to_json(story: Story) -> dict[str, Any]:
@@ -92,8 +104,27 @@ def claim_to_json(claim: Claim) -> dict[str, Any]:
             "role": subject.role,
             "compared": subject.compared,
         },
+        "measure": _measure_to_json(subject.measure),
         "in_title": claim.in_title,
         "restates": claim.restates,
+    }
+
+
+def _measure_to_json(measure: Measure | None) -> dict[str, Any] | None:
+    """What a figure measures, field by field (see :class:`factcheck.models.Measure`)."""
+    if measure is None:
+        return None
+    return {
+        "thing": measure.thing,
+        "event": measure.event,
+        "narrow": list(measure.narrow),
+        "holder": measure.holder,
+        "scope": list(measure.scope),
+        "time": list(measure.time),
+        "change": measure.change,
+        "part": measure.part,
+        "mode": measure.mode,
+        "cause": list(measure.cause),
     }
 
 

@@ -7,9 +7,9 @@ table, open a link or inject HTML.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Sequence
-from urllib.parse import quote, urlsplit
 
 from factcheck.models import (
     Article,
@@ -21,20 +21,23 @@ from factcheck.models import (
     Status,
     Verdict,
 )
+from factcheck.render.timeline import timeline
 from factcheck.render.values import (
     articles_by_id,
+    check_articles,
     clean_terminal,
     outlet_labels,
+    plural,
     provenance,
     quote_parts,
     value_label,
+    web_link,
 )
 
 EMPTY_CELL = "—"
 """What a table shows for a missing value."""
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&#~])")
-_URL_SAFE = "/:?#&=+;,@!$*%"
 
 
 def escape_md(text: str) -> str:
@@ -63,14 +66,11 @@ def md_link(url: str | None) -> str:
     """
     if not url:
         return EMPTY_CELL
-    try:
-        parts = urlsplit(url.strip())
-        host = parts.hostname
-    except ValueError:
+    link = web_link(url)
+    if link is None:
         return escape_md(url)
-    if parts.scheme.lower() not in ("http", "https") or not host:
-        return escape_md(url)
-    return f"[{escape_md(host)}]({quote(url.strip(), safe=_URL_SAFE)})"
+    href, host = link
+    return f"[{escape_md(host)}]({href})"
 
 
 def _cell(text: str | None) -> str:
@@ -81,10 +81,6 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return lines
-
-
-def _plural(count: int, word: str, plural: str | None = None) -> str:
-    return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
 def _quote(claim: Claim, articles: dict[str, Article]) -> str:
@@ -104,12 +100,12 @@ def _outlets(ids: Iterable[str], articles: dict[str, Article]) -> str:
 def _summary(report: Report) -> str:
     n_articles = len(report.articles)
     outlets = sorted({a.outlet for a in report.articles if a.outlet})
-    text = f"Compared **{_plural(n_articles, 'article')}**"
+    text = f"Compared **{plural(n_articles, 'article')}**"
     if len(report.stories) > 1:
-        text += f" in **{_plural(len(report.stories), 'story', 'stories')}**"
+        text += f" in **{plural(len(report.stories), 'story', 'stories')}**"
     if outlets:
         names = ", ".join(escape_md(o) for o in outlets)
-        text += f" from {_plural(len(outlets), 'outlet')} ({names})"
+        text += f" from {plural(len(outlets), 'outlet')} ({names})"
     dates = sorted(a.published for a in report.articles if a.published)
     if dates:
         first, last = escape_md(dates[0]), escape_md(dates[-1])
@@ -118,12 +114,12 @@ def _summary(report: Report) -> str:
     agreements = len(report.by_status(Status.AGREEMENT))
     singles = len(report.by_status(Status.SINGLE))
     text += (
-        f". Found **{_plural(conflicts, 'conflict')}**, {_plural(agreements, 'agreement')}"
-        f" and {_plural(singles, 'single-source claim')}."
+        f". Found **{plural(conflicts, 'conflict')}**, {plural(agreements, 'agreement')}"
+        f" and {plural(singles, 'single-source claim')}."
     )
     if report.skipped:
         files = "; ".join(f"{escape_md(s.path)} ({escape_md(s.reason)})" for s in report.skipped)
-        text += f" Skipped {_plural(len(report.skipped), 'file')}: {files}."
+        text += f" Skipped {plural(len(report.skipped), 'file')}: {files}."
     return text
 
 
@@ -161,6 +157,9 @@ def _conflict(number: int, group: Group, articles: dict[str, Article], level: in
     lines = [f"{'#' * level} {number}. {escape_md(group.about or group.id)}", "", meta, ""]
     if group.explanation:
         lines += [f"Why: {escape_md(group.explanation)}", ""]
+    moving = timeline(group, articles)
+    if moving:
+        lines += [f"Over time: {escape_md(moving.note)}", ""]
     if group.reference:
         lines += [f"Reference: {escape_md(group.reference)}", ""]
     return lines + _table(["Value", "Outlets", "Claims"], rows)
@@ -177,22 +176,25 @@ def _compact(groups: Sequence[Group], articles: dict[str, Article], outlets: str
     return _table(["What", "Value", outlets], rows)
 
 
-def to_markdown(report: Report) -> str:
+def to_markdown(report: Report, *, cwd: str | os.PathLike[str] | None = None) -> str:
     """The report as a Markdown discrepancy report, ending in a newline; story by story
-    when the articles tell of several stories."""
+    when the articles tell of several stories.
+
+    With ``cwd``, files are shown relative to it, or by name when outside it.
+    """
     lines = ["# factcheck report", "", _summary(report), ""]
     if len(report.stories) <= 1:
-        return "\n".join(lines + _body(report, level=2)) + "\n"
+        return "\n".join(lines + _body(report, level=2, cwd=cwd)) + "\n"
     lines += ["## Stories", "", *_stories(report), ""]
     for story, part in report.story_reports():
         lines += [f"## Story {escape_md(story.id)}: {escape_md(story.title)}", ""]
-        lines += [_summary(part), "", *_body(part, level=3), ""]
+        lines += [_summary(part), "", *_body(part, level=3, cwd=cwd), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _body(report: Report, *, level: int) -> list[str]:
+def _body(report: Report, *, level: int, cwd) -> list[str]:
     """Sources, conflicts, agreements and single-source claims, headings at ``level``."""
-    articles = articles_by_id(report)
+    articles = articles_by_id(report, cwd=cwd)
     head = "#" * level
     lines = [f"{head} Sources", ""]
     lines += _sources(report) if report.articles else ["None."]
@@ -231,8 +233,8 @@ def _dates(story) -> str | None:
 def stories_to_markdown(report: Report) -> str:
     """The stories of a set of articles (``factcheck stories``), ending in a newline."""
     found = (
-        f"Found **{_plural(len(report.stories), 'story', 'stories')}** in "
-        f"{_plural(len(report.articles), 'article')}."
+        f"Found **{plural(len(report.stories), 'story', 'stories')}** in "
+        f"{plural(len(report.articles), 'article')}."
     )
     return "\n".join(["# factcheck stories", "", found, "", *_stories(report)]) + "\n"
 
@@ -262,19 +264,17 @@ def _check_rows(checks: Sequence[ClaimCheck], articles: dict[str, Article]) -> l
     return _table(["Claim", "Value", "Supported by", "Contradicted by"], rows)
 
 
-def check_to_markdown(check: ArticleCheck) -> str:
-    """One article's claims checked against the others, as Markdown ending in a newline."""
-    articles = articles_by_id(check.report)
-    articles.setdefault(check.article.id, check.article)
-    for other in check.against:
-        articles.setdefault(other.id, other)
+def check_to_markdown(check: ArticleCheck, *, cwd: str | os.PathLike[str] | None = None) -> str:
+    """One article's claims checked against the others, as Markdown ending in a newline;
+    ``cwd`` as for :func:`to_markdown`."""
+    articles = check_articles(check, cwd=cwd)
     by_verdict = {v: [c for c in check.checks if c.verdict is v] for v in Verdict}
-    art = check.article
+    art = articles.get(check.article.id, check.article)
     title = f" (“{escape_md(art.title)}”)" if art.title else ""
     against = ", ".join(escape_md(a.label) for a in check.against) or "no other article"
     summary = (
-        f"Checked **{_plural(len(check.checks), 'claim')}** of {escape_md(art.label)}{title},"
-        f" {escape_md(art.path)}, against {_plural(len(check.against), 'article')}"
+        f"Checked **{plural(len(check.checks), 'claim')}** of {escape_md(art.label)}{title},"
+        f" {escape_md(art.path)}, against {plural(len(check.against), 'article')}"
         f" ({against}): **{len(by_verdict[Verdict.CONTRADICTED])} contradicted**,"
         f" {len(by_verdict[Verdict.CORROBORATED])} corroborated,"
         f" {len(by_verdict[Verdict.ONLY_HERE])} only here."

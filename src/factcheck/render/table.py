@@ -7,6 +7,7 @@ escape sequences to the terminal.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 
 from rich.console import Group as RenderGroup
@@ -22,12 +23,16 @@ from factcheck.models import (
     Report,
     Severity,
     Status,
+    Story,
     Verdict,
 )
+from factcheck.render.timeline import timeline
 from factcheck.render.values import (
     articles_by_id,
+    check_articles,
     clean_terminal,
     outlet_labels,
+    plural,
     provenance,
     quote_parts,
     value_label,
@@ -47,10 +52,6 @@ QUOTE_CONTEXT = 50
 
 def _text(value: str | None, style: str = "") -> Text:
     return Text(clean_terminal(value or ""), style=style)
-
-
-def _plural(count: int, word: str, plural: str | None = None) -> str:
-    return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
 def _quote(claim: Claim, articles: dict[str, Article]) -> Text:
@@ -85,14 +86,28 @@ NO_WRAP = frozenset({"Verdict", "Severity"})
 """Columns of one short word, never cut."""
 
 
-def _table(*columns: str, title: str | None = None) -> Table:
+PATH_WIDTH = 60
+"""Widest a quote column grows to keep a ``path:start-end`` on one line."""
+
+
+def _table(
+    *columns: str, title: str | None = None, min_widths: dict[str, int] | None = None
+) -> Table:
     table = Table(title=title, title_justify="left", show_lines=False, expand=True)
     for name in columns:
         if name in NO_WRAP:
             table.add_column(name, no_wrap=True)
         else:
-            table.add_column(name, overflow="fold", ratio=COLUMN_RATIOS.get(name, 5))
+            # With a ratio, rich takes a column's width as the least it shares out to it.
+            width = min((min_widths or {}).get(name, 0), PATH_WIDTH) or None
+            table.add_column(name, overflow="fold", ratio=COLUMN_RATIOS.get(name, 5), width=width)
     return table
+
+
+def _path_width(claims: Iterable[Claim], articles: dict[str, Article]) -> int:
+    """The longest ``path:start-end`` among the claims: a quote column at least this wide
+    never breaks a path across lines."""
+    return max((len(clean_terminal(provenance(c, articles))) for c in claims), default=0)
 
 
 def _conflicts(groups: Sequence[Group], articles: dict[str, Article]) -> list[Text | Table]:
@@ -108,7 +123,12 @@ def _conflicts(groups: Sequence[Group], articles: dict[str, Article]) -> list[Te
         parts.append(head)
         if group.explanation:
             parts.append(_text(group.explanation, "dim"))
-        table = _table("Value", "Outlets", "Evidence")
+        moving = timeline(group, articles)
+        if moving:
+            parts.append(_text(f"Over time: {moving.note}", "dim"))
+        shown = [c for p in group.positions for c in _first_per_article(p.claims)]
+        table = _table("Value", "Outlets", "Evidence",
+                       min_widths={"Evidence": _path_width(shown, articles)})
         for index, position in enumerate(group.positions):
             value = _text(position.label, style)
             if index == group.majority:
@@ -121,19 +141,22 @@ def _conflicts(groups: Sequence[Group], articles: dict[str, Article]) -> list[Te
     return parts
 
 
+def _first_per_article(claims: Sequence[Claim]) -> list[Claim]:
+    first: dict[str, Claim] = {}
+    for claim in claims:
+        first.setdefault(claim.article, claim)
+    return list(first.values())
+
+
 def _evidence(claims: Sequence[Claim], articles: dict[str, Article]) -> list[Text]:
     """The first quote of each article, and how many more it has."""
-    seen: dict[str, int] = {}
     lines: list[Text] = []
-    for claim in claims:
-        if claim.article in seen:
-            seen[claim.article] += 1
-            continue
-        seen[claim.article] = 0
-        lines.append(_quote(claim, articles))
-    for line, (_article, more) in zip(lines, seen.items(), strict=True):
+    for claim in _first_per_article(claims):
+        line = _quote(claim, articles)
+        more = sum(c.article == claim.article for c in claims) - 1
         if more:
             line.append(f" (+{more} more)", style="dim")
+        lines.append(line)
     return lines
 
 
@@ -148,24 +171,29 @@ def _compact(groups: Sequence[Group], articles: dict[str, Article], title: str) 
     return table
 
 
-def to_table(report: Report, *, min_severity: Severity | str | None = None) -> RenderGroup:
+def to_table(
+    report: Report,
+    *,
+    min_severity: Severity | str | None = None,
+    cwd: str | os.PathLike[str] | None = None,
+) -> RenderGroup:
     """The report as rich tables: a title line, conflicts, agreements, single-source claims;
     story by story when the articles tell of several stories.
 
     ``min_severity`` hides conflicts less severe than it (``"medium"`` keeps
-    high and medium).
+    high and medium). With ``cwd``, files are shown relative to it, or by name when
+    outside it (:func:`~factcheck.render.values.shown_paths`).
     """
     title = _title(report, min_severity)
     if len(report.stories) <= 1:
-        return RenderGroup(title, *_skipped(report), *_body(report, min_severity))
+        return RenderGroup(title, *_skipped(report), *_body(report, min_severity, cwd))
     parts: list[Text | Table] = [title, *_skipped(report)]
     for story, part in report.story_reports():
         heading = Text(f"\nStory {story.id}: ", style="bold")
         heading.append(clean_terminal(story.title), style="bold")
-        heading.append(f" ({_plural(len(part.articles), 'article')}")
-        dates = story.first if story.first == story.last else f"{story.first} to {story.last}"
-        heading.append(f", {dates})" if story.first else ")")
-        parts += [heading, *_body(part, min_severity)]
+        heading.append(f" ({plural(len(part.articles), 'article')}")
+        heading.append(f", {_dates(story)})" if story.first else ")")
+        parts += [heading, *_body(part, min_severity, cwd)]
     return RenderGroup(*parts)
 
 
@@ -173,11 +201,11 @@ def _title(report: Report, min_severity: Severity | str | None) -> Text:
     all_conflicts = report.by_status(Status.CONFLICT)
     stories = len(report.stories)
     title = Text(
-        f"factcheck: {_plural(len(report.articles), 'article')}"
+        f"factcheck: {plural(len(report.articles), 'article')}"
         f"{f' in {stories} stories' if stories > 1 else ''}, "
-        f"{_plural(len(all_conflicts), 'conflict')}, "
-        f"{_plural(len(report.by_status(Status.AGREEMENT)), 'agreement')}, "
-        f"{_plural(len(report.by_status(Status.SINGLE)), 'single-source claim')}",
+        f"{plural(len(all_conflicts), 'conflict')}, "
+        f"{plural(len(report.by_status(Status.AGREEMENT)), 'agreement')}, "
+        f"{plural(len(report.by_status(Status.SINGLE)), 'single-source claim')}",
         style="bold",
     )
     shown = _shown(all_conflicts, min_severity)
@@ -202,9 +230,9 @@ def _skipped(report: Report) -> list[Text]:
     return lines
 
 
-def _body(report: Report, min_severity) -> list[Text | Table]:
+def _body(report: Report, min_severity, cwd) -> list[Text | Table]:
     """Conflicts (those shown), agreements and single-source claims."""
-    articles = articles_by_id(report)
+    articles = articles_by_id(report, cwd=cwd)
     conflicts = _shown(report.by_status(Status.CONFLICT), min_severity)
     agreements = report.by_status(Status.AGREEMENT)
     singles = report.by_status(Status.SINGLE)
@@ -220,21 +248,24 @@ def _body(report: Report, min_severity) -> list[Text | Table]:
     return parts
 
 
+def _dates(story: Story) -> str:
+    return story.first if story.first == story.last else f"{story.first} to {story.last}"
+
+
 def stories_to_table(report: Report) -> RenderGroup:
     """The stories of a set of articles (``factcheck stories``) as a rich table."""
     title = Text(
-        f"factcheck: {_plural(len(report.articles), 'article')} in "
-        f"{_plural(len(report.stories), 'story', 'stories')}",
+        f"factcheck: {plural(len(report.articles), 'article')} in "
+        f"{plural(len(report.stories), 'story', 'stories')}",
         style="bold",
     )
     table = _table("Story", "Title", "Articles", "Published")
     for story in report.stories:
-        dates = story.first if story.first == story.last else f"{story.first} to {story.last}"
         table.add_row(
             _text(story.id),
             _text(story.title),
             _text("\n".join(story.articles)),
-            _text(dates if story.first else "—"),
+            _text(_dates(story) if story.first else "—"),
         )
     return RenderGroup(title, *_skipped(report), table)
 
@@ -264,26 +295,28 @@ def _check_row(check: ClaimCheck, articles: dict[str, Article]) -> list[Text]:
     ]
 
 
-def check_to_table(check: ArticleCheck) -> RenderGroup:
-    """One article's claims with their verdicts, contradicted first, as rich renderables."""
-    articles = articles_by_id(check.report)
-    for art in (check.article, *check.against):
-        articles.setdefault(art.id, art)
+def check_to_table(
+    check: ArticleCheck, *, cwd: str | os.PathLike[str] | None = None
+) -> RenderGroup:
+    """One article's claims with their verdicts, contradicted first, as rich renderables;
+    ``cwd`` as for :func:`to_table`."""
+    articles = check_articles(check, cwd=cwd)
     order = list(VERDICT_STYLES)
     checks = sorted(check.checks, key=lambda c: order.index(c.verdict))
     counts = {v: sum(c.verdict is v for c in check.checks) for v in Verdict}
     title = Text("factcheck: ", style="bold")
     title.append(clean_terminal(check.article.label), style="bold")
     title.append(
-        f", {_plural(len(check.checks), 'claim')} against "
-        f"{_plural(len(check.against), 'article')}: "
+        f", {plural(len(check.checks), 'claim')} against "
+        f"{plural(len(check.against), 'article')}: "
         f"{counts[Verdict.CONTRADICTED]} contradicted, "
         f"{counts[Verdict.CORROBORATED]} corroborated, "
         f"{counts[Verdict.ONLY_HERE]} only here"
     )
     if not checks:
         return RenderGroup(title, Text("No claims."))
-    table = _table("Verdict", "Claim", "Value", "Other articles")
+    width = _path_width((c.claim for c in checks), articles)
+    table = _table("Verdict", "Claim", "Value", "Other articles", min_widths={"Claim": width})
     for item in checks:
         table.add_row(*_check_row(item, articles))
     return RenderGroup(title, table)

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
+from urllib.parse import quote, urlsplit
 
-from factcheck.models import Amount, Article, Claim, DateValue, Penalty, Report, Value
+from factcheck.models import (
+    Amount,
+    Article,
+    ArticleCheck,
+    Claim,
+    DateValue,
+    Penalty,
+    Report,
+    Value,
+)
 
 _LINE_BREAKS = re.compile(r"\r\n|[\t\n\v\f\r\x85\u2028\u2029]")
 _ESCAPE_SEQUENCES = re.compile(
@@ -41,6 +53,15 @@ def clean_terminal(text: str) -> str:
     text = _ESCAPE_SEQUENCES.sub("", text)
     text = _SURROGATES.sub("\ufffd", text)
     return _CONTROLS.sub("", text)
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """A count with its noun, singular for one.
+
+    >>> plural(1, "conflict"), plural(0, "conflict"), plural(2, "copy", "copies")
+    ('1 conflict', '0 conflicts', '2 copies')
+    """
+    return f"{count} {word if count == 1 else many or word + 's'}"
 
 
 def number(x: float | None) -> int | float | None:
@@ -151,9 +172,82 @@ def quote_parts(claim: Claim) -> tuple[str, str, str]:
     return sentence[:at], text, sentence[at + len(text) :]
 
 
-def articles_by_id(report: Report) -> dict[str, Article]:
-    """Map article ids to articles."""
-    return {a.id: a for a in report.articles}
+_URL_SAFE = "/:?#&=+;,@!$*%"
+
+
+def web_link(url: str | None) -> tuple[str, str] | None:
+    """``(href, host)`` for an http(s) URL with a host, quoted so that it holds no space,
+    quote or bracket; None for any other scheme or an unreadable URL.
+
+    >>> web_link("https://example.com/a (b)"), web_link("javascript:alert(1)")
+    (('https://example.com/a%20%28b%29', 'example.com'), None)
+    """
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    return quote(url.strip(), safe=_URL_SAFE), host
+
+
+def articles_by_id(
+    report: Report, *, cwd: str | os.PathLike[str] | None = None
+) -> dict[str, Article]:
+    """Map article ids to articles; with ``cwd``, each with its path as :func:`shown_paths`
+    shows it."""
+    if cwd is None:
+        return {a.id: a for a in report.articles}
+    shown = shown_paths([a.path for a in report.articles], cwd=cwd)
+    return {a.id: replace(a, path=shown[a.path]) for a in report.articles}
+
+
+def check_articles(
+    check: ArticleCheck, *, cwd: str | os.PathLike[str] | None = None
+) -> dict[str, Article]:
+    """The articles of a claim check by id: the compared ones, the checked one and those
+    it was checked against; paths as :func:`articles_by_id` shows them."""
+    report = check.report
+    extra = tuple(
+        a for a in (check.article, *check.against) if a.id not in {r.id for r in report.articles}
+    )
+    return articles_by_id(replace(report, articles=report.articles + extra), cwd=cwd)
+
+
+def shown_paths(paths: Iterable[str], *, cwd: str | os.PathLike[str]) -> dict[str, str]:
+    """How reports show files: relative to ``cwd`` when inside it, else by the shortest
+    tail (the file name, unless two files share it) that tells them apart.
+
+    Pure: nothing is read from the file system.
+
+    >>> shown = shown_paths(["/home/me/news/a.txt", "data/b.txt", "/tmp/x/b.txt"], cwd="/home/me")
+    >>> [shown[p] for p in ("/home/me/news/a.txt", "data/b.txt", "/tmp/x/b.txt")]
+    ['news/a.txt', 'data/b.txt', 'x/b.txt']
+    >>> shown_paths(["https://example.org/a.html"], cwd="/")["https://example.org/a.html"]
+    'https://example.org/a.html'
+    """
+    base = os.path.abspath(cwd)
+    links = {p: p for p in dict.fromkeys(paths) if "://" in p}  # a link is shown whole
+    given = [p for p in dict.fromkeys(paths) if p not in links]
+    full = {p: os.path.normpath(os.path.join(base, p)) for p in given}
+    shown = {p: os.path.relpath(f, base) for p, f in full.items() if _inside(f, base)}
+    parts = {p: f.split(os.sep) for p, f in full.items()}
+    depth = 1
+    while len(shown) < len(given):
+        tails = [os.sep.join(split[-depth:]) for split in parts.values()]
+        for path, split in parts.items():
+            tail = os.sep.join(split[-depth:])
+            if path not in shown and (tails.count(tail) == 1 or depth >= len(split)):
+                shown[path] = tail
+        depth += 1
+    return {**shown, **links}
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def outlet_labels(ids: Iterable[str], articles: dict[str, Article]) -> list[str]:
@@ -168,6 +262,7 @@ def outlet_labels(ids: Iterable[str], articles: dict[str, Article]) -> list[str]
 
 
 def provenance(claim: Claim, articles: dict[str, Article]) -> str:
-    """``path:start-end`` of a claim."""
+    """``path:start-end`` of a claim (``feed.jsonl:LINE:start-end`` for a feed item)."""
     art = articles.get(claim.article)
-    return f"{art.path if art else claim.article}:{claim.start}-{claim.end}"
+    where = (art.source or art.path) if art else claim.article
+    return f"{where}:{claim.start}-{claim.end}"

@@ -1,0 +1,324 @@
+"""What the sentence says of a counted phrase: its predicate, read from the parse.
+
+The predicate is the clause a figure is the subject or object of ("84 people were
+killed"), a clause attached to its noun ("people killed", "14 who are in intensive
+care"), or what a copula or a light verb carries ("52 are critical", "14 suffered
+injuries", "were forced to close"). Its lemmas name the event; its adverbs and
+prepositional phrases may narrow the set the figure counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .. import lexicon
+
+COPULAS = frozenset("be remain stay become lie seem appear".split())
+"""Verbs whose complement, not themselves, says what a figure is."""
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+CLIMB_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "conj", "appos", "nummod",
+     "compound", "quantmod", "npadvmod", "amod", "nmod", "dative", "prep", "pcomp", "agent"}
+)
+"""Links a counted phrase reaches its clause through; a parse that hangs it on a comma
+or a quote gives it no predicate."""
+MAX_CLIMB = 6
+PATIENT_EVENTS = frozenset(
+    "killed injured arrested rescued evacuated charged convicted sentenced acquitted".split()
+)
+"""Events whose subject does them to their object: "one gunman killed 49 people" counts
+a killer, not the killed."""
+RELATIVE_PRONOUNS = frozenset("which that who whom".split())
+TALLY_NOUNS = frozenset("number total figure count tally".split())
+"""Nouns that stand for a count of what their "of" phrase names."""
+
+
+@dataclass
+class Predicate:
+    """The predicate of a counted phrase, with what it tells of the figure."""
+
+    clause: Token | None = None
+    """The verb (or adjective) heading the clause that says what happened."""
+    words: list[str] = field(default_factory=list)
+    """Lemmas that name what happened, most telling first."""
+    modifiers: list[Token] = field(default_factory=list)
+    """Tokens whose adverbs and prepositional phrases may narrow the figure."""
+    agent: bool = False
+    """The counted phrase does the action ("one gunman killed 49 people")."""
+    presumed: bool = False
+    forecast: bool = False
+    capacity: bool = False
+    negated: bool = False
+    strong: bool = False
+    """The first word names the event even when it is a light verb."""
+    counted: Token | None = None
+    """The noun a light verb's argument names as the counted thing ("the number of
+    small businesses affected is between 800 and 1,500")."""
+    holder: str | None = None
+    """What can hold the figure, when the predicate is a capacity ("a stadium that is
+    supposed to hold 38,000 people")."""
+
+
+def predicate_of(anchor: Token, whole: Span) -> Predicate:
+    """The predicate of the phrase headed by ``anchor`` (the counted noun, or the number
+    itself when it stands alone); ``whole`` is the figure's own span."""
+    inside = range(whole.start, whole.end)
+    for child in anchor.children:
+        if child.dep_ in ("acl", "relcl") and child.i not in inside and not _member_clause(child) \
+                and not descriptive(child):
+            return _read_clause(child, anchor)
+    verb = _clause_verb(anchor)
+    if verb is None:
+        return Predicate()
+    pred = _read_clause(verb, anchor)
+    if (
+        anchor.dep_ in SUBJECT_DEPS
+        and anchor.head == verb
+        and verb.dep_ != "auxpass"
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and pred.words
+        and lexicon.event_class(pred.words) in PATIENT_EVENTS
+    ):
+        pred.agent = True  # "one gunman killed 49 people": the gunman did the killing
+    return pred
+
+
+def _clause_verb(anchor: Token) -> Token | None:
+    """The verb whose clause the counted phrase belongs to, climbing only through links
+    that keep it in one clause."""
+    token = anchor
+    if anchor.dep_ == "advmod" and anchor.pos_ == "ADP" and anchor.head.pos_ == "VERB":
+        return anchor.head  # "over 300 injured": the figure's own "over" hangs on the verb
+    for _ in range(MAX_CLIMB):
+        if token.head == token:
+            return None
+        if token.dep_ not in CLIMB_DEPS:
+            return None
+        token = token.head
+        if token.pos_ == "PUNCT" or not (token.sent.start <= anchor.i < token.sent.end):
+            return None
+        if token.dep_ in ("aux", "auxpass") and token.head != token:
+            token = token.head  # "stores were still closed": the participle, not "were"
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+            return token
+        if token.pos_ == "ADJ" and token.dep_ in ("ROOT", "ccomp", "conj", "acomp"):
+            return token  # "two dead, 290 missing": an adjective heads the clause
+    return None
+
+
+def _read_clause(verb: Token, anchor: Token) -> Predicate:
+    pred = Predicate(clause=verb)
+    seen = 0
+    while seen < 4:  # raising and presumption verbs hand over to their complement
+        seen += 1
+        lemma = verb.lemma_.lower()
+        if any(c.dep_ == "neg" for c in verb.children):
+            pred.negated = True
+        if any(c.dep_ == "aux" and c.lower_ in lexicon.FORECAST_AUX for c in verb.children):
+            if lemma in lexicon.CAPACITY_VERBS or _capacity_aux(verb):
+                pred.capacity = True
+            else:
+                pred.forecast = True
+        if lemma in lexicon.FORECAST_VERBS:
+            pred.forecast = True
+        complement = next((c for c in verb.children if c.dep_ in ("xcomp", "oprd", "ccomp")
+                           and c.i > verb.i and c.pos_ in ("VERB", "AUX", "ADJ")), None)
+        if lemma in lexicon.PRESUMED_VERBS and complement is not None:
+            pred.presumed = True
+            pred.modifiers.append(verb)
+            verb = complement
+            continue
+        if lemma in ("suppose", "design", "build", "plan", "mean") and complement is not None:
+            pred.capacity = pred.capacity or _capacity_word(complement)
+            pred.modifiers.append(verb)
+            verb = complement
+            continue
+        if (lemma in lexicon.RAISING_VERBS or lemma in lexicon.FORECAST_VERBS) \
+                and complement is not None and complement.pos_ != "ADJ":
+            pred.modifiers.append(verb)
+            verb = complement
+            continue
+        break
+    pred.clause = verb
+    pred.modifiers.append(verb)
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.CAPACITY_VERBS and (pred.capacity or _capacity_aux(verb)
+                                            or _able_to(verb)):
+        pred.capacity = True
+        pred.holder = _container(verb)
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp") and child != anchor:
+            pred.modifiers.append(child)  # "found guilty of taking bribes"
+    if lemma == "include":
+        pred.words.extend(_subject_words(verb))  # "those convicted include two officers"
+    if lemma in COPULAS or verb.pos_ == "AUX":
+        for child in verb.children:
+            if child.like_num or child.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                continue
+            if child.dep_ in ("acomp", "attr", "oprd") and child != anchor:
+                pred.words.append(_lemma(child))
+                pred.modifiers.append(child)
+            elif child.dep_ == "prep" and child.i > verb.i and child.lower_ not in ("of", "by"):
+                obj = _pobj(child)
+                if obj is not None and obj != anchor and obj.ent_type_ not in (
+                        "GPE", "LOC", "DATE", "TIME"):  # "9,000 are in the UK": a scope
+                    pred.words.append(_phrase(child.lower_, obj))
+            elif child.dep_ == "advmod" and child.lower_ in ("aboard", "onboard", "missing"):
+                pred.words.append(child.lower_)
+        if not pred.words:
+            pred.words.extend(_argument_words(verb, anchor))  # "the toll was 62"
+            pred.words.append(lemma)
+        return pred
+    if lemma in lexicon.LIGHT_OBJECT_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c != anchor), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            if lemma in ("claim", "take", "cost") and obj.lemma_.lower() == "life":
+                pred.words.append("kill")  # "claimed the lives of 157 people"
+            elif lemma == "take" and obj.lemma_.lower() == "part":
+                pred.words.append("participate")
+            else:
+                pred.words.append(obj.lemma_.lower())
+                pred.modifiers.append(obj)
+    if lemma == "take" and any(c.lemma_ == "part" for c in verb.children):
+        pred.words.append("participate")
+    if lemma in ("claim", "cost") and any(c.lemma_ == "life" for c in verb.subtree):
+        pred.words.append("kill")
+    if lemma in lexicon.LIGHT_VERBS and anchor.dep_ == "nsubjpass" and lemma != "be":
+        pred.words.append(lemma)  # "200 businesses have been hit": hit is what happened
+        pred.strong = True
+        return pred
+    if (lemma in lexicon.LIGHT_VERBS or lemma in lexicon.CHANGE_VERBS) and _level_of(
+            anchor, verb):
+        # "put the death toll at 174", "lowered it to 125", "revised the toll down to 125":
+        # the verb sets a level of what its object names (or what an earlier phrase did)
+        pred.words.extend(_argument_words(verb, anchor))
+        return pred
+    if lemma in lexicon.LIGHT_VERBS and (anchor.dep_ in ("dobj", "attr") or (
+            anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to", "of"))):
+        pred.words.extend(_argument_words(verb, anchor))
+    pred.words.append(lemma)
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd") and child != anchor:
+            pred.words.insert(0, _lemma(child))  # "found dead", "left homeless"
+    return pred
+
+
+def descriptive(clause: Token) -> bool:
+    """ "1.3 million people, which would make it the largest march": a clause set off by a
+    comma that speaks of the whole statement, not of the people counted."""
+    doc = clause.doc
+    first = min(t.i for t in clause.subtree)
+    comma = first > 0 and doc[first - 1].text == ","
+    which = any(c.lower_ == "which" and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return comma and which
+
+
+def _argument_words(verb: Token, anchor: Token) -> list[str]:
+    """ "organisers put the turnout at 1.03 million", "estimated the crowd at 1.3 million",
+    "the toll stood at 62": a light verb's other argument names what the figure counts
+    (its object; its subject only for verbs with none, never the person who says it)."""
+    deps = ("dobj",) if any(c.dep_ == "dobj" and c != anchor for c in verb.children) \
+        else ("nsubj", "nsubjpass")
+    words = []
+    for child in verb.children:
+        if child.dep_ not in deps or child == anchor:
+            continue
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            child = verb.head  # "turnout, which organisers put at 1.03 million"
+        lemma = child.lemma_.lower()
+        if lemma in TALLY_NOUNS:
+            counted = _pobj(next((c for c in child.children if c.dep_ == "prep"
+                                  and c.lower_ == "of"), child))
+            if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
+                words.append(f"={counted.i}:{child.i}")  # "the number of businesses affected"
+                continue
+        if child.pos_ == "NOUN" and lemma not in lexicon.PERSON_NOUNS \
+                and lemma not in lexicon.PERSON_FAMILIES and lemma not in lexicon.INCIDENT_NOUNS:
+            words.append(lemma)
+            words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
+    return words
+
+
+def _level_of(anchor: Token, verb: Token) -> bool:
+    """The figure is the level a verb puts something at: "at 174", "to 125"."""
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to") and (
+        anchor.head.head == verb or anchor.head.head.head == verb)
+
+
+def _able_to(verb: Token) -> bool:
+    """ "supposed to hold", "designed to carry", "able to seat": a capacity."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in (
+        "suppose", "design", "build", "able", "allow", "mean", "plan", "intend", "permit")
+
+
+def _container(verb: Token) -> str | None:
+    """The subject of a capacity ("a stadium that can hold"): what holds the figure."""
+    from .setting import holder_name
+
+    token = verb
+    for _ in range(3):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                subject = token.head
+            return holder_name(subject)
+        if token.dep_ in ("xcomp", "relcl") and token.head != token:
+            if token.dep_ == "relcl":
+                return holder_name(token.head)
+            token = token.head
+    return None
+
+
+def _subject_words(verb: Token) -> list[str]:
+    """What a subject says happened to its members: "those convicted", "the accused"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    words = [c.lemma_.lower() for c in subject.children if c.dep_ in ("acl", "amod", "relcl")]
+    return [*words, subject.lemma_.lower()]
+
+
+def _capacity_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
+
+
+def _capacity_word(verb: Token) -> bool:
+    return verb.lemma_.lower() in lexicon.CAPACITY_VERBS
+
+
+def _member_clause(clause: Token) -> bool:
+    """A relative clause about one member ("..., one of whom received ...")."""
+    return any(
+        t.like_num or t.lower_ in ("one", "some", "all")
+        for t in clause.children
+        if t.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+
+
+def _lemma(token: Token) -> str:
+    word = token.lemma_.lower()
+    if token.pos_ == "ADV" and word.endswith("ly") and len(word) > 4:
+        return word[:-2]  # "critically" narrows as "critical" does
+    return word
+
+
+def _phrase(prep: str, obj: Token) -> str:
+    """ "in intensive care" as "intensive care": the object with its modifiers."""
+    words = [
+        c.lemma_.lower() for c in obj.children
+        if c.dep_ in ("amod", "compound") and c.i < obj.i and c.is_alpha
+    ]
+    head = obj.lemma_.lower()
+    if prep in ("on", "aboard") and head in ("board", "boat", "ship", "plane", "vessel"):
+        return "aboard"
+    return " ".join([*words, head])

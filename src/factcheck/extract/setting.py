@@ -1,0 +1,315 @@
+"""Whose figure it is, where it holds and as of when: a measure's holder, scope and time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon
+from ..models import Article
+from ..quantities import Found
+from .calendar import MONTHS, _published
+from .predicate import Predicate, _member_clause, _pobj, descriptive
+from .records import CLAUSE_DEPS, sent_text
+from .syntax import _ents_in
+
+HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
+OWNING_VERBS = frozenset("have employ own operate run manage serve comprise".split())
+"""Verbs whose subject holds the figure: "the firm had 22,000 employees"."""
+GETTING_VERBS = frozenset(
+    "win get garner receive secure earn obtain poll collect gain score take".split()
+)
+"""Verbs whose subject holds what they got: "Mwaure garnered 31,987 votes"."""
+STAGE_WORDS = frozenset("exit preliminary initial projected partial provisional".split())
+REGION_WORDS = frozenset("region province state district county oblast prefecture city".split())
+PLACE_PREPS = frozenset("in at inside outside across near around".split())
+MEASURED = frozenset({"length", "mass", "speed", "area", "volume"})
+
+
+def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | None) -> str | None:
+    """Whose figure it is: "Odinga's 48.8%", "45% to Jones", "Coop's 800 stores", "the
+    6,825-ton Sewol", "2 km off Byungpoong island"; None when the text does not say."""
+    dimension = found.amount.dimension
+    if dimension in ("percent", "percentage point"):
+        return _share_holder(anchor, verb)
+    if dimension in MEASURED:
+        place = _reference_place(anchor)
+        if place is not None:
+            return place
+        if found.hyphenated and thing is not None:
+            return holder_name(thing)  # "the 19-tonne lorry", "the 6,825-ton Sewol"
+    owner = thing or anchor
+    for child in owner.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return holder_name(child)
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in
+                                         HOLDER_LABELS) and child.i < owner.i:
+            return holder_name(child)  # "Coop stores", "Kaseya customers"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = _pobj(child)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in HOLDER_LABELS):
+                return holder_name(obj)
+    if verb is not None and verb.lemma_.lower() in (OWNING_VERBS | GETTING_VERBS) \
+            and owner.dep_ in ("dobj", "pobj"):
+        subject = _subject_of(verb)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in
+                                    HOLDER_LABELS):
+            return holder_name(subject)
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject, a relative pronoun read as the noun it stands for ("Odinga, who
+    got 48.85 per cent")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "which", "that") \
+            and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ == "conj":
+        return _subject_of(verb.head)  # "Shares lost 80% ... and have fallen 98%"
+    return subject
+
+
+def _share_holder(anchor: Token, verb: Token | None) -> str | None:
+    """Whose share a percentage is: "Smith won 52%", "45% to Jones", "Jones's 45.2%"."""
+    candidates: list[Token] = [c for c in anchor.children if c.dep_ == "poss"]
+    for owner in (anchor, verb):
+        if owner is None:
+            continue
+        for child in owner.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "for", "of"):
+                candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    if verb is not None:
+        subject = _subject_of(verb)
+        if subject is not None:
+            candidates.append(subject)
+            candidates.extend(c for c in subject.children if c.dep_ in ("poss", "compound"))
+    if verb is not None and verb.dep_ == "relcl":
+        # "Ruto garnered 7.2 million votes, which is 50.5 percent": the votes' holder
+        outer = verb.head.head if verb.head.head.pos_ in ("VERB", "AUX") else None
+        subject = _subject_of(outer) if outer is not None else None
+        if subject is not None:
+            candidates.append(subject)
+    for cand in candidates:
+        if cand.ent_type_ in HOLDER_LABELS or cand.pos_ == "PROPN":
+            return holder_name(cand)
+        if cand.lemma_.lower() in ("share", "stock"):
+            return "share"  # "shares fell 80%": the stock, whoever's it is
+    return _nearest_name_before(anchor)
+
+
+def _nearest_name_before(anchor: Token) -> str | None:
+    """ "Odinga – 48.5%": in a list line, the name right before the figure holds it."""
+    sent = anchor.sent
+    for tok in reversed(sent[: max(anchor.i - sent.start, 0)]):
+        if anchor.i - tok.i > NEAR_NAME:
+            break
+        if tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ in ("B", "I"):
+            return holder_name(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            break  # another clause: its subject is not this figure's holder
+    return None
+
+
+NEAR_NAME = 4
+"""Tokens back from a share to the name a list line gives it ("Odinga – 48.5%")."""
+
+
+def age_holder(number: Span) -> str | None:
+    """Whose age a figure is: the person named nearest to it in its sentence ("Bouhlel,
+    31,", "the 31-year-old driver, Mohamed Bouhlel"), as the last word of the name."""
+    sent = number.sent
+    people = [e for e in _ents_in(sent) if e.label_ == "PERSON"]
+    if not people:
+        return None
+    nearest = min(people, key=lambda e: min(abs(e.end - number.start), abs(e.start - number.end)))
+    return nearest[-1].text.lower().strip("'’s")
+
+
+def _reference_place(anchor: Token) -> str | None:
+    """ "20 km off Byungpoong", "155 miles southwest of Istanbul": where a distance is
+    measured from."""
+    for tok in [anchor, *anchor.children, anchor.head]:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("off", "from", "of") \
+                    and child.i > anchor.i:
+                obj = _pobj(child)
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                    return holder_name(obj)
+                if obj is not None:
+                    named = next((c for c in obj.children if c.dep_ == "compound"
+                                  and c.pos_ == "PROPN"), None)
+                    if named is not None:
+                        return holder_name(named)
+    return None
+
+
+def holder_name(token: Token) -> str:
+    """A holder's name: the proper noun with its compounds, or a common noun's synonym class."""
+    if token.pos_ == "PROPN" or token.ent_type_:
+        parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return " ".join(t.text.lower() for t in sorted([*parts, token], key=lambda t: t.i))
+    named = next((c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")
+                  and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return holder_name(named)  # 'the passenger ship "SEWOL"'
+    lemma = token.lemma_.lower()
+    return lexicon.NOUN_SYNONYMS.get(lemma, lemma)
+
+
+def _clause_tokens(verb: Token | None, exclude: Token) -> Iterator[Token]:
+    """Tokens of the verb's own clause, without the counted phrase or other clauses."""
+    if verb is None:
+        return
+    skip = {t.i for t in exclude.subtree}
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        if tok.i in skip:
+            continue
+        yield tok
+        for child in tok.children:
+            if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(child)
+
+
+def place_and_time(
+    article: Article, doc: Doc, sent: Span, anchor: Token, pred: Predicate, whole: Span
+) -> tuple[list[str], list[str]]:
+    """The time words and the scope of a figure, from its own clause."""
+    verb = pred.clause
+    clause = list(_clause_tokens(verb, anchor)) if verb is not None else []
+    for extra in pred.modifiers:
+        if extra is not verb:
+            clause.extend(t for t in extra.children if t.dep_ in ("npadvmod", "prep", "advmod"))
+    if verb is not None:  # "have fallen 98% since auditors questioned the accounts"
+        clause.extend(m for c in verb.children if c.dep_ == "advcl"
+                      for m in c.children if m.dep_ == "mark" and m.lower_ == "since")
+    related = list(clause)
+    for child in anchor.children:
+        if child.dep_ in ("acl", "relcl") and not _member_clause(child) \
+                and not descriptive(child):
+            related.extend(child.subtree)
+        if child.dep_ == "prep" and child.i not in range(whole.start, whole.end):
+            related.extend(child.subtree)
+    time: list[str] = list(time_words(related))
+    for tok in clause:
+        if (tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and tok.head.head in (verb, anchor)) \
+                or (tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and tok.dep_ == "npadvmod"
+                    and tok.head == verb):
+            date = tok.doc[tok.i : next(
+                (t.i for t in tok.doc[tok.i + 1 :] if t.ent_iob_ != "I"), len(tok.doc))]
+            time.append("date:" + date.text.lower())  # "on Monday", "last week"
+    scope: list[str] = []
+    for tok in related:
+        low = tok.lower_
+        if low in lexicon.SCOPE_WORDS and tok.head in (verb, anchor):
+            scope.append(low)
+        if low == "decade" and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            scope.append("decade")  # "in the decade to 2017", not "worst in decades"
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in (
+                "GPE", "LOC", "FAC") and tok.head.head in (verb, anchor):
+            scope.append("where:" + _place_name(tok))
+    if verb is not None and verb.dep_ in ("advcl", "acl", "xcomp", "conj") and verb.head != verb:
+        # "the one that crashed last October, resulting in 189 deaths": its time is the crash's
+        related = related + [
+            t for c in verb.head.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree
+        ]
+    time.extend(f"year:{y}" for y in _years(article, doc, sent, related))
+    return time, scope
+
+
+def _place_name(token: Token) -> str:
+    parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text.lower() for t in sorted([*parts, token], key=lambda t: t.i))
+
+
+def time_words(tokens: list[Token]) -> Iterator[str]:
+    """Words that place a figure in time: "initially", "so far", "since the audit"."""
+    for tok in tokens:
+        low = tok.lower_
+        if tok.dep_ == "advmod" and low in lexicon.TIME_ADVERBS:
+            yield lexicon.TIME_ADVERBS[low]
+        elif low == "far" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "so":
+            yield "now"
+        elif low in ("since", "from") and tok.dep_ in ("prep", "mark"):
+            obj = _pobj(tok) if tok.dep_ == "prep" else tok.head
+            if obj is not None and (low == "since" or obj.ent_type_ in ("DATE", "TIME")
+                                    or obj.lemma_.lower() in ("close", "open", "level")):
+                yield "since:" + obj.lemma_.lower()  # "since the audit", "from Wednesday's close"
+        elif tok.dep_ == "prep" and low in ("on", "after", "following") and tok.i > 0:
+            obj = _pobj(tok)
+            if obj is not None and obj.lemma_.lower() in ("announcement", "news", "day",
+                                                          "report", "filing", "opening"):
+                yield "on:" + obj.lemma_.lower()  # "lost 80% on the announcement"
+
+
+def _years(article: Article, doc: Doc, sent: Span, related: list[Token]) -> set[str]:
+    years = set()
+    for tok in related:
+        if tok.like_num and len(tok.text) == 4 and tok.text.isdigit() \
+                and 1800 <= int(tok.text) <= 2100 and _dates_the_clause(tok):
+            years.add(tok.text)
+        if tok.dep_ == "acl" or tok.lower_ in ("decade", "decades"):
+            for sub in tok.subtree:
+                if sub.text.isdigit() and len(sub.text) == 4 and 1800 <= int(sub.text) <= 2100:
+                    years.add(sub.text)
+    pub = _published(article)
+    if _last_year_named(sent_text(sent), pub.month if pub is not None else None):
+        # a month of last year anywhere in the sentence puts its figures in that year:
+        # "the one that crashed last October, resulting in 189 deaths", said in March.
+        # Without a publication date the year is relative ("-1"), resolved when comparing.
+        years.add(str(pub.year - 1) if pub is not None else "-1")
+    return years
+
+
+@lru_cache(maxsize=4096)
+def _last_year_named(sentence: str, month: int | None) -> bool:
+    """Whether a sentence names last year, or a month of it ("last October"; "in
+    November" said in March), read once per sentence."""
+    words = [w.lower().rstrip(".") for w in sentence.split()]
+    for k, low in enumerate(words):
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if low == "year" and before == "last":
+            return True
+        if low in MONTHS and len(low) > 3 and not after[:1].isdigit() and (
+            (before == "last" and (month is None or MONTHS[low] >= month))
+            or (before == "in" and month is not None and MONTHS[low] > month)
+        ):
+            return True
+    return False
+
+
+def _dates_the_clause(year: Token) -> bool:
+    """ "killed in 2003", "the 2003 protest that killed 12": the year dates the clause;
+    "double the turnout of the 2003 protest" dates another event the clause compares with."""
+    token = year
+    for _ in range(6):
+        head = token.head
+        if head == token or head.pos_ in ("VERB", "AUX"):
+            return True
+        if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE" and token.dep_ in (
+                "nummod", "compound", "amod") and head.head.pos_ == "ADP" \
+                and head.head.lower_ == "of":
+            return False
+        token = head
+    return True
+
+
+def share_setting(doc: Doc, sent: Span) -> list[str]:
+    """For a share of a vote: the region and the stage of the count it comes from
+    ("62.8% in Lviv region", "in the first round", "exit polls")."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() in REGION_WORDS and tok.i > sent.start \
+                and doc[tok.i - 1].pos_ == "PROPN":
+            out.append("where:" + doc[tok.i - 1].text.lower())
+        if tok.lower_ in STAGE_WORDS or (
+                tok.ent_type_ == "ORDINAL" and tok.i + 1 < sent.end
+                and doc[tok.i + 1].lemma_.lower() in ("round", "ballot", "vote")):
+            out.append("stage:" + tok.lower_)
+    return out

@@ -1,0 +1,124 @@
+"""What a group of figures is about, as the question a fact-checker asks of it.
+
+"people killed", "people injured (critical)", "stores closed", "votes for Odinga",
+"weight of the lorry", "age of Bouhlel", "capacity of the stadium": built from the
+measures of the group's claims (the most common thing, event, holder and narrowing),
+with the words inflected by lemminflect. Never a bare verb or a parse fragment.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from lemminflect import getInflection
+
+from .. import lexicon
+from ..models import Claim, Measure
+
+PERSON_THINGS = frozenset({"person", "people"})
+EVENT_WORDS = {
+    "killed": "killed", "injured": "injured", "missing": "missing", "evacuated": "evacuated",
+    "aboard": "aboard", "arrested": "arrested", "charged": "charged", "convicted": "convicted",
+    "sentenced": "sentenced", "acquitted": "acquitted", "participated": "taking part",
+    "population": "living there", "rescued": "rescued", "seized": "seized", "found": "found",
+    "infected": "infected", "damaged": "damaged", "fined": "fined",
+}
+"""How an event class reads after its thing ("people taking part")."""
+DIMENSION_WORDS = {
+    "duration": "duration", "length": "length", "mass": "weight", "speed": "speed",
+    "area": "area", "volume": "volume", "money": "amount", "percent": "share",
+    "percentage point": "change", "ratio": "ratio", "magnitude": "magnitude",
+}
+
+
+def measure_label(claims: Sequence[Claim]) -> str:
+    """The question a group of numeric claims answers, in a few words."""
+    measures = [c.subject.measure for c in claims if c.subject.measure is not None]
+    amount = claims[0].amount
+    dimension = amount.dimension if amount is not None else "count"
+    if not measures:
+        return DIMENSION_WORDS.get(dimension, dimension)
+    thing = _common(m.thing for m in measures)
+    event = _common(m.event for m in measures if m.event not in lexicon.LIGHT_VERBS)
+    holder = _common(m.holder for m in measures)
+    mode = _common(m.mode for m in measures)
+    narrow = _shared(m.narrow for m in measures)
+    change = _common(m.change for m in measures)
+    if thing == "age":
+        return f"age of {holder}" if holder else "age"
+    if mode == "capacity":
+        return f"capacity of {holder}" if holder else "capacity"
+    if thing == "magnitude":
+        return "magnitude"
+    if dimension in ("percent", "percentage point"):
+        return _share_label(thing, event, holder, change)
+    if dimension != "count":
+        what = thing or DIMENSION_WORDS.get(dimension, dimension)
+        if thing and event and not holder:
+            return f"{what} ({_participle(event)})"
+        return f"{what} of {holder}" if holder else what
+    noun = _plural(thing) if thing else ("people" if event in lexicon.PERSON_EVENTS else "")
+    words = [noun]
+    if event:
+        words.append(EVENT_WORDS.get(event, _participle(event)))
+    label = " ".join(w for w in words if w) or "count"
+    if holder and holder not in label:
+        label += f" ({holder})" if thing else f" of {holder}"
+    extra = [n.split(":", 1)[-1] for n in narrow if n not in label]
+    if extra:
+        label += " (" + ", ".join(extra) + ")"
+    if mode in ("forecast", "presumed", "rate"):
+        label += f" ({'expected' if mode == 'forecast' else mode})"
+    return label
+
+
+def _share_label(thing: str | None, event: str | None, holder: str | None,
+                 change: str | None) -> str:
+    if change:
+        what = f"{holder} " if holder and holder != "share" else ""
+        return f"{what}share price change" if holder in ("share", None) and event in (
+            None, "fall", "lose", "drop", "rise", "plunge") else f"change in {holder or thing}"
+    if holder and thing in (None, "vote", "ballot"):
+        return f"vote share of {holder}"
+    if holder:
+        return f"share of {thing} ({holder})" if thing else f"share of {holder}"
+    return f"share of {thing}" if thing else "share"
+
+
+def _common(values) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda v: counts[v])
+
+
+def _shared(narrows) -> list[str]:
+    """Narrowing words most of the claims share."""
+    narrows = [{w.lstrip("~") for w in n} for n in narrows]
+    counts = Counter(w for n in narrows for w in n)
+    half = len(narrows) / 2
+    return sorted(w for w, k in counts.items() if k > half and not w.startswith("penalty:"))
+
+
+def _participle(lemma: str) -> str:
+    if " " in lemma or not lemma.isalpha():
+        return lemma
+    found = getInflection(lemma, "VBN")
+    return found[0] if found else lemma
+
+
+def _plural(noun: str) -> str:
+    if noun in PERSON_THINGS:
+        return "people"
+    if ":" in noun:
+        noun = noun.split(":", 1)[0]
+    if not noun.replace(" ", "").isalpha():
+        return noun
+    found = getInflection(noun, "NNS")
+    return found[0] if found else noun
+
+
+def measure_words(measure: Measure) -> str:
+    """One measure in a few words (for a claim on its own)."""
+    return " ".join(measure.words)

@@ -1,0 +1,102 @@
+"""Tests for factcheck.judge.measures: each reason two figures are kept apart, alone.
+
+The claims are built by hand (no parse): these pin down the rules, whatever the parser
+makes of a sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.judge import measures as M
+from factcheck.models import Amount, Claim, ClaimKind, Measure, Subject
+
+P = pytest.param
+
+
+def claim(value: float, article: str = "a", kind: ClaimKind = ClaimKind.COUNT,
+          unit: str | None = None, dimension: str = "count", sentence: int = 0,
+          **fields) -> Claim:
+    """A claim of ``value`` in ``article`` with the measure ``fields``."""
+    amount = Amount(value, unit=unit, dimension=dimension, base_unit=unit)
+    return Claim(
+        id=f"{article}:{value}:{sentence}:{sorted(fields.items())}", article=article, kind=kind,
+        text=str(value), start=0, end=1, sentence="s", sentence_start=sentence,
+        value=amount, subject=Subject(measure=Measure(**fields)),
+    )
+
+
+APART = [
+    P(claim(40000, mode="capacity", holder="stadium"), claim(42000, "b", thing="people"),
+      "another mode", id="capacity-is-not-attendance"),
+    P(claim(24, kind=ClaimKind.RATIO, dimension="percent", change="down", holder="share"),
+      claim(30, "b", kind=ClaimKind.RATIO, dimension="percent", holder="share"),
+      "a change against a level", id="change-against-level"),
+    P(claim(48, kind=ClaimKind.RATIO, dimension="percent", holder="odinga"),
+      claim(50, "b", kind=ClaimKind.RATIO, dimension="percent", holder="ruto"),
+      "another holder", id="another-candidate"),
+    P(claim(12, event="arrested", scope=("nationwide",)), claim(5, "b", event="arrested"),
+      "another scope", id="nationwide-against-local"),
+    P(claim(84, event="killed"), claim(202, "b", event="injured"), "another event",
+      id="killed-are-not-injured"),
+    P(claim(800, thing="store"), claim(500, "b", thing="store", event="close"),
+      "another event", id="the-chain-is-not-the-closures"),
+    P(claim(30, thing="customer"), claim(40, "b", thing="employee"), "another thing",
+      id="customers-are-not-employees"),
+    P(claim(3, thing="soldier"), claim(7, "b", thing="firefighter"), "another thing",
+      id="soldiers-are-not-firefighters"),
+    P(claim(25, event="injured", narrow=("intensive care",)),
+      claim(52, "b", event="injured", narrow=("critical",)), "another narrowing",
+      id="intensive-care-is-not-critical"),
+    P(claim(2, event="sentenced", narrow=("penalty:life",)), claim(6, "b", event="sentenced"),
+      "another narrowing", id="a-penalty-narrows-strictly"),
+    P(claim(149, thing="passenger", part="and"), claim(157, "b", thing="people"),
+      "a part of a set", id="coordinated-part-against-total"),
+    P(claim(2, event="killed", part="other"), claim(3, event="killed", part="other",
+                                                    sentence=1),
+      "another event in one article", id="two-parts-in-one-article"),
+    P(claim(500, unit="EUR", dimension="money"), claim(600, "b", unit="USD",
+                                                        dimension="money"),
+      "another currency", id="currency"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), APART)
+def test_kept_apart(a: Claim, b: Claim, reason: str) -> None:
+    """Two figures the text sets apart are never compared, and the reason is named."""
+    assert M.apart_reason(a, b, {}) == reason
+    assert M.apart_reason(b, a, {}) is not None
+
+
+LINKED = [
+    P(claim(84, event="killed"), claim(86, "b", thing="people", event="killed"),
+      id="one-toll"),
+    P(claim(40000, thing="people", event="participated"),
+      claim(42000, "b", thing="fan", event="participated"), id="people-and-fans"),
+    P(claim(42000, thing="seat", mode="capacity", holder="kanjuruhan stadium"),
+      claim(38000, "b", thing="people", event="hold", mode="capacity", holder="stadium"),
+      id="seats-and-people-a-stadium-holds"),
+    P(claim(700, thing="firefighter", event="struggle"),
+      claim(1600, "b", thing="firefighter", event="assist"), id="firefighters-whatever-verb"),
+    P(claim(14, event="injured", part="including", narrow=("intensive care",)),
+      claim(25, "b", event="injured", part="of", narrow=("intensive care",)),
+      id="parts-that-share-a-narrowing"),
+    P(claim(59, event="killed", cause=("flame",)), claim(60, "b", thing="victim",
+                                                          cause=("flame", "smoke")),
+      id="one-cause"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), LINKED)
+def test_linked(a: Claim, b: Claim) -> None:
+    """Figures of one measure are compared: nothing sets them apart and they score a link."""
+    assert M.apart_reason(a, b, {}) is None
+    assert M.apart_reason(b, a, {}) is None
+    assert (M._bonus(a, b) or 0) >= 60
+
+
+def test_other_years_apart() -> None:
+    """A figure of 1989 is not one of 2019."""
+    a = claim(1500000, event="participated", time=("year:1989",))
+    b = claim(1030000, "b", event="participated")
+    assert M.apart_reason(a, b, {"a": "2019-06-10", "b": "2019-06-10"}) == "another time"
