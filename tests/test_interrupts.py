@@ -19,6 +19,8 @@ from factcheck import interrupts
 from factcheck.cli import main
 from factcheck.nlp import BATCH_SIZE
 
+from .pages import serve
+
 BODY = (
     "# Nine jailed\n\n"
     "A court in Xingtai on Thursday jailed nine people for smuggling 11.9 kg of fentanyl.\n"
@@ -116,6 +118,32 @@ def test_sigint_at_each_stage(warm: Path, tmp_path: Path, stage: str, extra: tup
         assert workers, "the run had no worker processes to stop"
         time.sleep(0.5)
         assert [p for p in workers if _alive(p)] == []
+
+
+def test_sigint_while_fetching_links(tmp_path: Path) -> None:
+    """SIGINT while links download (one slow to answer): exit 130, the old report intact."""
+    env = {k: v for k, v in _env(tmp_path).items() if "proxy" not in k.lower()}
+    marker = tmp_path / "paused"
+    env.update({interrupts.PAUSE_ENV: "fetch", interrupts.PAUSE_FILE_ENV: str(marker)})
+    (tmp_path / "report.json").write_text(PREVIOUS, encoding="utf-8")
+    with serve() as site:
+        command = [*_command()[:4], site.url("slow.html"), site.url("courier.html"),
+                   *_command()[5:]]  # fmt: skip
+        proc = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)  # fmt: skip
+        try:
+            deadline = time.monotonic() + WAIT
+            while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert marker.exists(), proc.communicate(timeout=WAIT)[1].decode()
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=WAIT)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == 130, err.decode()
+    assert err.decode().rstrip().endswith("Interrupted.")
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == PREVIOUS
 
 
 def test_an_unpaused_run_goes_through(warm: Path, tmp_path: Path) -> None:

@@ -36,13 +36,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PAUSE_ENV = "FACTCHECK_PAUSE_AT"
-"""Test hook: the stage (``load``, ``parse``, ``split``, ``compare``, ``write``) to wait at."""
+"""Test hook: the stage (one of :data:`STAGES`) to wait at."""
 PAUSE_FILE_ENV = "FACTCHECK_PAUSE_FILE"
 """Test hook: the file created when the run waits at that stage."""
 PAUSE_LIMIT = 120.0
 """Seconds a paused run waits for its signal before going on."""
-STAGES = ("load", "parse", "split", "compare", "write")
-"""Where a run calls :func:`checkpoint`, in order."""
+STAGES = ("fetch", "load", "parse", "split", "compare", "write")
+"""Where a run calls :func:`checkpoint`, in order (``fetch`` while links download)."""
 
 
 class Interrupted(KeyboardInterrupt):
