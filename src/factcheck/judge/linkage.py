@@ -36,11 +36,11 @@ FORCED = 200.0
 
 LONG_ARTICLE = 300
 """An article with more claims than this in one clustering is long, and capped."""
-WINDOW = 8
+WINDOW = 4
 """A claim of a long article is asked of this many claims of it on either side."""
-LINKS_PER_CLAIM = 16
+LINKS_PER_CLAIM = 8
 """Links to other articles a claim of a long article keeps, its best."""
-LONG_SHARE = 16
+LONG_SHARE = 8
 """Claims of one long article a cluster may hold."""
 BLOCK_CELLS = 4_000_000
 """Pairs of claims of different articles scored at once: a bound on memory."""
