@@ -17,7 +17,7 @@ feed stays near-linear. :func:`split` is deterministic: same articles, same stor
 
 The constants were chosen on the development clusters and the sample articles mixed in one
 folder (all nine stories found, none split), each of those folders alone (one story each),
-unrelated pairs of their articles (split), and generated feeds (``bench/stories.py``).
+unrelated pairs of their articles (split), and generated feeds (``bench/scale.py``).
 """
 
 from __future__ import annotations
