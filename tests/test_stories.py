@@ -183,3 +183,15 @@ def test_articles_with_nothing_to_judge_are_one_story() -> None:
     arts = [_article(i) for i in range(3)]
     (only,) = stories.split(arts, [Profile()] * 3)
     assert only.articles == ("a0", "a1", "a2")
+
+
+def test_a_parse_made_elsewhere_gives_the_same_report() -> None:
+    """parse_batch (what a distributed engine maps over batches) and report_from give the
+    report build_report gives."""
+    from factcheck.articles import load_articles
+    from factcheck.pipeline import build_report, parse_batch, report_from
+
+    loaded = load_articles([ARTICLES])
+    reads = parse_batch(loaded.articles[:2]) + parse_batch(loaded.articles[2:])
+    expected = build_report([], loaded=loaded, use_cache=False)
+    assert report_from(loaded.articles, reads) == expected

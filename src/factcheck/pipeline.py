@@ -16,7 +16,16 @@ from . import interrupts
 from .articles import DEFAULT_MAX_BYTES, Loaded, load_articles
 from .claimbook import ClaimBook
 from .errors import ModelError
-from .models import Article, ArticleCheck, Claim, ClaimCheck, Profile, Report, Verdict
+from .models import (
+    Article,
+    ArticleCheck,
+    Claim,
+    ClaimCheck,
+    Profile,
+    Report,
+    Skipped,
+    Verdict,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,20 +56,9 @@ def jobs_for(jobs: int | None, articles: int) -> int:
     return max(1, min(jobs, -(-articles // _chunk_size())))  # no more than there are chunks
 
 
-def extract_all(
-    articles: Sequence[Article],
-    *,
-    model: str | None = None,
-    jobs: int | None = 1,
-    use_cache: bool = True,
-    progress: Progress | None = None,
-) -> list[Claim]:
-    """Claims of every article, in article order, from the cache where the file is
-    unchanged. ``jobs``: processes for parsing (0: one per core; None: chosen by
-    :func:`jobs_for`, as ``--jobs auto``). Workers are spawned: a script that asks for
-    them runs its work under ``if __name__ == "__main__":``."""
-    read = read_all(articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress)
-    return [claim for claims, _profile in read for claim in claims]
+def extract_all(articles: Sequence[Article], **options) -> list[Claim]:
+    """Claims of every article, in article order; options as for :func:`read_all`."""
+    return [claim for claims, _profile in read_all(articles, **options) for claim in claims]
 
 
 def read_all(
@@ -72,7 +70,10 @@ def read_all(
     progress: Progress | None = None,
 ) -> list[Read]:
     """What one parse gives of each article, in article order: its claims and its profile
-    (entities and key terms, for telling stories apart); options as :func:`extract_all`."""
+    (entities and key terms, for telling stories apart), from the cache where the file is
+    unchanged. ``jobs``: processes for parsing (0: one per core; None: chosen by
+    :func:`jobs_for`, as ``--jobs auto``). Workers are spawned: a script that asks for
+    them runs its work under ``if __name__ == "__main__":``."""
     from . import cache
 
     store = cache.ClaimCache.open(model) if use_cache else None
@@ -164,6 +165,29 @@ def _worker_start(model: str | None) -> None:
         _worker_nlp = _WorkerError(exc.path, exc.problem, exc.fix)
 
 
+def parse_batch(articles: Sequence[Article], *, model: str | None = None) -> list[Read]:
+    """Parse a batch of articles in this process (the model loaded once per process): the
+    pure step a distributed engine maps over batches (see the README's Performance)."""
+    from .nlp import load_nlp
+
+    return list(_read(load_nlp(model), articles))
+
+
+def report_from(
+    articles: Sequence[Article],
+    reads: Sequence[Read],
+    *,
+    skipped: Sequence[Skipped] = (),
+    book: ClaimBook | None = None,
+    one_story: bool = False,
+) -> Report:
+    """The report on articles already parsed (``reads`` in article order, as
+    :func:`parse_batch` gives them): split into stories, each compared."""
+    loaded = Loaded(articles=tuple(articles), skipped=tuple(skipped), warnings=())
+    stories = _stories(loaded.articles, list(reads), one_story=one_story)
+    return _compare_stories(loaded, list(reads), stories, book=book, progress=None)
+
+
 def _worker_extract(articles: list[Article]) -> list[Read] | _WorkerError:
     nlp = _worker_nlp
     if nlp is None or isinstance(nlp, _WorkerError):
@@ -206,19 +230,21 @@ def build_report(
     loaded: Loaded | None = None,
     book: ClaimBook | None = None,
     one_story: bool = False,
+    stories_only: bool = False,
 ) -> Report:
     """Load the articles under ``paths``, split them into stories and compare the claims of
-    each story's articles (``one_story``: all of them together, as one story).
+    each story's articles (``one_story``: all of them together, as one story;
+    ``stories_only``: no comparing, the report's groups are empty).
 
     ``book`` is an optional claim book (see :mod:`factcheck.claimbook`); ``jobs`` as
-    for :func:`extract_all`. With the cache, a run on exactly the same articles, book and
+    for :func:`read_all`. With the cache, a run on exactly the same articles, book and
     code (and intact claim entries) reads the report back.
     """
     from . import cache
 
     loaded = loaded or load_articles(paths, strict=strict, max_bytes=max_bytes)
     interrupts.checkpoint("load")
-    reports = cache.ReportCache.open(model) if use_cache else None
+    reports = cache.ReportCache.open(model) if use_cache and not stories_only else None
     if reports is not None:
         key = reports.key(loaded.articles, loaded.skipped, book, split=not one_story)
         hit = reports.get(key) if key is not None else None
@@ -228,6 +254,9 @@ def build_report(
         loaded.articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress
     )
     stories = _stories(loaded.articles, reads, one_story=one_story)
+    if stories_only:
+        return Report(articles=_in_stories(loaded.articles, stories), groups=(),
+                      skipped=tuple(loaded.skipped), stories=stories)  # fmt: skip
     report = _compare_stories(loaded, reads, stories, book=book, progress=progress)
     if reports is not None:
         key = reports.key(loaded.articles, loaded.skipped, book, split=not one_story)
@@ -236,31 +265,11 @@ def build_report(
     return report
 
 
-def find_stories(
-    paths: str | Path | Sequence[str | Path],
-    *,
-    model: str | None = None,
-    strict: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    jobs: int | None = 1,
-    use_cache: bool = True,
-    progress: Progress | None = None,
-    loaded: Loaded | None = None,
-) -> Report:
+def find_stories(paths: str | Path | Sequence[str | Path], **options) -> Report:
     """The stories of the articles under ``paths``, without comparing their claims: a report
-    with its articles (each naming its story) and its stories, and no groups."""
-    loaded = loaded or load_articles(paths, strict=strict, max_bytes=max_bytes)
-    interrupts.checkpoint("load")
-    reads = read_all(
-        loaded.articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress
-    )
-    stories = _stories(loaded.articles, reads, one_story=False)
-    return Report(
-        articles=_in_stories(loaded.articles, stories),
-        groups=(),
-        skipped=tuple(loaded.skipped),
-        stories=stories,
-    )
+    with its articles (each naming its story) and its stories, and no groups. Options as
+    for :func:`build_report`."""
+    return build_report(paths, **options, stories_only=True)
 
 
 def _stories(articles: Sequence[Article], reads: list[Read], *, one_story: bool):

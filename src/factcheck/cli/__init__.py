@@ -17,6 +17,7 @@ from .options import (
     Options,
     _common,
     _filter,
+    _inputs,
     _jobs,
     _reading,
     _render,
@@ -55,14 +56,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, metavar="PATHS_OR_LINKS...")
-@click.option(
-    "--urls",
-    "url_lists",
-    multiple=True,
-    metavar="FILE",
-    help="A file of links to compare, one a line (blank lines and # comments ignored).",
-)
+@_inputs("compare")
 @_common
 def compare(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any) -> None:
     """Compare the claims of the articles in PATHS_OR_LINKS: files, folders and links.
@@ -90,20 +84,11 @@ def compare(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any)
         target = _check_output(
             o.output, (*inputs, *url_lists), book=_book_path(o.claims_file, o.no_claims)
         )
-        from ..articles import load_articles
         from ..claimbook import find_claim_book
         from ..pipeline import build_report
 
         book = find_claim_book(o.claims_file, disabled=o.no_claims)
-        loaded = load_articles(
-            list(inputs),
-            url_lists=url_lists,
-            strict=o.strict,
-            max_bytes=o.max_bytes,
-            fetch=o.fetch(),
-        )
-        _warn(loaded.warnings, o.quiet)
-        _skipped(loaded.skipped, o.quiet)
+        loaded = _load(o, inputs, url_lists)
         with _progress(o.quiet) as progress:
             report = build_report(
                 inputs,
@@ -210,14 +195,7 @@ def claim(article: str, against: tuple[str, ...], **options: Any) -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, metavar="PATHS_OR_LINKS...")
-@click.option(
-    "--urls",
-    "url_lists",
-    multiple=True,
-    metavar="FILE",
-    help="A file of links, one a line (blank lines and # comments ignored).",
-)
+@_inputs("read")
 @_reading
 def stories(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any) -> None:
     """List the stories the articles in PATHS_OR_LINKS tell: for each, a title, its
@@ -237,27 +215,14 @@ def stories(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any)
         raise click.UsageError("factcheck stories writes table, markdown or json")
     with _errors():
         target = _check_output(o.output, (*inputs, *url_lists))
-        from ..articles import load_articles
         from ..pipeline import find_stories
 
-        loaded = load_articles(
-            list(inputs),
-            url_lists=url_lists,
-            strict=o.strict,
-            max_bytes=o.max_bytes,
-            fetch=o.fetch(),
-        )
-        _warn(loaded.warnings, o.quiet)
-        _skipped(loaded.skipped, o.quiet)
+        loaded = _load(o, inputs, url_lists)
         with _progress(o.quiet) as progress:
             report = find_stories(
-                inputs,
-                model=o.model,
-                jobs=_jobs(o.jobs),
-                use_cache=not o.no_cache,
-                progress=progress,
-                loaded=loaded,
-            )
+                inputs, model=o.model, jobs=_jobs(o.jobs), use_cache=not o.no_cache,
+                progress=progress, loaded=loaded,
+            )  # fmt: skip
         _emit(_render_stories(report, o.format), target, o.format)
         if not o.quiet:
             from ..render.values import plural
@@ -266,6 +231,19 @@ def stories(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any)
                 f"{plural(len(report.articles), 'article')} in "
                 f"{plural(len(report.stories), 'story', 'stories')}"
             )
+
+
+def _load(o: Options, inputs: tuple[str, ...], url_lists: tuple[str, ...]):
+    """The articles of the inputs and link lists; warnings and skipped inputs on stderr."""
+    from ..articles import load_articles
+
+    loaded = load_articles(
+        list(inputs), url_lists=url_lists, strict=o.strict, max_bytes=o.max_bytes,
+        fetch=o.fetch(),
+    )  # fmt: skip
+    _warn(loaded.warnings, o.quiet)
+    _skipped(loaded.skipped, o.quiet)
+    return loaded
 
 
 def _same_input(path: str, article: str) -> bool:

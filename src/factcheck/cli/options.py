@@ -95,6 +95,22 @@ class _Jobs(click.ParamType):
 _JOBS = _Jobs()
 
 
+def _inputs(verb: str) -> Callable:
+    """The PATHS_OR_LINKS argument and --urls, for a command that reads them to ``verb``."""
+
+    def decorate(func: Callable) -> Callable:
+        func = click.option(
+            "--urls",
+            "url_lists",
+            multiple=True,
+            metavar="FILE",
+            help=f"A file of links to {verb}, one a line (blank lines and # comments ignored).",
+        )(func)
+        return click.argument("inputs", nargs=-1, metavar="PATHS_OR_LINKS...")(func)
+
+    return decorate
+
+
 def _common(func: Callable) -> Callable:
     """The options of the commands that compare claims."""
     return _options(func, _reading_options() + _judging_options())

@@ -79,10 +79,10 @@ def _lines(parts: Sequence[Text]) -> Text:
 
 
 COLUMN_RATIOS = {"Value": 2, "Outlets": 2, "Verdict": 1, "Severity": 1, "What": 2,
-                 "Other articles": 3}
+                 "Other articles": 3, "Articles": 3, "Published": 2}
 """Shares of the terminal width; quotes ("Evidence", "Claim") get the most."""
 
-NO_WRAP = frozenset({"Verdict", "Severity"})
+NO_WRAP = frozenset({"Verdict", "Severity", "Story"})
 """Columns of one short word, never cut."""
 
 
@@ -264,7 +264,7 @@ def stories_to_table(report: Report) -> RenderGroup:
         table.add_row(
             _text(story.id),
             _text(story.title),
-            _text("\n".join(story.articles)),
+            _lines([_text(a) for a in story.articles]),
             _text(_dates(story) if story.first else "—"),
         )
     return RenderGroup(title, *_skipped(report), table)
