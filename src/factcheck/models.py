@@ -419,18 +419,24 @@ class Report:
 
     def story_reports(self) -> tuple[tuple[Story, Report], ...]:
         """Each story with the part of the report about it (its articles and groups)."""
-        out = []
-        for story in self.stories:
-            members = set(story.articles)
-            part = Report(
-                articles=tuple(a for a in self.articles if a.id in members),
-                groups=tuple(g for g in self.groups if g.story == story.id),
-                skipped=(),
-                claim_book=self.claim_book,
-                stories=(story,),
+        articles: dict[str | None, list[Article]] = {}
+        groups: dict[str | None, list[Group]] = {}
+        for article in self.articles:
+            articles.setdefault(article.story, []).append(article)
+        for group in self.groups:
+            groups.setdefault(group.story, []).append(group)
+        return tuple(
+            (
+                story,
+                Report(
+                    articles=tuple(articles.get(story.id, ())),
+                    groups=tuple(groups.get(story.id, ())),
+                    claim_book=self.claim_book,
+                    stories=(story,),
+                ),
             )
-            out.append((story, part))
-        return tuple(out)
+            for story in self.stories
+        )
 
 
 class Verdict(StrEnum):
