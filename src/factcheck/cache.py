@@ -46,7 +46,9 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("factcheck"))
 
 
-EXTRACTION_MODULES = ("articles", "extract", "lexicon", "models", "nlp", "quantities")
+EXTRACTION_MODULES = (
+    "articles", "extract", "lexicon", "models", "nlp", "quantities", "spelling",
+)
 """Modules and packages whose code decides the claims: a change to any of them is a new
 cache."""
 

@@ -9,7 +9,7 @@ Three optional sections::
         cues: [sentenced, jailed, imprisoned]
     names:             # known spellings of one person, or people who must stay apart
       - same: [Anna Kowalska, Anna Kowalski]
-      - different: [Harminder Singh, Bhupinder Singh]
+      - different: [Arjun Mehta, Karan Mehta]
     references:        # values from a source you trust, checked against every outlet
       - topic: people-sentenced
         value: 9

@@ -149,6 +149,11 @@ ROLE_WORDS = frozenset(
 """Title and role words (beyond the extractor's role nouns) that stand before a name
 ("Coach Maria Gonzalez") or define a person ("X is a businessman")."""
 
+NAME_PARTICLES = frozenset(
+    "de del della der di da das do dos du van von den ter al el bin ibn ben la le".split()
+)
+"""Words that join the parts of a surname ("de", "van", "al"): a part of the name."""
+
 PERSON_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ess")
 """Endings of nouns that mostly name people ("singer", "journalist", "assistant")."""
 
@@ -163,6 +168,17 @@ PLACE_NOUNS = frozenset(
 )
 """Nouns for places and buildings: a name they head or that stands as "the city of X" is
 no person."""
+
+ORGANISATION_WORDS = frozenset(
+    """
+    fc afc cf sc ac inc ltd llc plc corp corporation co company companies group holding
+    holdings ag sa se gmbh nv bv spa club party union agency ministry department commission
+    council authority bank university institute association federation foundation society
+    committee airlines airways
+    """.split()
+)
+"""Words that end the names of organisations only ("Ardena FC", "Acme AG", "the
+Labour Party"): a name so ended names no person."""
 
 NOT_HANDED_DOWN = frozenset(
     """
@@ -406,7 +422,7 @@ CHANGE_VERBS: dict[str, str] = {
 ("fell 24 percent", "revised down by 100"); "rose to 63" is a level."""
 
 PART_WORDS = frozenset(
-    "other others another remaining rest additional further".split()
+    "other others another remaining rest additional further more".split()
 )
 """Words that make a count the rest of a set named beside it ("293 others")."""
 

@@ -19,8 +19,11 @@ class ClaimKind(StrEnum):
     RATIO = "ratio"  # "40 times stronger than morphine", "30 percent"
     DATE = "date"  # "in August 2017", "Thursday"
     PERSON = "person"  # "Anna Kowalska"
-    ALIAS = "alias"  # 'the pseudonym "Diana"'
+    ORGANISATION = "organisation"  # "the Civil Aviation Authority", "Ardena FC", "the Taliban"
+    PLACE = "place"  # "Lake Ohrid", "Westmark", "the Ardena Stadium"
+    ALIAS = "alias"  # 'the pseudonym "Falcon"'
     SENTENCE = "sentence"  # "a suspended death sentence", "life in prison"
+    OUTCOME = "outcome"  # "Anna Kowalska was acquitted", "police released Tom Hale"
 
 
 class Status(StrEnum):
@@ -184,11 +187,38 @@ class DateValue:
     """A date at the precision the text gives it."""
 
     iso: str
-    """"2017", "2017-08", "2019-11-07"; a weekday alone is its name ("Sunday")."""
+    """"2017", "2017-08", "2019-W45" (a week), "2019-11-07"; a weekday alone is its name
+    ("Sunday"); a day without its year "--11-07"; "" for a time of day alone ("at 9 a.m.")."""
     precision: str
-    """"year", "month", "day" or "weekday"."""
+    """"year", "month", "week", "day", "weekday", "time" for a time of day alone, or
+    "pending" for a relative date ("last year") in an article with no publication date."""
     relative: bool = False
     """True when read against the publication date ("Thursday", "last year")."""
+    time: str | None = None
+    """The time of day when the text gives one: a clock time ("07:40", 24-hour) or a part
+    of the day ("morning", "afternoon", "evening", "night")."""
+    approx: bool = False
+    """True for "around 7.40 a.m.", "shortly after noon"."""
+    zone: str | None = None
+    """The time zone a clock time is stated in ("GMT"), when not local time."""
+    stamped: bool = False
+    """True when the day is counted from the publication stamp ("yesterday", "two days
+    ago"): a stamp is often a day off (a later update, another time zone), so the day
+    allows the days either side."""
+
+    @property
+    def label(self) -> str:
+        """The value in a few characters: "2019-05-07", "~07:40", "19:15 GMT", "afternoon".
+        A time of day is a claim of its own beside its day's: its label is the time (the
+        day it carries is compared, not shown).
+
+        >>> DateValue("2019-05-07", "day").label, DateValue("2019-05-07", "day",
+        ...     time="07:40", approx=True).label
+        ('2019-05-07', '~07:40')
+        """
+        if self.time is None:
+            return self.iso
+        return ("~" if self.approx else "") + self.time + (f" {self.zone}" if self.zone else "")
 
 
 @dataclass(frozen=True)
@@ -214,7 +244,46 @@ class Penalty:
         return self.type
 
 
-Value = Amount | DateValue | Penalty | str
+class Fate(StrEnum):
+    """What happened to a named person at the hands of police or a court."""
+
+    CHARGED = "charged"
+    NOT_CHARGED = "not charged"
+    HELD = "held"
+    RELEASED = "released"
+    CONVICTED = "convicted"
+    ACQUITTED = "acquitted"
+    SENTENCED = "sentenced"
+
+    def rivals(self, other: Fate) -> bool:
+        """True when one person cannot have met both fates (at one time)."""
+        return frozenset((self, other)) in _RIVAL_FATES
+
+
+_RIVAL_FATES = frozenset(
+    frozenset(pair)
+    for pair in (
+        (Fate.CHARGED, Fate.NOT_CHARGED),
+        (Fate.HELD, Fate.RELEASED),
+        (Fate.CONVICTED, Fate.ACQUITTED),
+        (Fate.SENTENCED, Fate.ACQUITTED),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to a named person: "acquitted", "released", "not charged"."""
+
+    person: str
+    """The person's name as the sentence gives it."""
+    fate: Fate
+
+    def __str__(self) -> str:
+        return self.fate.value
+
+
+Value = Amount | DateValue | Penalty | Outcome | str
 
 
 @dataclass(frozen=True)
@@ -238,7 +307,7 @@ class Measure:
     holder: str | None = None
     """Whose figure it is: a candidate's share, a company's stores, a ship's tonnage."""
     scope: tuple[str, ...] = ()
-    """The part of the whole it covers: a place ("where:lviv"), "nationwide"."""
+    """The part of the whole it covers: a place ("where:westmark"), "nationwide"."""
     time: tuple[str, ...] = ()
     """As of when, when the sentence says: "year:2019", "earlier", "since:audit"."""
     change: str | None = None

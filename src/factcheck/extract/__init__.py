@@ -14,8 +14,10 @@ from spacy.tokens import Doc, Token
 from .. import lexicon
 from ..models import Amount, Article, Claim, ClaimKind, Measure, Subject
 from .dates import _date_claims
+from .entities import _entity_claims
 from .names import _alias_claims, _person_claims
 from .numbers import _numeric_claims, headline_from_body, resolve_antecedents
+from .outcomes import _outcome_claims
 from .penalties import _attach_penalties, _penalty_claims
 from .records import CONTENT_POS, _context, _make
 from .text import _title_case, parse_text
@@ -48,6 +50,13 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     if article.title_span is not None:
         claims.extend(_headline_singulars(article, doc))
     claims.extend(_person_claims(article, doc, claims))
+    named = [c for c in claims if c.kind in (ClaimKind.PERSON, ClaimKind.ALIAS)]
+    claims.extend(_outcome_claims(article, doc, [c for c in named if c.kind is ClaimKind.PERSON]))
+    title = article.title_span
+    claims.extend(_entity_claims(
+        article, doc, named, scopes=scopes,
+        skip=(title.start, title.end) if title is not None and title_case else None,
+    ))
     claims = _attach_penalties(article.text, headline_from_body(resolve_antecedents(claims)))
     terms: dict[int, tuple[str, ...]] = {}
     claims = [replace(c, subject=replace(c.subject, terms=_terms(doc, c, terms))) for c in claims]

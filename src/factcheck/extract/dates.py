@@ -1,213 +1,183 @@
-"""Dates, read against the publication date when the text gives only part of one."""
+"""Date claims: the dates and times of day a sentence states, with the event each dates.
+
+The phrases are spaCy's DATE and TIME entities and the clock times the model may
+miss ("at 3:40pm"), a date and a time of day side by side read as one ("Tuesday
+afternoon", "6 a.m. Friday"); :func:`~factcheck.extract.calendar.read_date` reads
+each against the publication date, :func:`~factcheck.extract.dated.dated_event` says
+what it dates. A dateline ("LISBON, May 3 (AP) -") or a publication stamp
+("Updated at 6:12 p.m. ET") dates the article, not anything in it: no claim.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from .. import lexicon
-from ..models import (
-    Article,
-    Claim,
-    ClaimKind,
-    DateValue,
-    Subject,
+from ..models import Article, Claim, ClaimKind, Subject
+from .calendar import (
+    APPROX_WORDS,
+    CLOCK,
+    FUTURE,
+    NAMED_TIMES,
+    PARTS_OF_DAY,
+    PAST,
+    PRESENT,
+    ZONES,
+    _published,
+    read_date,
 )
-from .calendar import MONTHS, _published
-from .records import _context, _make
+from .dated import dated_event
+from .records import _context, _make, doc_text
 from .syntax import _ents_in, _governing_verb
 
-DURATION_WORDS = frozenset(
-    """
-    day days week weeks month months year years decade decades hours
-    """.split()
+JOIN = re.compile(r"\s*(?:,|at|on|of|in the)?\s*", re.IGNORECASE)
+"""What may stand between a date and a time of day read as one ("3:40pm on Friday")."""
+
+JOIN_WORDS = frozenset("at on of in the , early late mid".split())
+TIME_MODIFIERS = frozenset("early late mid".split()) | APPROX_WORDS
+"""Words before a time of day that belong to it ("early morning", "late afternoon")."""
+
+DATELINE_BEFORE = re.compile(r"[A-Z][^\n,.;:!?()]{0,40},\s*")
+"""A dateline's place before its date, at the start of a line ("LISBON, ")."""
+DATELINE_AFTER = re.compile(r"\.?\s*(?:[(/:–—-]|$)")
+"""What follows a dateline's date: the agency, a slash, a colon or a dash ("(AP)")."""
+STAMP = re.compile(
+    r"\s*(?:last\s+)?(?:updated?|published|posted|first\s+published|modified)\b[\s:]*"
+    r"(?:at|on)?\s*",
+    re.IGNORECASE,
 )
+"""A publication stamp's opening words ("Updated at", "Published on")."""
+
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+FUTURE_HEADS = frozenset({"expect", "schedule", "due", "set", "plan"})
+REPORTING = frozenset("say tell report announce state add claim confirm note explain".split())
 
 
 def _date_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
     pub = _published(article)
     title = article.title_span
     in_title = title is not None and sent.start_char < title.end and title.start < sent.end_char
-    for ent in _ents_in(sent):
-        if ent.label_ != "DATE":
+    for phrase in _phrases(doc, sent):
+        if _is_stamp(article.text, phrase.start_char, phrase.end_char):
             continue
-        value = _date_value(ent, pub, headline=in_title)
+        before = {doc[i].lower_ for i in range(max(sent.start, phrase.start - 2), phrase.start)}
+        value = read_date(phrase.text, pub, tense=_tense(phrase, headline=in_title))
         if value is None:
             continue
-        start, end = ent.start_char, ent.end_char
-        text = article.text[start:end]
-        stripped = text.lstrip("(").rstrip(")")
-        start += len(text) - len(text.lstrip("("))
-        end -= len(text) - len(text.rstrip(")"))
-        if not stripped:
-            continue
-        verb = _governing_verb(ent.root)
-        words = [verb.lemma_.lower()] if verb is not None else []
-        if verb is not None:
-            words += [
-                c.lemma_.lower()
-                for c in verb.children
-                if c.dep_ in ("dobj", "nsubj", "nsubjpass", "acomp")
-            ]
+        if value.time is not None and not value.approx and before & APPROX_WORDS:
+            value = replace(value, approx=True)
+        after = doc[phrase.end].lower_ if phrase.end < sent.end else ""
+        if value.time is not None and ":" in value.time and value.zone is None \
+                and after in ZONES:
+            value = replace(value, zone=after.upper())  # "19:15 GMT"
+        dated = dated_event(phrase)
+        qualifiers = tuple(f"{k}:{v}" for k, v in (("who", dated.who), ("what", dated.what)) if v)
         subject = Subject(
-            action=lexicon.event_class(words)
-            or (verb.lemma_.lower() if verb is not None else None),
-            context=_context(doc, sent, ent.root),
+            action=dated.event,
+            qualifiers=qualifiers,
+            context=_context(doc, sent, phrase.root),
         )
-        yield _make(article, ClaimKind.DATE, start, end, sent, value, subject)
-
-
-RELATIVE_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1}
-"""Words that place "last year", "this month", "next year" against the publication date."""
-YEAR_SPAN = re.compile(r"\b(?:18|19|20)\d\d\s*[-–/]\s*(?:\d\d|(?:18|19|20)\d\d)\b")
-FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
-FUTURE_HEADS = frozenset({"expect", "schedule", "due", "set", "plan"})
-REPORTING = frozenset("say tell report announce state add claim confirm note explain".split())
-
-
-def _date_value(ent: Span, pub: date | None, *, headline: bool = False) -> DateValue | None:
-    words = [t.lower_.rstrip(".") for t in ent]
-    future = _future(ent, headline=headline)
-    relative = _relative_period(words, pub)
-    if relative is not None:
-        return relative
-    if any(w in DURATION_WORDS for w in words) and not any(w in MONTHS for w in words):
-        return None
-    if YEAR_SPAN.search(ent.text):
-        return None  # "the 2018-19 season", "2015-2018": no one year
-    year = next(
-        (
-            int(t.text)
-            for t in ent
-            if t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100
-        ),
-        None,
-    )
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    day = next(
-        (
-            int(t.text)
-            for t in ent
-            if t.text.isdigit() and 1 <= int(t.text) <= 31 and len(t.text) <= 2
-        ),
-        None,
-    )
-    weekday = next((w for w in words if w in lexicon.WEEKDAYS), None)
-    if month == 5 and "may" in words and year is None and day is None:
-        return None  # the modal verb, most likely
-    if year and month and day:
-        return _safe_date(year, month, day, "day", relative=False)
-    if month and day:
-        if pub is None:
-            return DateValue(iso=f"--{month:02d}-{day:02d}", precision="day", relative=True)
-        return _guess_day(month, day, weekday, pub, future=future)
-    if year and month:
-        return DateValue(iso=f"{year:04d}-{month:02d}", precision="month")
-    if year and not weekday:
-        if any(w.endswith("s") and w[:-1].isdigit() for w in words):
-            return None  # "the 1990s"
-        return DateValue(iso=f"{year:04d}", precision="year")
-    if month:
-        if pub is None:
-            return None
-        if future:
-            guess_year = pub.year if month >= pub.month else pub.year + 1
+        day, clock = _split(phrase) if value.time is not None and value.iso else (None, None)
+        if day is not None and clock is not None:
+            # "Thursday afternoon": the day is one claim, the time of day (which carries the
+            # day, to be compared) another; a report may be right on one and not the other
+            on_day = replace(value, time=None, approx=False, zone=None)
+            parts = [(day, on_day), (clock, value)]
         else:
-            guess_year = pub.year if month <= pub.month else pub.year - 1
-        return DateValue(iso=f"{guess_year:04d}-{month:02d}", precision="month", relative=True)
-    if weekday:
-        if pub is None:
-            return DateValue(iso=weekday.capitalize(), precision="weekday", relative=True)
-        back = (pub.weekday() - lexicon.WEEKDAYS.index(weekday)) % 7
-        resolved = pub - timedelta(days=back)
-        if future:
-            resolved = pub + timedelta(days=(7 - back) % 7)
-        return DateValue(iso=resolved.isoformat(), precision="weekday", relative=True)
-    return None
+            parts = [(phrase, value)]
+        for span, stated in parts:
+            start, end = span.start_char, span.end_char
+            text = article.text[start:end]
+            start += len(text) - len(text.lstrip("("))
+            end -= len(text) - len(text.rstrip(")"))
+            if start < end:
+                yield _make(article, ClaimKind.DATE, start, end, sent, stated, subject)
 
 
-def _relative_period(words: list[str], pub: date | None) -> DateValue | None:
-    """ "last year", "this month", "earlier this year", "next month" against the
-    publication date; None for anything else ("the past year" is a duration)."""
-    if (
-        pub is None
-        or len(words) < 2
-        or words[-1] not in ("year", "month")
-        or words[-2] not in RELATIVE_SHIFT
-        or any(w.isdigit() for w in words)
-    ):
+def _split(phrase: Span) -> tuple[Span | None, Span | None]:
+    """A phrase's day and its time of day as two spans ("Thursday" and "afternoon" of
+    "Thursday afternoon"), or (None, None) when they are not two runs of words."""
+    doc = phrase.doc
+    clocks = [(phrase.start_char + m.start(), phrase.start_char + m.end())
+              for m in CLOCK.finditer(phrase.text)]
+    timed = [t.i for t in phrase if t.lower_ in PARTS_OF_DAY or t.lower_ in NAMED_TIMES
+             or any(s <= t.idx < e for s, e in clocks)]
+    if not timed:
+        return None, None
+    lo, hi = min(timed), max(timed) + 1
+    while lo > phrase.start and doc[lo - 1].lower_ in TIME_MODIFIERS:
+        lo -= 1
+    rest = [t.i for t in phrase if not lo <= t.i < hi and not t.is_punct
+            and t.lower_ not in JOIN_WORDS]
+    if not rest or max(rest) - min(rest) + 1 != len(rest):
+        return None, None
+    return doc[min(rest) : max(rest) + 1], doc[lo:hi]
+
+
+def _phrases(doc: Doc, sent: Span) -> list[Span]:
+    """The date and time phrases of a sentence, a date and its time of day joined."""
+    found = [e for e in _ents_in(sent) if e.label_ in ("DATE", "TIME")]
+    taken = {i for e in found for i in range(e.start, e.end)}
+    for match in CLOCK.finditer(sent.text):
+        span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                             alignment_mode="expand")
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            found.append(span)
+            taken.update(range(span.start, span.end))
+    found.sort(key=lambda s: s.start)
+    joined: list[Span] = []
+    for span in found:
+        if joined and JOIN.fullmatch(doc_text(doc)[joined[-1].end_char : span.start_char]) and (
+                {_reads_as(joined[-1]), _reads_as(span)} == {"time", "date"}):
+            joined[-1] = doc[joined[-1].start : span.end]
+        else:
+            joined.append(span)
+    return joined
+
+
+def _reads_as(span: Span) -> str | None:
+    """ "time" for a time of day alone ("9 a.m.", "afternoon"), "date" for a date
+    ("Monday"), None for neither ("four hours")."""
+    value = read_date(span.text, None)
+    if value is None:
         return None
-    if any(w not in ("earlier", "later", "early", "late", "in") for w in words[:-2]):
-        return None
-    shift = RELATIVE_SHIFT[words[-2]]
-    if words[-1] == "year":
-        return DateValue(iso=f"{pub.year + shift:04d}", precision="year", relative=True)
-    index = pub.year * 12 + pub.month - 1 + shift
-    return DateValue(
-        iso=f"{index // 12:04d}-{index % 12 + 1:02d}", precision="month", relative=True
-    )
+    return "time" if value.precision == "time" else "date"
 
 
-def _guess_day(
-    month: int, day: int, weekday: str | None, pub: date, *, future: bool
-) -> DateValue | None:
-    """The year of "March 16" (or "Monday, March 16"): the one its weekday fits, else the
-    last such day up to publication, or the next one for an event still to come."""
-    candidates = []
-    for year in (pub.year - 1, pub.year, pub.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
-    if weekday is not None:
-        fitting = [d for d in candidates if d.weekday() == lexicon.WEEKDAYS.index(weekday)]
-        if fitting:
-            best = min(fitting, key=lambda d: abs((d - pub).days))
-            return DateValue(iso=best.isoformat(), precision="day", relative=True)
-    past = [d for d in candidates if d <= pub]
-    coming = [d for d in candidates if d >= pub]
-    pick = min(coming) if future and coming else max(past) if past else None
-    if pick is None:
-        return None
-    return DateValue(iso=pick.isoformat(), precision="day", relative=True)
+def _is_stamp(text: str, start: int, end: int) -> bool:
+    """True when a date is the article's own dateline or a publication stamp."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if STAMP.fullmatch(before):
+        return True
+    return bool(DATELINE_BEFORE.fullmatch(before) and DATELINE_AFTER.match(after))
 
 
-def _future(ent: Span, *, headline: bool = False) -> bool:
-    """True when the clause of a date speaks of what is still to come ("will vote on
-    Sunday", "is expected to rule in March", and in the body, where news is told in the
-    past, a present tense: "the law takes effect on Saturday")."""
-    verb = _governing_verb(ent.root)
+def _tense(span: Span, *, headline: bool = False) -> str:
+    """Whether the clause of a date speaks of the past, of what is still to come ("will vote
+    on Sunday", "is expected to rule in March"), or in the present ("the law takes effect on
+    Saturday"); in a headline the present tells the past."""
+    verb = _governing_verb(span.root)
     for _ in range(3):
         if verb is None:
-            return False
+            return PAST
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
-            return True
+            return FUTURE
         if (
             not headline
             and verb.tag_ in ("VBZ", "VBP")
             and verb.lemma_ not in REPORTING
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         ):
-            return True
+            return PRESENT
         if verb.dep_ != "xcomp":
-            return False
+            return PAST
         verb = verb.head
         if verb.lemma_.lower() in FUTURE_HEADS:
-            return True
-    return False
-
-
-def _safe_date(
-    year: int, month: int, day: int, precision: str, *, relative: bool
-) -> DateValue | None:
-    try:
-        return DateValue(
-            iso=date(year, month, day).isoformat(), precision=precision, relative=relative
-        )
-    except ValueError:
-        return None
-
-
+            return FUTURE
+    return PAST

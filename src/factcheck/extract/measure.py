@@ -143,6 +143,10 @@ def read_measure(
         event = "injured"
     if event and event in lexicon.CONDITION_WORDS:
         event = "injured"
+    for word in pred.also:  # "two crew members arrested and charged": both are said
+        also = lexicon.known_event(word)
+        if also and also != event:
+            narrow.append("also:" + also)
     if pred.agent and event:
         event = f"{event}-agent"
     if pred.negated and event:
@@ -164,6 +168,9 @@ def read_measure(
         thing_lemma, event, holder = "age", None, age_holder(number)
     change = _change(pred, anchor, whole, found) or (
         _change_word(doc, whole) if found.amount.dimension in CHANGING else None)
+    if change and pred.clause is not None and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in pred.clause.children):
+        time.append("perfect")  # "shares have lost 90%": so far, not on one day
     mode = (
         "capacity" if pred.capacity or _capacity_noun(thing, found) else
         "presumed" if pred.presumed else
@@ -368,8 +375,11 @@ def _whole_of_partitive(anchor: Token) -> bool:
 
 
 def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str | None:
-    if thing is None or not any(ch.isalpha() for ch in thing.text):
+    if thing is None or not any(ch.isalpha() for ch in thing.text) or thing.like_num:
         return None
+    if thing.pos_ == "PROPN" and thing.tag_ != "VBN":
+        # "1.5 million Kenyans": people of a nation; "three Julies" names nothing countable
+        return "people" if thing.ent_type_ == "NORP" else None
     lemma = thing.lemma_.lower() if thing.tag_ != "VBN" else thing.lower_  # "the accused"
     if lemma in unit_words:
         return None
@@ -410,7 +420,7 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
             narrow.append(word if restrictive else DESCRIPTIVE + word)
     elif dep == "compound" and thing is not None and child.head == thing:
         if child.pos_ == "PROPN" or child.ent_type_:
-            return  # a name: the holder ("Coop stores")
+            return  # a name: the holder ("Acme stores")
         if child.i == thing.i - 1 and child.lemma_.lower() + thing.lemma_.lower() == "":
             return
         if child.is_alpha and len(child.text) > 2:
@@ -511,7 +521,7 @@ def _capacity_noun(thing: Token | None, found: Found) -> bool:
 
 
 def _capacity_holder(thing: Token | None, found: Found) -> str | None:
-    """ "the 42,000-seat stadium", "the 42,000 seat Kanjuruhan Stadium": what holds them."""
+    """ "the 42,000-seat stadium", "the 30,000 seat Riverside Stadium": what holds them."""
     if thing is None:
         return None
     if thing.lemma_.lower() in lexicon.CAPACITY_NOUNS:

@@ -14,6 +14,7 @@ from ..models import (
     ClaimKind,
     Subject,
 )
+from ..spelling import SLIP_MIN, Alike, alike, fold
 from .records import _context, _make, sent_text
 
 ALIAS_RE = re.compile(
@@ -41,6 +42,8 @@ def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[
         if cleaned is None:
             continue
         start, end = cleaned
+        span = doc.char_span(start, end, alignment_mode="expand") or span
+        start = _split_first_word(doc, span[0])
         if any(s < end and start < e for s, e in aliases):
             continue
         name = article.text[start:end]
@@ -66,7 +69,7 @@ ROLE_NOUNS = frozenset(
     president chief director head leader commander attorney defendant suspect protester
     resident witness doctor professor expert analyst inspector constable superintendent
     secretary governor mayor senator lawmaker activist survivor victim priest chairman
-    chairwoman manager founder editor correspondent reporter
+    chairwoman chair chairperson manager founder editor correspondent reporter
     """.split()
 )
 """Lowercase role nouns that a name often follows ("prosecution lawyer A Rahmani")."""
@@ -96,10 +99,32 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
             yield doc[tok.i + 1 : end]
     # a later mention by surname alone ("Kowalska said") is the same person
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    folded = {fold(s) for s in surnames}
+    lower_words = None
     for tok in doc:
-        if tok.i not in covered and tok.text in surnames and tok.pos_ == "PROPN":
+        if tok.i in covered:
+            continue
+        if tok.text in surnames and tok.pos_ == "PROPN":
             covered.add(tok.i)
             yield doc[tok.i : tok.i + 1]
+        elif _misspelt_surname(tok, folded):
+            if lower_words is None:
+                lower_words = {t.lower_ for t in doc if t.is_lower}
+            if tok.lower_ not in lower_words:
+                covered.add(tok.i)
+                yield doc[tok.i : tok.i + 1]
+
+
+def _misspelt_surname(tok: Token, surnames: set[str]) -> bool:
+    """A capitalised word inside a sentence that no entity claims, one slip from the
+    surname of a person the article names ("was not Kastorious but ..."), however the
+    tagger read it."""
+    if not (tok.is_title and tok.is_alpha and not tok.ent_type_ and not tok.is_sent_start):
+        return False
+    if tok.is_stop or len(tok.text) <= SLIP_MIN:
+        return False
+    word = fold(tok.text)
+    return word not in surnames and any(alike(word, s) is Alike.SLIP for s in surnames)
 
 
 _PLACE_HEADS = frozenset(
@@ -110,16 +135,28 @@ _PLACE_HEADS = frozenset(
 )
 
 
-def _not_a_person(span: Span, words: int) -> bool:
-    """True when the syntax around a PERSON entity says it names a place, a thing or a
-    common noun: "the city of X", "X, the tourist town", "X intermediate court",
-    "New Delhi, Mumbai and X", "X is a drug", "took to X", "a storm named X"."""
+def names_a_place(span: Span) -> bool:
+    """True when the syntax around a name says it names a place: "the city of X", "X, the
+    tourist town", "X intermediate court", "the islands of X and Y", "Northport, Eastvale
+    and X"."""
     root = span.root
+    if root.dep_ == "conj" and root.head.i < span.start and len(span) == 1:
+        first = root.head  # "the islands of X and Y": Y stands where X stands
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        listed = any(c.dep_ == "cc" for c in first.children)  # "X and Y", not "X, Y, a ..."
+        if listed and (first.ent_type_ in ("GPE", "LOC", "FAC") or _place_syntax(first)):
+            return True
+    if _place_syntax(root) or span[-1].lower_ in lexicon.PLACE_NOUNS:
+        return True
+    conjuncts = root.conjuncts
+    return len(conjuncts) >= 2 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts)
+
+
+def _place_syntax(root: Token) -> bool:
     head = root.head
     place = lexicon.PLACE_NOUNS
-    if span[-1].lower_ in place or (
-        root.dep_ in ("compound", "nmod") and head.lemma_.lower() in place
-    ):
+    if root.dep_ in ("compound", "nmod") and head.lemma_.lower() in place:
         return True
     if (
         root.dep_ == "pobj"
@@ -127,13 +164,36 @@ def _not_a_person(span: Span, words: int) -> bool:
         and (head.head.lemma_.lower() in place or head.head.lower_ in lexicon.COMPASS)
     ):
         return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in place for c in root.children) or (
-        root.dep_ == "appos" and head.lemma_.lower() in place
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in LOCATIVES
+        and head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("case", "compound") for c in root.children)
     ):
+        return True  # "it was market day in X": one is in a place, not in a person
+    return any(c.dep_ == "appos" and c.lemma_.lower() in place for c in root.children) or (
+        root.dep_ == "appos" and head.lemma_.lower() in place
+    )
+
+
+LOCATIVES = frozenset("in near inside outside throughout across".split())
+"""Prepositions of place: their object, after a verb, is where something happens."""
+
+
+def names_an_organisation(span: Span) -> bool:
+    """True when a name ends in a word that only organisations end in ("Ardena FC",
+    "Acme Holdings", "the Workers' Party")."""
+    return span[-1].lower_.rstrip(".") in lexicon.ORGANISATION_WORDS and len(span) > 1
+
+
+def _not_a_person(span: Span, words: int) -> bool:
+    """True when the syntax around a PERSON entity says it names a place, an organisation,
+    a thing or a common noun: "the city of X", "X FC", "X is a drug", "took to X", "a storm
+    named X"."""
+    root = span.root
+    head = root.head
+    if names_a_place(span) or names_an_organisation(span):
         return True
-    conjuncts = root.conjuncts
-    if len(conjuncts) >= 2 and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts):
-        return True  # "New Delhi, Mumbai and X": a list of places
     if words > 1:
         return False
     if head.lower_ in ("named", "called", "dubbed") and _thing_noun(head.head):
@@ -186,6 +246,7 @@ def _clean_name(ent: Span) -> tuple[int, int] | None:
         toks[0].lower_.rstrip(".") in lexicon.HONORIFICS
         or not toks[0].text[0].isalpha()
         or toks[0].pos_ == "VERB"
+        or (len(toks) > 2 and toks[0].lower_ in TITLE_WORDS)  # "Chair Anna Kowalska"
     ):  # "Follow Ben Kew on ...": a verb starts no name
         toks = toks[1:]
     while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or not toks[-1].text[-1].isalnum()):
@@ -193,6 +254,24 @@ def _clean_name(ent: Span) -> tuple[int, int] | None:
     if not toks or not toks[0].text[0].isupper():
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _split_first_word(doc: Doc, first: Token) -> int:
+    """Where a name starts whose first word the tokenizer split as a contraction ("Im
+    Seong Ho" read as "I" "m" "Seong Ho"), else ``first``'s own offset."""
+    if first.i >= 2:
+        a, b = doc[first.i - 2], doc[first.i - 1]
+        if (
+            not a.whitespace_ and b.whitespace_ and a.is_title and b.is_lower
+            and a.pos_ == "PRON" and (a.text + b.text).isalpha()
+            and (a.i == 0 or doc[a.i - 1].whitespace_ or doc[a.i - 1].is_punct)
+        ):
+            return a.idx
+    return first.idx
+
+
+TITLE_WORDS = ROLE_NOUNS | frozenset(["chair", "chairperson", "vice", "deputy"])
+"""Capitalised words that open a title, not a name, when a name of two words follows."""
 
 
 def _role(ent: Span) -> str | None:
@@ -243,7 +322,8 @@ def _title_before(doc: Doc, start: int) -> str | None:
         tok = doc[i]
         if (
             tok.pos_ not in ("NOUN", "PROPN", "ADJ")
-            or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "LOC", "DATE")
+            or (tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "LOC", "DATE")
+                and not (tok.ent_type_ == "PERSON" and _is_title(tok.lower_)))
             or not tok.is_alpha
         ):
             break

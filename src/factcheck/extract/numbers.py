@@ -216,6 +216,15 @@ def resolve_antecedents(claims: list[Claim]) -> list[Claim]:
                 event = measure.event  # "two of whom were police officers"
             measure = replace(measure, thing=before.thing, event=event or measure.event)
             claim = replace(claim, subject=replace(claim.subject, measure=measure))
+        if measure.part == "other" and measure.event and not any(
+                o.subject.measure is not None and o.subject.measure.event == measure.event
+                and claim.sentence_start - o.sentence_start <= ANTECEDENT_REACH
+                for o in out if o.kind is ClaimKind.COUNT):
+            # "two dead, 293 others missing": the others are other than the dead, and
+            # missing is measure enough; "three others were also convicted", "a further
+            # eight presumed dead" after five dead stay parts of the same event's count
+            measure = replace(measure, part=None)
+            claim = replace(claim, subject=replace(claim.subject, measure=measure))
         if measure.thing is not None or measure.event is not None:
             last = claim
         out.append(claim)

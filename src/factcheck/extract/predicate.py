@@ -33,6 +33,8 @@ PATIENT_EVENTS = frozenset(
 """Events whose subject does them to their object: "one gunman killed 49 people" counts
 a killer, not the killed."""
 RELATIVE_PRONOUNS = frozenset("which that who whom".split())
+OFFSET_WORDS = frozenset("later earlier after before ago".split())
+"""Words a span hangs on when it dates a clause: "found a week later" was found."""
 TALLY_NOUNS = frozenset("number total figure count tally".split())
 """Nouns that stand for a count of what their "of" phrase names."""
 
@@ -53,6 +55,8 @@ class Predicate:
     forecast: bool = False
     capacity: bool = False
     negated: bool = False
+    also: list[str] = field(default_factory=list)
+    """Lemmas of verbs coordinated with the predicate ("arrested and charged")."""
     strong: bool = False
     """The first word names the event even when it is a light verb."""
     counted: Token | None = None
@@ -97,7 +101,8 @@ def _clause_verb(anchor: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         if token.head == token:
             return None
-        if token.dep_ not in CLIMB_DEPS:
+        if token.dep_ not in CLIMB_DEPS and not (
+                token.dep_ == "advmod" and token.lower_ in OFFSET_WORDS):
             return None
         token = token.head
         if token.pos_ == "PUNCT" or not (token.sent.start <= anchor.i < token.sent.end):
@@ -146,6 +151,10 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
         break
     pred.clause = verb
     pred.modifiers.append(verb)
+    pred.also = [c.lemma_.lower() for c in verb.children
+                 if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                     g.dep_ in ("nsubj", "nsubjpass") or any(t.like_num for t in g.subtree)
+                     for g in c.children)]  # "killed and over 300 injured": the 300's
     lemma = verb.lemma_.lower()
     if lemma in lexicon.CAPACITY_VERBS and (pred.capacity or _capacity_aux(verb)
                                             or _able_to(verb)):

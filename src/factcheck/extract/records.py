@@ -25,11 +25,15 @@ def sent_text(sent: Span) -> str:
     """A sentence's text, sliced from its document's text, which is joined once and kept
     (``Span.text`` and ``Doc.text`` join their tokens anew on every call, which
     extraction would pay for each claim of each sentence)."""
-    doc = sent.doc
+    return doc_text(sent.doc)[sent.start_char : sent.end_char]
+
+
+def doc_text(doc: Doc) -> str:
+    """A document's text, joined once and kept (see :func:`sent_text`)."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
-    return text[sent.start_char : sent.end_char]
+    return text
 
 
 TEXT_KEY = "factcheck.text"

@@ -13,7 +13,7 @@ from ..quantities import Found
 from .calendar import MONTHS, _published
 from .predicate import Predicate, _member_clause, _pobj, descriptive
 from .records import CLAUSE_DEPS, sent_text
-from .syntax import _ents_in
+from .syntax import _ent_at, _ents_in
 
 HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 OWNING_VERBS = frozenset("have employ own operate run manage serve comprise".split())
@@ -21,7 +21,7 @@ OWNING_VERBS = frozenset("have employ own operate run manage serve comprise".spl
 GETTING_VERBS = frozenset(
     "win get garner receive secure earn obtain poll collect gain score take".split()
 )
-"""Verbs whose subject holds what they got: "Mwaure garnered 31,987 votes"."""
+"""Verbs whose subject holds what they got: "Marlow garnered 31,200 votes"."""
 STAGE_WORDS = frozenset("exit preliminary initial projected partial provisional".split())
 REGION_WORDS = frozenset("region province state district county oblast prefecture city".split())
 PLACE_PREPS = frozenset("in at inside outside across near around".split())
@@ -29,24 +29,34 @@ MEASURED = frozenset({"length", "mass", "speed", "area", "volume"})
 
 
 def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | None) -> str | None:
-    """Whose figure it is: "Odinga's 48.8%", "45% to Jones", "Coop's 800 stores", "the
-    6,825-ton Sewol", "2 km off Byungpoong island"; None when the text does not say."""
+    """Whose figure it is: "Vance's 41.2%", "45% to Jones", "Acme's 600 stores", "the
+    9,000-ton Northern Star", "3 km off Gull island"; None when the text does not say."""
     dimension = found.amount.dimension
     if dimension in ("percent", "percentage point"):
         return _share_holder(anchor, verb)
+    if dimension in ("duration", "money") and verb is not None:
+        subject = _subject_of(verb)  # "Okafor won in 2:10:05", "the bank paid $4bn"
+        if subject is not None and (subject.ent_type_ in ("PERSON", "ORG")):
+            return holder_name(subject)
+        if subject is not None:
+            named = next((c for c in subject.subtree if c.ent_type_ == "PERSON"), None)
+            if named is not None:  # "his team-mate Dan Okoro completed it in 2:11:30"
+                return holder_name(named)
+        if dimension == "duration":
+            return _nearest_name_before(anchor, reach=NEAR_NAME * 4)  # "Okafor ... in 2:10:05"
     if dimension in MEASURED:
         place = _reference_place(anchor)
         if place is not None:
             return place
         if found.hyphenated and thing is not None:
-            return holder_name(thing)  # "the 19-tonne lorry", "the 6,825-ton Sewol"
+            return holder_name(thing)  # "the 12-tonne lorry", "the 9,000-ton Northern Star"
     owner = thing or anchor
     for child in owner.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return holder_name(child)
         if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in
                                          HOLDER_LABELS) and child.i < owner.i:
-            return holder_name(child)  # "Coop stores", "Kaseya customers"
+            return holder_name(child)  # "Acme stores", "Globex customers"
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = _pobj(child)
             if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in HOLDER_LABELS):
@@ -61,14 +71,17 @@ def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | No
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """A verb's subject, a relative pronoun read as the noun it stands for ("Odinga, who
+    """A verb's subject, a relative pronoun read as the noun it stands for ("Vance, who
     got 48.85 per cent")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("who", "which", "that") \
             and verb.dep_ == "relcl":
         return verb.head
-    if subject is None and verb.dep_ == "conj":
-        return _subject_of(verb.head)  # "Shares lost 80% ... and have fallen 98%"
+    if subject is None and verb.dep_ in ("conj", "xcomp", "pcomp") and verb.head != verb:
+        # "Shares lost 80% ... and have fallen 98%"; "Okafor narrowly missed setting ..."
+        return _subject_of(verb.head)
+    if subject is not None and subject.like_num:
+        return None  # a figure is nobody's holder
     return subject
 
 
@@ -87,7 +100,7 @@ def _share_holder(anchor: Token, verb: Token | None) -> str | None:
             candidates.append(subject)
             candidates.extend(c for c in subject.children if c.dep_ in ("poss", "compound"))
     if verb is not None and verb.dep_ == "relcl":
-        # "Ruto garnered 7.2 million votes, which is 50.5 percent": the votes' holder
+        # "Marlow garnered 3.1 million votes, which is 52.4 percent": the votes' holder
         outer = verb.head.head if verb.head.head.pos_ in ("VERB", "AUX") else None
         subject = _subject_of(outer) if outer is not None else None
         if subject is not None:
@@ -100,26 +113,27 @@ def _share_holder(anchor: Token, verb: Token | None) -> str | None:
     return _nearest_name_before(anchor)
 
 
-def _nearest_name_before(anchor: Token) -> str | None:
-    """ "Odinga – 48.5%": in a list line, the name right before the figure holds it."""
+def _nearest_name_before(anchor: Token, *, reach: int = 0) -> str | None:
+    """ "Vance – 41.2%": in a list line, the name right before the figure holds it."""
     sent = anchor.sent
+    reach = reach or NEAR_NAME
     for tok in reversed(sent[: max(anchor.i - sent.start, 0)]):
-        if anchor.i - tok.i > NEAR_NAME:
+        if anchor.i - tok.i > reach:
             break
         if tok.ent_type_ in ("PERSON", "ORG") and tok.ent_iob_ in ("B", "I"):
             return holder_name(tok)
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and reach == NEAR_NAME:
             break  # another clause: its subject is not this figure's holder
     return None
 
 
 NEAR_NAME = 4
-"""Tokens back from a share to the name a list line gives it ("Odinga – 48.5%")."""
+"""Tokens back from a share to the name a list line gives it ("Vance – 41.2%")."""
 
 
 def age_holder(number: Span) -> str | None:
-    """Whose age a figure is: the person named nearest to it in its sentence ("Bouhlel,
-    31,", "the 31-year-old driver, Mohamed Bouhlel"), as the last word of the name."""
+    """Whose age a figure is: the person named nearest to it in its sentence ("Okafor,
+    44,", "the 44-year-old driver, Tom Okafor"), as the last word of the name."""
     sent = number.sent
     people = [e for e in _ents_in(sent) if e.label_ == "PERSON"]
     if not people:
@@ -129,7 +143,7 @@ def age_holder(number: Span) -> str | None:
 
 
 def _reference_place(anchor: Token) -> str | None:
-    """ "20 km off Byungpoong", "155 miles southwest of Istanbul": where a distance is
+    """ "20 km off Gull island", "90 miles north of the capital": where a distance is
     measured from."""
     for tok in [anchor, *anchor.children, anchor.head]:
         for child in tok.children:
@@ -146,15 +160,22 @@ def _reference_place(anchor: Token) -> str | None:
     return None
 
 
-def holder_name(token: Token) -> str:
-    """A holder's name: the proper noun with its compounds, or a common noun's synonym class."""
+def holder_name(token: Token) -> str | None:
+    """A holder's name: the proper noun with its compounds, or a common noun's synonym class;
+    None for what names nobody (a link, a figure)."""
+    if token.like_num or token.like_url or "/" in token.text:
+        return None
+    if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I"):
+        entity = _ent_at(token)
+        if entity is not None:
+            return entity[-1].text.lower()  # a person by surname: "Dan Okoro" is "okoro"
     if token.pos_ == "PROPN" or token.ent_type_:
         parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         return " ".join(t.text.lower() for t in sorted([*parts, token], key=lambda t: t.i))
     named = next((c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")
                   and c.pos_ == "PROPN"), None)
     if named is not None:
-        return holder_name(named)  # 'the passenger ship "SEWOL"'
+        return holder_name(named)  # 'the cargo ship "NORTHERN STAR"'
     lemma = token.lemma_.lower()
     return lexicon.NOUN_SYNONYMS.get(lemma, lemma)
 
@@ -302,7 +323,7 @@ def _dates_the_clause(year: Token) -> bool:
 
 def share_setting(doc: Doc, sent: Span) -> list[str]:
     """For a share of a vote: the region and the stage of the count it comes from
-    ("62.8% in Lviv region", "in the first round", "exit polls")."""
+    ("61.5% in Westmark region", "in the first round", "exit polls")."""
     out = []
     for tok in sent:
         if tok.lemma_.lower() in REGION_WORDS and tok.i > sent.start \

@@ -26,10 +26,13 @@ from .consensus import copies_of
 from .groups import _build_group, _group_order, _with_id
 from .linking import _date_groups, _numeric_groups, _penalty_groups, _tfidf
 from .names import _name_groups
+from .outcomes import _outcome_groups
+from .things import _thing_groups
 
 __all__ = ["compare", "copies_of"]
 
 NUMERIC_KINDS = (ClaimKind.COUNT, ClaimKind.QUANTITY, ClaimKind.RATIO)
+THING_KINDS = (ClaimKind.ORGANISATION, ClaimKind.PLACE)
 
 
 def compare(
@@ -48,6 +51,7 @@ def compare(
     if book is not None and book.topics:
         claims = [_with_topic(c, book) for c in claims]
     published = {a.id: a.published for a in articles}
+    stated = dict(published)
     years = [p[:4] for p in published.values() if p and re.match(r"\d{4}", p)]
     if years:  # an undated article is taken to be from the collection's usual year
         usual = max(sorted(set(years)), key=years.count)
@@ -57,16 +61,27 @@ def compare(
         buckets[_block(claim)].append(claim)
     groups: list[list[Claim]] = []
     weights = _tfidf(claims)
+    people: list[list[Claim]] = []
     for key, members in sorted(buckets.items(), key=lambda kv: str(kv[0])):
         kind = key[0]
+        if kind is ClaimKind.OUTCOME:
+            continue  # grouped by the person it befell, once people are grouped
         if kind in NUMERIC_KINDS:
             groups.extend(_numeric_groups(members, published, weights))
         elif kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
-            groups.extend(_name_groups(members, rules))
+            named = _name_groups(members, rules)
+            groups.extend(named)
+            if kind is ClaimKind.PERSON:
+                people = named
+        elif kind in THING_KINDS:
+            groups.extend(_thing_groups(members))
         elif kind is ClaimKind.SENTENCE:
             groups.extend(_penalty_groups(members))
         else:
-            groups.extend(_date_groups(members, weights))
+            groups.extend(_date_groups(members, weights, stated))
+    outcomes = buckets.get((ClaimKind.OUTCOME, ""), [])
+    if outcomes:
+        groups.extend(_outcome_groups(outcomes, people))
     labels = {a.id: a.label for a in articles}
     copies = copies_of(articles)
     built = [_build_group(members, labels, published, copies) for members in groups if members]
@@ -89,6 +104,8 @@ def _block(claim: Claim) -> tuple:
         return (claim.kind, amount.dimension)
     if claim.kind is ClaimKind.SENTENCE and isinstance(claim.value, Penalty):
         return (claim.kind, "death" if "death" in claim.value.type else claim.value.type)
+    if claim.kind in THING_KINDS:  # the tagger calls one name either: they meet as names
+        return (ClaimKind.ORGANISATION, "")
     return (claim.kind, "")
 
 

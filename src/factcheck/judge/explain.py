@@ -7,12 +7,15 @@ from ..models import (
     Claim,
     ClaimKind,
     DateValue,
+    Outcome,
     Position,
     Relation,
     Status,
 )
 from ..quantities import format_amount
+from .dates import date_label
 from .labels import measure_label
+from .stages import Stage, stage_line
 
 
 def _label(claim: Claim) -> str:
@@ -20,22 +23,33 @@ def _label(claim: Claim) -> str:
     if isinstance(value, Amount):
         return format_amount(value)
     if isinstance(value, DateValue):
-        return value.iso
+        return value.label
     return str(value)
+
+
+NAMED_KINDS = {
+    ClaimKind.PERSON: "name",
+    ClaimKind.ALIAS: "alias",
+    ClaimKind.ORGANISATION: "organisation",
+    ClaimKind.PLACE: "place",
+}
+"""How a group of names says what it is about ("name: Anna Kowalska", "place: Westmark")."""
 
 
 def _about(claims: list[Claim]) -> str:
     first = claims[0]
-    s = first.subject
-    if first.kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
+    if first.kind in NAMED_KINDS:
         full = [c.value for c in claims if c.restates is None]
         common = max(sorted(set(full)), key=lambda v: (full.count(v), len(v)))
-        what = "alias" if first.kind is ClaimKind.ALIAS else "name"
-        return f"{what}: {common}"
+        kinds = [c.kind for c in claims]
+        return f"{NAMED_KINDS[max(dict.fromkeys(kinds), key=kinds.count)]}: {common}"
     if first.kind is ClaimKind.SENTENCE:
         return "sentence handed down"
+    if first.kind is ClaimKind.OUTCOME:
+        names = [c.value.person for c in claims if isinstance(c.value, Outcome)]
+        return f"what happened to {max(sorted(set(names)), key=lambda n: (len(n), n))}"
     if first.kind is ClaimKind.DATE:
-        return f"date ({s.action})" if s.action else "date"
+        return date_label(claims)
     return measure_label(claims)
 
 
@@ -49,8 +63,11 @@ def _explain(
     status: Status,
     relation: Relation,
     labels: dict[str, str],
+    *,
+    moved: tuple[Stage, ...] | None = None,
 ) -> str:
-    """One plain sentence: who says what."""
+    """One plain sentence: who says what; for stages of one moving figure, the figures with
+    their times, newest first."""
 
     def outlets(p: Position) -> str:
         names = [labels.get(a, a) for a in p.articles]
@@ -87,10 +104,11 @@ def _explain(
         sides = "; ".join(stated(p, "spell", " it") for p in named)
         return f"The name is spelt differently: {sides}{more}."
     sides = "; ".join(stated(p) for p in named)
+    if relation is Relation.STAGE and moved:
+        return (f"On {about}, the figure moved as the story went on, newest first: "
+                f"{stage_line(moved)}. {sides[0].upper()}{sides[1:]}{more}.")
     tail = {
         Relation.SUBSET: " The smaller figure may count only part of the larger.",
-        Relation.STAGE: " The reports are from different years: perhaps different stages"
-        " of the story.",
     }.get(relation, "")
     return f"On {about}, {sides}{more}.{tail}"
 

@@ -18,13 +18,18 @@ from .consensus import _consensus, independent_count
 from .explain import _about, _explain, _label
 from .measures import is_part, measure_of
 from .positions import _positions, _width
+from .stages import Stage, stages
 from .values import _magnitude
+
+THING_KINDS = (ClaimKind.ORGANISATION, ClaimKind.PLACE)
+NAME_KINDS = (ClaimKind.PERSON, ClaimKind.ALIAS, *THING_KINDS)
 
 
 def _build_group(claims: list[Claim], labels: dict[str, str], published,
                  copies: dict[str, frozenset[str]]) -> Group:
     positions = _positions(claims)
-    kind = claims[0].kind
+    kinds = [c.kind for c in claims]
+    kind = max(dict.fromkeys(kinds), key=kinds.count)  # a place some outlets call a club
     arts = {c.article for c in claims}
     if len(arts) == 1:
         status = Status.SINGLE  # one article against itself is a single source, not a dispute
@@ -41,7 +46,8 @@ def _build_group(claims: list[Claim], labels: dict[str, str], published,
         )
         for p in positions
     )
-    relation = _relation(kind, pos_records, status, published)
+    moved = stages(kind, pos_records, published) if status is Status.CONFLICT else None
+    relation = _relation(kind, pos_records, status, moved)
     severity = _severity(kind, pos_records, relation) if status is Status.CONFLICT else None
     majority, outliers = _consensus(pos_records)
     about = _about(claims)
@@ -52,7 +58,7 @@ def _build_group(claims: list[Claim], labels: dict[str, str], published,
         relation=relation,
         positions=pos_records,
         about=about,
-        explanation=_explain(about, pos_records, status, relation, labels),
+        explanation=_explain(about, pos_records, status, relation, labels, moved=moved),
         severity=severity,
         majority=majority,
         outliers=outliers,
@@ -60,18 +66,18 @@ def _build_group(claims: list[Claim], labels: dict[str, str], published,
 
 
 def _relation(
-    kind: ClaimKind, positions: tuple[Position, ...], status: Status, published
+    kind: ClaimKind, positions: tuple[Position, ...], status: Status,
+    moved: tuple[Stage, ...] | None = None,
 ) -> Relation:
     if status is Status.SINGLE:
         return Relation.SINGLE
     if status is Status.AGREEMENT:
         units = {c.amount.unit for p in positions for c in p.claims if c.amount is not None}
         return Relation.CONVERTED if len(units) > 1 else Relation.SAME
-    if kind in (ClaimKind.PERSON, ClaimKind.ALIAS):
+    if kind in NAME_KINDS:
         return Relation.SPELLING
-    years = [{(published.get(c.article) or "")[:4] for c in p.claims} - {""} for p in positions]
-    if len(years) >= 2 and all(years) and all(not (years[0] & other) for other in years[1:]):
-        return Relation.STAGE
+    if moved:
+        return Relation.STAGE  # one figure moving over the reports (see judge.stages)
     if kind is not ClaimKind.DATE and _smaller_is_part(positions):
         return Relation.SUBSET
     return Relation.CONTRADICTION
@@ -91,13 +97,13 @@ def _smaller_is_part(positions: tuple[Position, ...]) -> bool:
 
 
 def _severity(kind: ClaimKind, positions: tuple[Position, ...], relation: Relation) -> Severity:
-    if relation in (Relation.STAGE, Relation.SUBSET):
-        return Severity.LOW
+    if relation in (Relation.STAGE, Relation.SUBSET) or kind in THING_KINDS:
+        return Severity.LOW  # a place or club misspelt misleads less than a person or figure
     if kind in (ClaimKind.PERSON, ClaimKind.ALIAS, ClaimKind.DATE):
         return Severity.MEDIUM
     sides = [p for p in positions if len(p.articles) > 0]
     exact = sum(1 for p in sides if any(c.amount is None or c.amount.exact for c in p.claims))
-    if kind is ClaimKind.SENTENCE or exact >= 2:
+    if kind in (ClaimKind.SENTENCE, ClaimKind.OUTCOME) or exact >= 2:
         return Severity.HIGH
     return Severity.MEDIUM
 

@@ -1,7 +1,7 @@
 """What a group of figures is about, as the question a fact-checker asks of it.
 
-"people killed", "people injured (critical)", "stores closed", "votes for Odinga",
-"weight of the lorry", "age of Bouhlel", "capacity of the stadium": built from the
+"people killed", "people injured (critical)", "stores closed", "votes for Vance",
+"weight of the lorry", "age of Okafor", "capacity of the stadium": built from the
 measures of the group's claims (the most common thing, event, holder and narrowing),
 with the words inflected by lemminflect. Never a bare verb or a parse fragment.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from lemminflect import getInflection
+from lemminflect import getAllLemmas, getInflection
 
 from .. import lexicon
 from ..models import Claim, Measure
@@ -54,10 +54,13 @@ def measure_label(claims: Sequence[Claim]) -> str:
     if dimension in ("percent", "percentage point"):
         return _share_label(thing, event, holder, change)
     if dimension != "count":
-        what = thing or DIMENSION_WORDS.get(dimension, dimension)
-        if thing and event and not holder:
-            return f"{what} ({_participle(event)})"
-        return f"{what} of {holder}" if holder else what
+        what, notes = _unprefixed(thing) if thing else (DIMENSION_WORDS.get(dimension,
+                                                                             dimension), [])
+        if thing and event and not holder and event not in lexicon.MEASURES:
+            notes.append(_participle(event))
+        if holder:
+            what += f" of {holder}"
+        return f"{what} ({', '.join(notes)})" if notes else what
     noun = _plural(thing) if thing else ("people" if event in lexicon.PERSON_EVENTS else "")
     words = [noun]
     if event:
@@ -86,6 +89,14 @@ def _share_label(thing: str | None, event: str | None, holder: str | None,
     return f"share of {thing}" if thing else "share"
 
 
+def _unprefixed(thing: str) -> tuple[str, list[str]]:
+    """ "day:period" (a three-day period) reads "period", noted "days"."""
+    if ":" not in thing:
+        return thing, []
+    unit, noun = thing.split(":", 1)
+    return noun, [_plural(unit)]
+
+
 def _common(values) -> str | None:
     counts = Counter(v for v in values if v)
     if not counts:
@@ -102,7 +113,8 @@ def _shared(narrows) -> list[str]:
 
 
 def _participle(lemma: str) -> str:
-    if " " in lemma or not lemma.isalpha():
+    """ "killed", "closed", "held"; a noun or adjective stays as it is ("aboard")."""
+    if " " in lemma or not lemma.isalpha() or "VERB" not in getAllLemmas(lemma):
         return lemma
     found = getInflection(lemma, "VBN")
     return found[0] if found else lemma
@@ -111,7 +123,7 @@ def _participle(lemma: str) -> str:
 def _plural(noun: str) -> str:
     if noun in PERSON_THINGS:
         return "people"
-    if ":" in noun:
+    if ":" in noun:  # "storey:building": storeys
         noun = noun.split(":", 1)[0]
     if not noun.replace(" ", "").isalpha():
         return noun

@@ -13,6 +13,7 @@ from ..models import (
     Measure,
 )
 from . import linkage
+from .dates import date_groups, story_day
 from .measures import (
     _bonus,
     _context_may_link,
@@ -271,18 +272,11 @@ def _penalty_groups(claims: list[Claim]) -> list[list[Claim]]:
     return out
 
 
-def _date_groups(claims: list[Claim], weights: dict[str, dict[str, float]]) -> list[list[Claim]]:
-    """Dates group only when they date the same event class in alike sentences."""
-
-    def apart(a: Claim, b: Claim) -> bool:
-        return not a.subject.action or a.subject.action != b.subject.action
-
-    out = []
-    for group in _cluster(claims, _link_rules(apart, None), weights):
-        kept, ejected = _eject_dates(group)
-        out.append(kept)
-        out.extend([m] for m in ejected)
-    return out
+def _date_groups(claims: list[Claim], weights: dict[str, dict[str, float]],
+                 published: dict[str, str | None]) -> list[list[Claim]]:
+    """Dates group by the event they date (:func:`factcheck.judge.dates.date_groups`)."""
+    return date_groups(claims, lambda members, rules: _cluster(members, rules, weights),
+                       _eject_dates, story=story_day(published))
 
 
 def _eject_dates(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:

@@ -98,8 +98,7 @@ def other_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     """Another year, or a change over another stretch of time ("since the audit" against
     "on the announcement")."""
     ta, tb = measure_of(a).time, measure_of(b).time
-    wa = {t for t in ta if t.startswith(("since:", "on:"))}
-    wb = {t for t in tb if t.startswith(("since:", "on:"))}
+    wa, wb = _window(ta), _window(tb)
     if wa and wb and wa != wb and (measure_of(a).change or measure_of(b).change):
         return True
     ya, yb = _years(ta, published.get(a.article)), _years(tb, published.get(b.article))
@@ -126,10 +125,10 @@ def other_event(a: Claim, b: Claim) -> bool:
     known = ea or eb
     other = mb if ea else ma
     if lexicon.known_event(known) is None:
-        # "Coop's 800 stores" is the chain, "closed 500 stores" what happened to some:
+        # "Acme's 600 stores" is the chain, "closed 400 stores" what happened to some:
         # a figure with no verb of its own is no rival of one whose verb the lexicon
-        # does not know, unless it narrows the same way
-        return a.kind is ClaimKind.COUNT and not other.narrow
+        # does not know
+        return a.kind is ClaimKind.COUNT
     return bool(other.thing) and _noun_class(other.thing) not in ("person", "population") \
         and a.kind is ClaimKind.COUNT and known in lexicon.PERSON_EVENTS  # "21-storey building"
 
@@ -186,7 +185,7 @@ def other_narrowing(a: Claim, b: Claim) -> bool:
         kb = {n for n in nb if n.startswith(prefix)}
         if ka and kb and not ka & kb:
             return True
-    keyed = STRICT_NARROWING + KEYED_NARROWING
+    keyed = (*STRICT_NARROWING, *KEYED_NARROWING, "also:")
     na = {n for n in na if not n.startswith(keyed)}
     nb = {n for n in nb if not n.startswith(keyed)}
     if not na or not nb:
@@ -292,11 +291,14 @@ def _bonus(a: Claim, b: Claim) -> float | None:
     things = ma.thing and mb.thing and _noun_class(ma.thing) == _noun_class(mb.thing)
     if ea and ea == eb and lexicon.known_event(ea):
         return SAME_MEASURE_SCORE
+    if ea and eb and lexicon.known_event(ea) and lexicon.known_event(eb) and (
+            ea in _descriptors(mb) or eb in _descriptors(ma)):
+        return SAME_MEASURE_SCORE - 5  # "arrested and charged" against "charged"
     if _specific_overlap(ma, mb):
         return SAME_MEASURE_SCORE
     if ma.holder and same_holder(ma.holder, mb.holder) and (
             things or ea == eb or a.kind is ClaimKind.RATIO):
-        return SAME_MEASURE_SCORE - 5  # "Odinga's 48.85 per cent", "48.5 per cent for Odinga"
+        return SAME_MEASURE_SCORE - 5  # "Vance's 41.2 per cent", "41.7 per cent for Vance"
     if ea and ea == eb and things:
         return SAME_MEASURE_SCORE - 10
     if things and a.kind is ClaimKind.QUANTITY and _noun_class(ma.thing) != "person":
@@ -312,6 +314,8 @@ def _context_may_link(a: Claim, b: Claim) -> bool:
     ("three others", "two of them") need a stronger reason."""
     if is_part(measure_of(a)) or is_part(measure_of(b)):
         return False
+    if a.amount is not None and _bare(measure_of(a)) and _bare(measure_of(b)):
+        return False  # two figures that name nothing: a shared context is not enough
     if a.amount is not None and b.amount is not None:
         x, y = abs(_magnitude(a.amount)), abs(_magnitude(b.amount))
         if min(x, y) > 0 and max(x, y) / min(x, y) > MAX_CONTEXT_RATIO:
@@ -327,6 +331,10 @@ def _same_sentence_rivals(a: Claim, b: Claim) -> bool:
 # --- helpers -------------------------------------------------------------------------------
 
 
+def _bare(measure: Measure) -> bool:
+    return not (measure.thing or measure.event or measure.narrow or measure.holder)
+
+
 def is_part(measure: Measure) -> bool:
     """A figure its text marks as a part of a set: "others", "of them", "including"."""
     return measure.part is not None
@@ -338,8 +346,8 @@ def narrowed(measure: Measure) -> bool:
 
 
 def same_holder(a: str | None, b: str | None) -> bool:
-    """Two spellings of one holder ("Tsvetkov", "Tsvetkoff"), or one inside the other
-    ("thomas cook", "cook")."""
+    """Two spellings of one holder ("Petrov", "Petroff"), or one inside the other
+    ("acme corp", "acme")."""
     if not a or not b:
         return False
     if a == b or a in b.split() or b in a.split():
@@ -351,8 +359,8 @@ def shares_restriction(a: Claim, b: Claim) -> bool:
     """Both name the same restriction of their set: a state or place they are narrowed to,
     a scope, a cause ("inside the stadium", "from the flames", "critical")."""
     ma, mb = measure_of(a), measure_of(b)
-    ra = {n for n in ma.narrow if not n.startswith("~")} | set(ma.cause)
-    rb = {n for n in mb.narrow if not n.startswith("~")} | set(mb.cause)
+    ra = {n for n in ma.narrow if not n.startswith(("~", "also:"))} | set(ma.cause)
+    rb = {n for n in mb.narrow if not n.startswith(("~", "also:"))} | set(mb.cause)
     if _overlap(ra, rb) or (ma.scope and ma.scope == mb.scope):
         return True
     return bool(ma.part and ma.part == mb.part and not ra and not rb
@@ -374,7 +382,7 @@ def kin_keys(claim: Claim) -> set[str]:
     """Keys two claims share whenever :func:`kindred` holds of them: an index of them finds
     the groups a part may join without trying every group."""
     m = measure_of(claim)
-    restrictive = {n for n in m.narrow if not n.startswith("~")} | set(m.cause)
+    restrictive = {n for n in m.narrow if not n.startswith(("~", "also:"))} | set(m.cause)
     keys = {"w:" + w for phrase in restrictive for w in (phrase, *phrase.split())}
     if m.scope:
         keys.add("s:" + "|".join(m.scope))
@@ -399,7 +407,7 @@ def _event(measure: Measure) -> str | None:
 
 
 def _descriptors(measure: Measure) -> set[str]:
-    words = {n.lstrip("~") for n in measure.narrow} | set(measure.cause)
+    words = {n.lstrip("~").removeprefix("also:") for n in measure.narrow} | set(measure.cause)
     if measure.event:
         words.add(measure.event)
     return {w for phrase in words for w in (phrase, *phrase.split())}
@@ -440,6 +448,16 @@ def _noun_class(noun: str | None) -> str | None:
             or noun in lexicon.PERSON_FAMILIES:
         return "person"
     return lexicon.NOUN_SYNONYMS.get(noun, noun)
+
+
+def _window(time: tuple[str, ...]) -> str | None:
+    """Over what stretch a change is told: "cumulative" ("have fallen 98% since the audit",
+    "have lost 90%") or "point" ("lost 80% on the announcement", "fell 5% on Monday")."""
+    if any(t.startswith("since:") or t == "perfect" for t in time):
+        return "cumulative"
+    if any(t.startswith(("on:", "date:")) for t in time):
+        return "point"
+    return None
 
 
 def _years(time: tuple[str, ...], published: str | None) -> frozenset[str]:

@@ -7,12 +7,14 @@ from dataclasses import replace
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import JaroWinkler
 
 from ..models import (
     Claim,
 )
+from ..spelling import ROLE_THRESHOLD, SLIP_JARO, Alike, alike, roles_alike, skeleton
 from .book import NameRules, _book_says
-from .values import NAME_THRESHOLD, ROLE_THRESHOLD, _name_tokens, _names_agree
+from .values import NAME_THRESHOLD, _name_tokens, _names_agree
 
 
 def _name_groups(claims: list[Claim], rules: NameRules = ()) -> list[list[Claim]]:
@@ -26,7 +28,9 @@ def _name_groups(claims: list[Claim], rules: NameRules = ()) -> list[list[Claim]
         local: list[list[Claim]] = []
         for claim in sorted(own, key=lambda c: (-len(_name_tokens(c.value)), c.start)):
             home = next((e for e in local if _names_agree(claim.value, e[0].value)), None)
-            if home is None:
+            if home is None and (misspelt := _misspelt_home(claim.value, local)) is not None:
+                misspelt.append(claim)  # its own spelling: a position of its own
+            elif home is None:
                 local.append([claim])
             elif len(_name_tokens(claim.value)) < len(_name_tokens(home[0].value)):
                 home.append(replace(claim, restates=home[0].id))  # "Yu" stands for its full name
@@ -138,6 +142,27 @@ def _name_groups(claims: list[Claim], rules: NameRules = ()) -> list[list[Claim]
     for i, entity in enumerate(entities):
         merged[label[i]].extend(entity)
     return list(merged.values())
+
+
+def _misspelt_home(name: str, local: list[list[Claim]]) -> list[Claim] | None:
+    """The one person of an article whose surname a lone surname misspells.
+
+    A person is introduced by full name and later called by surname; a surname that no
+    full name of the article introduces, one slip from the surname of exactly one person
+    it does introduce ("Marceti" after "Paul Marcetti"), is that person misspelt.
+    """
+    tokens = _name_tokens(name)
+    if len(tokens) != 1:
+        return None
+    word = tokens[0]
+    homes = []
+    for entity in local:
+        own = _name_tokens(entity[0].value)
+        if word in own:
+            return None
+        if len(own) > 1 and alike(word, own[-1]) is Alike.SLIP:
+            homes.append(entity)
+    return homes[0] if len(homes) == 1 else None
 
 
 class _NameScores:
@@ -261,8 +286,8 @@ def _name_candidates(names: list[str], rules: NameRules, *, roled: set[str]):
             add_across([k], sorted(set(by_letter[ts[0]])))
     # fuzzy spellings: one-word names alike; surnames alike; given names alike (with roles)
     singles = [k for k, ts in enumerate(tokens) if len(ts) == 1]
-    _alike([names[k] for k in singles], utils.default_process, [[k] for k in singles],
-           add_across, roles_only=False)
+    _alike([tokens[k][0] for k in singles], [[k] for k in singles], add_across,
+           roles_only=False)
     multi = [k for k, ts in enumerate(tokens) if len(ts) > 1]
     for part, roles_only in ((-1, False), (0, True)):
         words: dict[str, list[int]] = defaultdict(list)
@@ -270,7 +295,14 @@ def _name_candidates(names: list[str], rules: NameRules, *, roled: set[str]):
             if not roles_only or names[k] in roled:
                 words[tokens[k][part]].append(k)
         distinct = list(words)
-        _alike(distinct, None, [words[w] for w in distinct], add_across, roles_only=roles_only)
+        _alike(distinct, [words[w] for w in distinct], add_across, roles_only=roles_only)
+    # the same sounds written otherwise ("Rico Belanta", "Riko Belenta"): only with roles
+    sounds: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k, ts in enumerate(tokens):
+        if ts and names[k] in roled:
+            sounds[tuple(skeleton(t) for t in ts)].append(k)
+    for group in sounds.values():
+        add_all(group, roles_only=True)
     # the claim book's own pairs
     for same, listed in rules:
         if same:
@@ -279,16 +311,18 @@ def _name_candidates(names: list[str], rules: NameRules, *, roled: set[str]):
         yield names[x], names[y], roles_only
 
 
-def _alike(strings: list[str], processor, owners: list[list[int]], add_across, *,
+def _alike(strings: list[str], owners: list[list[int]], add_across, *,
            roles_only: bool) -> None:
-    """Pairs of owners whose strings are at least NAME_THRESHOLD alike (``fuzz.ratio``)."""
+    """Pairs of owners whose name words may be one word with a slip: at least
+    NAME_THRESHOLD alike (``fuzz.ratio``), or letters swapped (Jaro-Winkler)."""
     if not strings:
         return
     step = 512
     for start in range(0, len(strings), step):
-        block = process.cdist(strings[start:start + step], strings, scorer=fuzz.ratio,
-                              processor=processor)
-        for r, c in zip(*np.nonzero(block >= NAME_THRESHOLD), strict=True):
+        rows = strings[start:start + step]
+        block = process.cdist(rows, strings, scorer=fuzz.ratio) >= NAME_THRESHOLD
+        block |= process.cdist(rows, strings, scorer=JaroWinkler.similarity) >= SLIP_JARO
+        for r, c in zip(*np.nonzero(block), strict=True):
             add_across(owners[start + int(r)], owners[int(c)], roles_only)
 
 
@@ -300,17 +334,40 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
     if _names_agree(names[i], names[j]) and (len(ti) > 1 or len(tj) > 1 or ti == tj):
         return True
     if len(ti) == 1 and len(tj) == 1:
-        return full[i, j] >= NAME_THRESHOLD
+        level = alike(ti[0], tj[0])
+        if full[i, j] >= NAME_THRESHOLD or level is Alike.SLIP:
+            return True
+        return level is Alike.SOUND and roles_alike(roles[i], roles[j])
     if len(ti) < 2 or len(tj) < 2:
         return False
-    given_ok = first[i, j] >= NAME_THRESHOLD or (
+    given_ok = first[i, j] >= NAME_THRESHOLD or alike(ti[0], tj[0]) >= Alike.SLIP or (
         (len(ti[0]) == 1 and tj[0].startswith(ti[0]))
         or (len(tj[0]) == 1 and ti[0].startswith(tj[0]))
     )
-    if last[i, j] >= NAME_THRESHOLD and given_ok:
+    if (last[i, j] >= NAME_THRESHOLD or alike(ti[-1], tj[-1]) >= Alike.SLIP) and given_ok:
         return True
     if first[i, j] >= NAME_THRESHOLD and len(ti[0]) > 3 and roles[i] and roles[j]:
         return fuzz.token_set_ratio(roles[i], roles[j]) >= ROLE_THRESHOLD
-    return False
+    return _sound_alike(ti, tj) and roles_alike(roles[i], roles[j])
+
+
+def _sound_alike(ta: list[str], tb: list[str]) -> bool:
+    """Every word of the shorter name sounds like a word of the longer, in order, with at
+    least one not merely the same ("Riko Belenta", "Rico Belanta"); or, the words they
+    share aside, the rest run together sounds alike ("Han Kwang-og", "Han Gwang-ok")."""
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    k, levels = 0, []
+    for word in short:
+        while k < len(long_) and alike(word, long_[k]) is Alike.NOT:
+            k += 1
+        if k == len(long_):
+            break
+        levels.append(alike(word, long_[k]))
+        k += 1
+    if len(levels) == len(short):
+        return any(level < Alike.SAME for level in levels)
+    rest_a = "".join(t for t in ta if t not in tb)
+    rest_b = "".join(t for t in tb if t not in ta)
+    return bool(rest_a and rest_b) and len(ta) > 1 and alike(rest_a, rest_b) >= Alike.SOUND
 
 

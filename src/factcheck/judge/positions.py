@@ -64,7 +64,7 @@ def _narrower(a: Claim, b: Claim) -> bool:
     ma, mb = a.subject.measure, b.subject.measure
     if ma is None or mb is None:
         return False
-    restrictive_a = {n for n in ma.narrow if not n.startswith("~")}
+    restrictive_a = {n for n in ma.narrow if not n.startswith(("~", "also:"))}
     specific = bool(
         _family(ma.thing) in lexicon.RESPONDER_FAMILIES | lexicon.PART_FAMILIES
         and (mb.thing is None or mb.thing in lexicon.GENERIC_PERSONS)
@@ -168,7 +168,8 @@ def _width(claim: Claim) -> float:
     if isinstance(claim.value, str):
         return -len(_name_tokens(claim.value))
     if isinstance(claim.value, DateValue):
-        return {"day": 0, "weekday": 1, "month": 2, "year": 3}.get(claim.value.precision, 4)
+        width = {"time": 0, "day": 0, "weekday": 1, "week": 1.5, "month": 2, "year": 3}
+        return width.get(claim.value.precision, 4) - (0.5 if claim.value.time else 0)
     if isinstance(claim.value, Penalty):
         return 0 if claim.value.years is not None else 1
     return 0

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -17,15 +16,15 @@ from ..models import (
     Amount,
     Claim,
     DateValue,
+    Outcome,
     Penalty,
 )
 from ..quantities import compatible
+from ..spelling import Alike, alike, fold
+from .dates import dates_agree
 
 NAME_THRESHOLD = 85
 """Similarity of two spellings (0-100) that may be one name."""
-
-ROLE_THRESHOLD = 80
-"""Similarity of two roles that makes a shared given name the same person."""
 
 class _AgreeView:
     """A claim as :func:`_agree` sees it, restatement aside: its value and its text."""
@@ -71,6 +70,8 @@ def _agree(a: Claim, b: Claim) -> bool:
         return abs(va.years - vb.years) <= slack + 1e-9
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return _dates_agree(va, vb)
+    if isinstance(va, Outcome) and isinstance(vb, Outcome):
+        return not va.fate.rivals(vb.fate)
     if isinstance(va, str) and isinstance(vb, str):
         return _spelt_alike(va, vb)
     return False
@@ -91,16 +92,7 @@ def _reach(claim: Claim) -> Amount:
 
 
 def _dates_agree(a: DateValue, b: DateValue) -> bool:
-    if "weekday" in (a.precision, b.precision):
-        return _weekday(a) == _weekday(b) or None in (_weekday(a), _weekday(b))
-    x, y = a.iso.lstrip("-"), b.iso.lstrip("-")
-    return x.startswith(y) or y.startswith(x)
-
-
-def _weekday(value: DateValue) -> str | None:
-    if value.iso[:1].isdigit() and len(value.iso) == 10:
-        return lexicon.WEEKDAYS[date.fromisoformat(value.iso).weekday()]
-    return value.iso.lower() if value.iso.lower() in lexicon.WEEKDAYS else None
+    return dates_agree(a, b)
 
 
 QUOTED = re.compile(r"[\"“”‘’'][^\"“”‘’']*[\"“”‘’']")
@@ -119,10 +111,7 @@ def _name_tokens(name: str) -> list[str]:
 
 @cache
 def _name_words(name: str) -> tuple[str, ...]:
-    plain = "".join(
-        ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch)
-    )
-    return tuple(t for t in re.split(r"[\s.\-‐‑–'’]+", plain) if t)
+    return tuple(t for t in re.split(r"[\s.\-‐‑–'’]+", fold(name)) if t)
 
 
 SPELLING_SIMILARITY = 70
@@ -140,16 +129,34 @@ def _spelt_alike(a: str, b: str) -> bool:
     False
     >>> _spelt_alike("A Rahmani", "Ahmad Rahmany")
     False
+
+    A particle is part of the surname: "Garcia de Leon" is not spelt "Garcia Leon". Words
+    written otherwise for the same sounds ("Seong", "Sung") are two spellings too.
+
+    >>> _spelt_alike("Ana Garcia de Leon", "Garcia Leon"), _spelt_alike("Han Seong", "Han Sung")
+    (False, False)
     """
     ta, tb = _name_tokens(a), _name_tokens(b)
     for s in ta:
         for t in tb:
             if s == t or (len(s) == 1 and t.startswith(s)) or (len(t) == 1 and s.startswith(t)):
                 continue
-            if min(len(s), len(t)) >= 3 and fuzz.ratio(s, t) >= SPELLING_SIMILARITY \
-                    and s not in tb and t not in ta:
+            if s in tb or t in ta:
+                continue
+            if min(len(s), len(t)) >= 3 and fuzz.ratio(s, t) >= SPELLING_SIMILARITY:
                 return False
-    return True
+            if alike(s, t) is not Alike.NOT:
+                return False
+    return not (_particle_dropped(ta, tb) or _particle_dropped(tb, ta))
+
+
+def _particle_dropped(ta: list[str], tb: list[str]) -> bool:
+    """``ta`` has a particle between two words that stand side by side in ``tb``."""
+    pairs = set(pairwise(tb))
+    return any(
+        word in lexicon.NAME_PARTICLES and (before, after) in pairs
+        for before, word, after in zip(ta, ta[1:], ta[2:], strict=False)
+    )
 
 
 def _names_agree(a: str, b: str) -> bool:

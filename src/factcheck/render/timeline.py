@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from factcheck.models import Amount, Article, Claim, Group, Status
+from factcheck.moments import instant as _instant
+from factcheck.moments import moment as _moment
 from factcheck.quantities import format_amount
 
 WEEK_DAYS = 6
@@ -63,22 +65,6 @@ class Timeline:
             if not steps or steps[-1][0] != labels:
                 steps.append((labels, when))
         return " → ".join(f"{labels} ({when})" for labels, when in steps)
-
-
-def _moment(published: str | None) -> tuple[datetime, bool] | None:
-    """The stated date-time (its own clock) and whether it has a time of day; None when
-    absent or coarser than a day.
-
-    >>> _moment("2024-03-05T05:10:00+00:00")[1], _moment("2024-03-05")[1], _moment("2024-06")
-    (True, False, None)
-    """
-    if not published or len(published) < 10:
-        return None
-    try:
-        stated = datetime.fromisoformat(published)
-    except ValueError:
-        return None
-    return stated, len(published) > 10
 
 
 def _labels(moments: list[tuple[datetime, bool]]) -> list[str]:
@@ -157,7 +143,3 @@ def _height(amount: Amount) -> float:
     if amount.low is not None and amount.high is not None:
         return (amount.low + amount.high) / 2 * amount.scale
     return amount.amount * amount.scale
-
-
-def _instant(stated: datetime) -> datetime:
-    return stated if stated.tzinfo else stated.replace(tzinfo=UTC)

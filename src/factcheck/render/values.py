@@ -16,6 +16,7 @@ from factcheck.models import (
     ArticleCheck,
     Claim,
     DateValue,
+    Outcome,
     Penalty,
     Report,
     Value,
@@ -117,7 +118,7 @@ def value_label(value: Value) -> str:
     if isinstance(value, Amount):
         return amount_label(value)
     if isinstance(value, DateValue):
-        return value.iso
+        return value.label
     return str(value)
 
 
@@ -149,10 +150,12 @@ def value_to_json(value: Value) -> Any:
             },
         }
     if isinstance(value, DateValue):
-        return value.iso
+        return value.label
     if isinstance(value, Penalty):
         years = number(value.years)
         return {"type": value.type, "years": years, "amount": years, "label": str(value)}
+    if isinstance(value, Outcome):
+        return {"person": value.person, "outcome": value.fate.value, "label": str(value)}
     return str(value)
 
 

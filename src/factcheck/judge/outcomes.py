@@ -1,0 +1,76 @@
+"""What happened to each named person, grouped by person across outlets.
+
+Outcomes join the person their name belongs to (the groups of people already made, so
+"Kowalska" and "Anna Kowalski" meet when the names do); fates one person cannot have met
+both ("acquitted" and "convicted", "held" and "released") are rival positions. An article
+that tells a person's story in steps ("held, then released") is no rival of itself: of
+its own fates that clash, only the last stage it reaches is compared (and none of two at
+one stage: "acquitted of murder, convicted of manslaughter").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..models import Claim, Fate, Outcome
+from .values import _name_tokens, _names_agree
+
+STAGE = {
+    Fate.CHARGED: 0,
+    Fate.NOT_CHARGED: 0,
+    Fate.HELD: 1,
+    Fate.CONVICTED: 2,
+    Fate.ACQUITTED: 2,
+    Fate.SENTENCED: 3,
+    Fate.RELEASED: 4,
+}
+"""How far along a person's story a fate stands: the later stage wins in one article."""
+
+
+def _outcome_groups(claims: list[Claim], people: list[list[Claim]]) -> list[list[Claim]]:
+    """One group per person: every fate an outlet gives them. A person no group of people
+    holds is known by the words of their name."""
+    home: dict[tuple[str, str], int] = {}
+    for index, group in enumerate(people):
+        for claim in group:
+            home.setdefault((claim.article, str(claim.value)), index)
+    by_article: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (article, name), index in home.items():
+        by_article[article].append((name, index))
+    groups: dict[object, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        assert isinstance(claim.value, Outcome)
+        person = claim.value.person
+        index = home.get((claim.article, person))
+        if index is None:
+            index = next((i for name, i in by_article[claim.article]
+                          if _names_agree(person, name)), None)
+        key = index if index is not None else " ".join(_name_tokens(person))
+        groups[key].append(claim)
+    out: list[list[Claim]] = []
+    for members in groups.values():
+        kept, earlier = _last_stages(members)
+        out.append(kept)
+        if earlier:
+            out.append(earlier)
+    return out
+
+
+def _last_stages(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Each article's fates, less those a later fate of its own supersedes."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article].append(claim)
+    earlier: set[str] = set()
+    for own in by_article.values():
+        for claim in own:
+            fate = _fate(claim)
+            if any(fate.rivals(_fate(o)) and STAGE[_fate(o)] >= STAGE[fate] for o in own):
+                earlier.add(claim.id)
+    return ([c for c in claims if c.id not in earlier],
+            [c for c in claims if c.id in earlier])
+
+
+def _fate(claim: Claim) -> Fate:
+    assert isinstance(claim.value, Outcome)
+    return claim.value.fate

@@ -1,0 +1,160 @@
+"""How alike two spellings of one word of a name are: the same, a slip, or the same sounds.
+
+Outlets spell names apart in three ways that a reader still takes for one name: a slip
+of the keys (a letter doubled, dropped, swapped: "Kastorious"), another romanisation of
+the same sounds (voiced or unvoiced stops, other vowels: "Seong"/"Sung", "Rico"/"Riko"),
+and accents or letters some keyboards lack ("Kılıç"/"Kilic"). Only the first is
+evidence on its own; a shared romanisation is evidence only beside what the text says of
+the person (the role), since short names collapse to the same sounds easily.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import IntEnum
+from functools import cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
+
+SLIP_RATIO = 85
+"""``fuzz.ratio`` of two words (0-100) at which they are one word with a slip."""
+
+SLIP_JARO = 0.93
+"""Jaro-Winkler similarity at which two words of the same letters are one word with
+letters swapped ("Nomakize"/"Nokamize"), when at most :data:`SLIP_EDITS` edits apart."""
+
+SLIP_EDITS = 2
+"""Most edits (a swap of two letters counts one) between two spellings of a slip."""
+
+SLIP_MIN = 4
+"""Shortest word (letters) whose one-letter change can be a slip: shorter words that
+differ by a letter are mostly other words ("Iran"/"Iraq")."""
+
+SOUND_MIN = 3
+"""Shortest word compared by its sounds: two letters ("US", "USA") say too little."""
+
+SOUND_JARO = 0.85
+"""Jaro-Winkler similarity at which two words of the same sounds may be one word."""
+
+ROLE_THRESHOLD = 80
+"""Similarity (``token_set_ratio``) of two roles that may make two names one person."""
+
+
+class Alike(IntEnum):
+    """How alike two words of a name are, from least to most."""
+
+    NOT = 0
+    SOUND = 1  # the same sounds written otherwise: romanisation, a vowel or stop voiced
+    SLIP = 2  # the same word with a slip of the keys
+    SAME = 3  # the same word, case, accents and punctuation aside
+
+
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
+                       "ß": "ss", "æ": "ae", "œ": "oe", "ħ": "h"})
+
+
+@cache
+def fold(text: str) -> str:
+    """Lowercase, without accents, and with letters no decomposition reaches spelt plainly.
+
+    >>> fold("Kılıç"), fold("São João"), fold("Łódź")
+    ('kilic', 'sao joao', 'lodz')
+    """
+    text = text.lower().translate(_FOLD)
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
+_SOUNDS = (
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"ck|q|c|g"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"d"), "t"),
+    (re.compile(r"b"), "p"),
+    (re.compile(r"v"), "f"),
+    (re.compile(r"j"), "ch"),
+    (re.compile(r"(?<=.)[aeiouyhw]+|^[aeiouyw]+"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+@cache
+def skeleton(word: str) -> str:
+    """The consonants of a word with voicing and spelling variants merged: what
+    romanisations of one name share.
+
+    >>> skeleton("gwangok") == skeleton("kwangog"), skeleton("Rico") == skeleton("Riko")
+    (True, True)
+    >>> skeleton("belanta") == skeleton("belenta"), skeleton("rota") == skeleton("raila")
+    (True, False)
+    """
+    out = fold(word)
+    for pattern, repl in _SOUNDS:
+        out = pattern.sub(repl, out)
+    return out
+
+
+@cache
+def alike(a: str, b: str) -> Alike:
+    """How alike two (folded) words of a name are.
+
+    >>> alike("kastorius", "kastorious").name, alike("nomakize", "nokamize").name
+    ('SLIP', 'SLIP')
+    >>> alike("rico", "riko").name, alike("iran", "iraq").name, alike("soma", "sumi").name
+    ('SOUND', 'NOT', 'NOT')
+    """
+    if a == b:
+        return Alike.SAME
+    if min(len(a), len(b)) >= SLIP_MIN:
+        if fuzz.ratio(a, b) >= SLIP_RATIO:
+            return Alike.SLIP
+        if (
+            sorted(a) == sorted(b)  # letters swapped, none other ("Andrea", "Andrew")
+            and JaroWinkler.similarity(a, b) >= SLIP_JARO
+            and DamerauLevenshtein.distance(a, b) <= SLIP_EDITS
+        ):
+            return Alike.SLIP
+    if (
+        min(len(a), len(b)) >= SOUND_MIN
+        and skeleton(a) == skeleton(b)
+        and skeleton(a)
+        and (JaroWinkler.similarity(a, b) >= SOUND_JARO or len(skeleton(a)) >= 3)
+    ):
+        return Alike.SOUND
+    return Alike.NOT
+
+
+ROLE_SYNONYMS = {"head": "chief", "chairman": "chair", "chairwoman": "chair",
+                 "chairperson": "chair", "spokesman": "spokesperson",
+                 "spokeswoman": "spokesperson"}
+"""Role words that name the same office: "the head of the police" is its chief."""
+
+NOT_ROLES = frozenset("mr mrs ms miss dr prof sir madam".split())
+"""Titles of address: they say nothing of what a person does."""
+
+
+def roles_alike(a: str | None, b: str | None) -> bool:
+    """Two roles the text gives that may be one office ("region police chief", "the head
+    of the police"): one's words stand in the other's, or nearly.
+
+    >>> roles_alike("police chief inspector general", "head police")
+    True
+    >>> roles_alike("mr", "mr"), roles_alike("student", "driver")
+    (False, False)
+    """
+    wa, wb = _role_words(a), _role_words(b)
+    if not wa or not wb:
+        return False
+    return fuzz.token_set_ratio(" ".join(wa), " ".join(wb)) >= ROLE_THRESHOLD
+
+
+def _role_words(role: str | None) -> list[str]:
+    if not role:
+        return []
+    words = [ROLE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z]+", role.lower())]
+    return sorted(w for w in words if w not in NOT_ROLES)

@@ -1,0 +1,146 @@
+"""Organisations and places: extracted with their exact spans (extract/entities.py), their
+spellings across outlets flagged and different ones never merged (judge/things.py,
+judge/gazetteer.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.judge.gazetteer import distinct_places, known_place
+from factcheck.judge.things import name_key
+from factcheck.models import ClaimKind, Status
+from factcheck.pipeline import build_report
+
+from .test_compare import make_set
+from .test_extract import claims_of
+
+P = pytest.param
+ORGANISATION, PLACE, PERSON = ClaimKind.ORGANISATION, ClaimKind.PLACE, ClaimKind.PERSON
+
+# --------------------------------------------------------------------------
+# extraction
+# --------------------------------------------------------------------------
+
+NAMED = [
+    # sentence, name, kind
+    P("The Civil Aviation Authority said all flights would resume.",
+      "Civil Aviation Authority", ORGANISATION, id="org-the-dropped"),
+    P("Floods reached the outskirts of Lviv on Tuesday.", "Lviv", PLACE, id="city"),
+    P("Fans of Ardena FC stormed the pitch after the match.", "Ardena FC", ORGANISATION,
+      id="club-suffix"),
+    P("The ferry sank near the shore between the islands of Kameri and Bulaso.", "Kameri",
+      PLACE, id="islands-of"),
+    P("It was market day in Bugarossa, so the ferry was full.", "Bugarossa", PLACE,
+      id="in-a-place-after-a-verb"),
+    P("The Taliban seized the provincial capital overnight.", "Taliban", ORGANISATION,
+      id="the-group"),
+    P("Officials at Lake Ohrid's main port counted the passengers.", "Lake Ohrid",
+      PLACE, id="possessive-dropped"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), NAMED)
+def test_named(nlp, sentence: str, name: str, kind: ClaimKind) -> None:
+    """Organisations, groups and places are claims with the name's exact span."""
+    claims = [c for c in claims_of(nlp, sentence) if c.value == name]
+    assert len(claims) == 1, claims_of(nlp, sentence)
+    assert claims[0].kind is kind
+    assert claims[0].text == name
+
+
+NOT_NAMED = [
+    # sentence, text that must be no organisation or place
+    P("Kenyan police said the roads were closed.", "Kenyan", id="nationality"),
+    P("Muslims and Christians prayed together on Friday.", "Muslims", id="faith"),
+    P("The Minister of Health visited the ward.", "Health", id="title-of-an-office"),
+    P("Chief executive Paul Marcetti said the servers were safe.", "Marcetti",
+      id="person-stays-a-person"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_NAMED)
+def test_not_named(nlp, sentence: str, text: str) -> None:
+    """Nationalities, faiths, titles of office and people are no organisation or place."""
+    claims = claims_of(nlp, sentence, ORGANISATION, PLACE)
+    assert not [c for c in claims if text in c.text]
+
+
+def test_name_key() -> None:
+    """Dots, "the", "of" and case aside, one name is one key."""
+    assert name_key("U.S.") == name_key("US")
+    assert name_key("the Persebaya of Surabaya") == name_key("Persebaya Surabaya")
+    assert name_key("São João") == name_key("Sao Joao")
+    assert name_key("Acme") != name_key("Acme Bank")
+
+
+def test_gazetteer() -> None:
+    """Known countries are told apart however alike they are spelt."""
+    assert known_place("Slovenia") == "SI" and known_place("Slovenija") is None
+    assert distinct_places("Austria", "Australia")
+    assert distinct_places("Gambia", "Zambia")
+    assert not distinct_places("Slovenia", "Slovenija")
+
+
+# --------------------------------------------------------------------------
+# judging: spellings of one, never two
+# --------------------------------------------------------------------------
+
+def _report(tmp_path: Path, *bodies: str):
+    return build_report(make_set(tmp_path, **{f"a{k}": b for k, b in enumerate(bodies)}),
+                        use_cache=False)
+
+
+def _group_with(report, *names: str):
+    return [g for g in report.groups if g.kind in (ORGANISATION, PLACE)
+            and set(names) <= {c.value for c in g.claims}]
+
+
+ONE = [
+    # articles, the two spellings
+    P(("The cargo was loaded in Slovenia, investigators said.",
+       "The cargo was loaded in Slovenija, investigators said."),
+      "Slovenia", "Slovenija", id="country-misspelt"),
+    P(("Fans filled the Sorvenna Stadium on Saturday.",
+       "The crush happened at the Sorvenna Stadium.",
+       "Police fired tear gas inside the Sorvanna Stadium."),
+      "Sorvenna Stadium", "Sorvanna Stadium", id="stadium-one-letter"),
+    P(("The NHCD confirmed 200 cases.", "The NHCD said the outbreak was over.",
+       "Tests by the NHCD found the strain, the NCHD said on Monday."),
+      "NHCD", "NCHD", id="acronym-letters-swapped-same-article"),
+    P(("The ferry capsized near Ukeri island.", "The ferry sank off Ukeri, police said.",
+       "The ferry overturned between Ukori and the mainland."),
+      "Ukeri", "Ukori", id="one-letter-against-several-outlets"),
+]
+
+
+@pytest.mark.parametrize(("bodies", "one", "other"), ONE)
+def test_one_thing_two_spellings(tmp_path: Path, bodies: tuple[str, ...], one: str,
+                                 other: str) -> None:
+    """A slip in one word of a name, or a lone variant against a spelling several outlets
+    share, is one organisation or place spelt two ways: a conflict."""
+    groups = _group_with(_report(tmp_path, *bodies), one, other)
+    assert len(groups) == 1
+    assert groups[0].status is Status.CONFLICT
+
+
+APART = [
+    P(("Exports to Austria rose in May.", "Exports to Australia rose in May."),
+      "Austria", "Australia", id="two-countries"),
+    P(("Oil prices rose after Iran cut output.", "Oil prices rose after Iraq cut output."),
+      "Iran", "Iraq", id="short-names-a-letter-apart"),
+    P(("Talks in Salvena and Salvina ended.", "Talks in Salvena ended on Monday."),
+      "Salvena", "Salvina", id="both-in-one-article"),
+    P(("Acme collapsed in June.", "Acme Bank kept its licence."),
+      "Acme", "Acme Bank", id="a-name-and-a-longer-name"),
+    P(("Ardena FC lost the match.", "Ardena Utama lost the match."),
+      "Ardena FC", "Ardena Utama", id="another-word"),
+]
+
+
+@pytest.mark.parametrize(("bodies", "one", "other"), APART)
+def test_two_things_apart(tmp_path: Path, bodies: tuple[str, ...], one: str,
+                          other: str) -> None:
+    """Different organisations and places never share a group."""
+    assert not _group_with(_report(tmp_path, *bodies), one, other)

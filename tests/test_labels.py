@@ -1,0 +1,35 @@
+"""Tests for factcheck.judge.labels: the question a group of figures answers, in words.
+
+The claims are built by hand (no parse), as in test_reasons.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.judge.labels import measure_label
+
+from .test_reasons import claim
+
+P = pytest.param
+
+
+LABELS = [
+    P(claim(84, event="killed"), "people killed", id="person-event"),
+    P(claim(12, thing="firefighter", event="injured"), "firefighters injured",
+      id="thing-and-event"),
+    P(claim(3, unit="day", dimension="duration", thing="day:period", event="close"),
+      "period (days, closed)", id="unit-prefixed-thing-and-verb-participle"),
+    P(claim(300, unit="m", dimension="length", thing="ship", event="aboard"),
+      "ship (aboard)", id="a-non-verb-event-stays-as-it-is"),
+    P(claim(50, unit="m", dimension="length", thing="crater", holder="port"),
+      "crater of port", id="holder"),
+    P(claim(21, unit="storey", dimension="height", thing="storey:building", holder="hotel"),
+      "building of hotel (storeys)", id="unit-prefixed-thing-with-holder"),
+]
+
+
+@pytest.mark.parametrize(("one", "label"), LABELS)
+def test_measure_label(one, label: str) -> None:
+    """A group is labelled by what its figures count and what happened to them."""
+    assert measure_label([one, one]) == label

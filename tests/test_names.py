@@ -1,0 +1,163 @@
+"""People across outlets: spellings of one person joined and flagged, different people kept
+apart (judge/names.py, spelling.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.models import ClaimKind, Status
+from factcheck.pipeline import build_report
+from factcheck.spelling import Alike, alike, fold, roles_alike, skeleton
+
+from .test_compare import make_set
+
+P = pytest.param
+
+
+# --------------------------------------------------------------------------
+# how alike two words of a name are
+# --------------------------------------------------------------------------
+
+WORDS = [
+    # a, b, level
+    P("marcetti", "marceti", Alike.SLIP, id="letter-dropped"),
+    P("kowalska", "kowalski", Alike.SLIP, id="letter-changed"),
+    P("nomakize", "nokamize", Alike.SLIP, id="letters-swapped-apart"),
+    P("rico", "riko", Alike.SOUND, id="c-for-k"),
+    P("seong", "sung", Alike.SOUND, id="romanised-vowels"),
+    P("gwangok", "kwangog", Alike.SOUND, id="voiced-stops"),
+    P("andrea", "andrew", Alike.SOUND, id="other-letters-no-slip"),
+    P("iran", "iraq", Alike.NOT, id="short-words-one-letter"),
+    P("soma", "sumi", Alike.NOT, id="same-consonants-short"),
+    P("jun", "jin", Alike.NOT, id="three-letters"),
+    P("kilic", "kilic", Alike.SAME, id="same"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "level"), WORDS)
+def test_alike(a: str, b: str, level: Alike) -> None:
+    """Slips of the keys, the same sounds written otherwise, and other words."""
+    assert alike(a, b) is level
+    assert alike(b, a) is level
+
+
+def test_fold_letters_without_decomposition() -> None:
+    """Dotless i, stroked l and the like fold to plain letters, as accents do."""
+    assert fold("Kılıç Łęcki Søren") == "kilic lecki soren"
+
+
+def test_skeleton_merges_voicing() -> None:
+    """Romanisations that differ in voiced stops and vowels share a skeleton."""
+    assert skeleton("Seong") == skeleton("Sung")
+    assert skeleton("Dae") == skeleton("Tae")
+
+
+ROLES = [
+    P("police chief inspector general", "head police", True, id="head-is-chief"),
+    P("vice chair", "electoral commission vice chairperson", True, id="chairperson"),
+    P("student", "student school", True, id="one-in-the-other"),
+    P("mr", "mr", False, id="address-is-no-role"),
+    P("finance minister", "nurse", False, id="other-roles"),
+    P(None, "nurse", False, id="no-role"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), ROLES)
+def test_roles_alike(a: str | None, b: str | None, same: bool) -> None:
+    """Roles alike when one's words stand in the other's, synonyms of office merged."""
+    assert roles_alike(a, b) is same
+
+
+# --------------------------------------------------------------------------
+# one person spelt two ways: joined, flagged
+# --------------------------------------------------------------------------
+
+SAME_PERSON = [
+    # alpha, beta, the two spellings
+    P("Regional police chief Rico Belanta said the gates were locked.",
+      "Riko Belenta, the head of the regional police, said the gates were locked.",
+      "Rico Belanta", "Riko Belenta", id="both-words-sound-alike-same-role"),
+    P("Park Seong-ho, the deputy minister of health, said 40 were treated.",
+      "Deputy health minister Park Sung-ho said 40 people were treated.",
+      "Park Seong-ho", "Park Sung-ho", id="romanisation-same-role"),
+    P("Judge Nomakize Dube read the sentence for two hours.",
+      "Judge Nokamize Dube read the sentence aloud.",
+      "Nomakize Dube", "Nokamize Dube", id="given-name-letters-swapped"),
+    P("The commission's vice chair Rosa Pelenga told reporters the count was flawed.",
+      "The four, led by Commission Vice Chair Rosa Petanga, held a press conference.",
+      "Rosa Pelenga", "Rosa Petanga", id="same-given-name-same-office"),
+    P("Juan Ortega de Silva was named director of the port.",
+      "The port's new director, Juan Ortega Silva, took office.",
+      "Juan Ortega de Silva", "Juan Ortega Silva", id="particle-dropped"),
+]
+
+
+@pytest.mark.parametrize(("alpha", "beta", "one", "other"), SAME_PERSON)
+def test_one_person_two_spellings(tmp_path: Path, alpha: str, beta: str, one: str,
+                                  other: str) -> None:
+    """Two spellings of one person are one group, a spelling conflict between them."""
+    report = build_report(make_set(tmp_path, alpha=alpha, beta=beta), use_cache=False)
+    groups = [g for g in report.groups if g.kind is ClaimKind.PERSON
+              and {one, other} <= {c.value for c in g.claims}]
+    assert len(groups) == 1
+    assert groups[0].status is Status.CONFLICT
+
+
+def test_misspelt_surname_within_an_article(tmp_path: Path) -> None:
+    """A surname no full name introduces, one slip from the surname of a person the
+    article introduces, is that person misspelt, and stands as its own spelling."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Chief executive Paul Marcetti said the servers were safe. "
+              "Marceti said no data was lost.",
+        beta="Chief executive Paul Marcetti apologised to customers.",
+    ), use_cache=False)
+    group = next(g for g in report.groups if any(c.value == "Marceti" for c in g.claims))
+    assert group.status is Status.CONFLICT
+    assert {c.value for c in group.claims} == {"Paul Marcetti", "Marceti"}
+
+
+def test_misspelt_surname_the_tagger_missed(tmp_path: Path) -> None:
+    """A capitalised word one slip from a surname of the article, that no entity holds,
+    is that person's name misspelt."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Athlete Oliver Kastorius was sentenced on Monday. The broken man in court "
+              "was not Kastorious but the father.",
+        beta="Athlete Oliver Kastorius was sentenced on Monday.",
+    ), use_cache=False)
+    group = next(g for g in report.groups if any(c.value == "Oliver Kastorius"
+                                                 for c in g.claims))
+    assert "Kastorious" in {c.value for c in group.claims}
+
+
+# --------------------------------------------------------------------------
+# different people: never merged
+# --------------------------------------------------------------------------
+
+APART = [
+    # alpha, beta, the two names
+    P("Student Kim Min-jun said he jumped into the sea.",
+      "Coach Kim Min-jin said the team was safe.",
+      "Kim Min-jun", "Kim Min-jin", id="given-names-one-letter-other-roles"),
+    P("Andrea Lind and her brother Andrew Lind were charged on Friday.",
+      "Andrew Lind was charged on Friday.",
+      "Andrea Lind", "Andrew Lind", id="siblings-in-one-article"),
+    P("Rico Belanta, a nurse, said the ward was full.",
+      "Regional police chief Riko Belenta said the gates were locked.",
+      "Rico Belanta", "Riko Belenta", id="sound-alike-other-roles"),
+    P("Foreign minister Li Wei met trade minister Li Wen on Monday.",
+      "Li Wei, the foreign minister, flew home.",
+      "Li Wei", "Li Wen", id="two-ministers-one-surname"),
+]
+
+
+@pytest.mark.parametrize(("alpha", "beta", "one", "other"), APART)
+def test_different_people_apart(tmp_path: Path, alpha: str, beta: str, one: str,
+                                other: str) -> None:
+    """People whose names are alike but whom the text sets apart never share a group."""
+    report = build_report(make_set(tmp_path, alpha=alpha, beta=beta), use_cache=False)
+    assert not [g for g in report.groups
+                if {one, other} <= {c.value for c in g.claims}]
