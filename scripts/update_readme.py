@@ -38,8 +38,10 @@ COMMANDS = {
         *(f"http://127.0.0.1:{PORT}/{name}.html" for name in ("courier", "notes", "wire", "gone")),
         "--no-claims",
     ],
+    "stories": ["stories", "data/articles", "data/pages"],
+    "mixed": ["compare", "data/articles", "data/pages", "--format", "markdown", "-q"],
 }
-EXCERPTS = {"markdown": ("## Conflicts", 16)}
+EXCERPTS = {"markdown": ("## Conflicts", 16), "mixed": ("## Stories", 12)}
 """Transcripts shown from a heading on, for so many lines, instead of from the top."""
 
 

@@ -139,7 +139,9 @@ def test_text_articles_keep_the_contract(tmp_path: Path) -> None:
     result = run("compare", folder, "--format", "json", "--no-claims")
     assert result.exit_code == 0, result.stderr
     arts = {a["id"]: a for a in json.loads(result.stdout)["articles"]}
-    assert list(arts["reuters"]) == ["id", "path", "outlet", "title", "author", "published", "url"]
+    assert list(arts["reuters"]) == [
+        "id", "path", "outlet", "title", "author", "published", "url", "story"
+    ]
     assert list(arts["courier"])[-3:] == ["kind", "source", "text"]
 
 

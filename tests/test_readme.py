@@ -21,7 +21,7 @@ def _updater():
     return module
 
 
-@pytest.mark.parametrize("name", ["compare", "claim", "markdown", "links"])
+@pytest.mark.parametrize("name", ["compare", "claim", "markdown", "links", "stories", "mixed"])
 def test_transcript_is_real_output(name: str) -> None:
     """The README's transcript is what the command prints today (scripts/update_readme.py)."""
     block = re.search(

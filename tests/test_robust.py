@@ -9,14 +9,10 @@ import io
 import json
 import os
 import re
-import select
-import shutil
-import signal
 import stat
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -911,59 +907,6 @@ def test_interrupted_cache_write_leaves_no_temp_file(
     assert result.exit_code == 130
     assert [p for p in cache.rglob("*") if p.is_file()] == []
     assert previous.read_text(encoding="utf-8") == "previous report\n"
-
-
-def test_sigint_to_a_real_process(work: Path) -> None:
-    """SIGINT to a running factcheck: exit 130, no traceback, the old report intact."""
-    folder = work / "in"
-    folder.mkdir()
-    for i in range(8):
-        for source in sorted(ARTICLES.glob("*.txt")):
-            shutil.copy(source, folder / f"{source.stem}-{i}.txt")
-    # A Windows-1252 file: its warning tells the test that loading is done and parsing starts.
-    write(folder / "0-legacy.txt", "# Caf\xe9\n\nNine were jailed.\n".encode("cp1252"))
-    out = write(work / "report.json", "previous report\n")
-    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(work / "cache"), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "factcheck",
-            "compare",
-            str(folder),
-            "--format",
-            "json",
-            "-o",
-            str(out),
-            "--no-claims",
-            "--no-cache",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        cwd=work,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        seen = b""
-        while b"Warning:" not in seen and time.monotonic() < deadline:
-            ready, _, _ = select.select([proc.stderr], [], [], 1)
-            if ready:
-                seen += os.read(proc.stderr.fileno(), 4096)
-        assert b"Warning:" in seen, seen
-        time.sleep(0.5)
-        assert proc.poll() is None, "finished before it could be interrupted"
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    err = (seen + err).decode()
-    assert proc.returncode == 130, err
-    assert TRACEBACK not in err
-    assert err.rstrip().endswith("Interrupted.")
-    assert out.read_text(encoding="utf-8") == "previous report\n"
-    assert leftovers(work) == []
 
 
 def _truncate(data: bytes) -> bytes:

@@ -30,6 +30,7 @@ from .models import (
     Report,
     Severity,
     Status,
+    Story,
     Subject,
     Verdict,
 )
@@ -42,6 +43,7 @@ _LAZY = {
     "compare": "judge",
     "build_report": "pipeline",
     "check_article": "pipeline",
+    "find_stories": "pipeline",
     "to_html": "render",
     "to_json": "render",
     "to_markdown": "render",
@@ -71,6 +73,7 @@ __all__ = [
     "Report",
     "Severity",
     "Status",
+    "Story",
     "Subject",
     "Verdict",
     *_LAZY,

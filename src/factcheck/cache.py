@@ -1,4 +1,5 @@
-"""A content-hash cache of extracted claims, one file per article, and of whole reports.
+"""A content-hash cache of extracted claims (and profiles), one file per article, and of
+whole reports.
 
 Keyed by factcheck's version and a digest of its extraction code, the spaCy
 pipeline (name and installed version) and the article's id and text, so a
@@ -21,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .models import Article, Claim, Report, Skipped
+from .models import Article, Claim, Profile, Report, Skipped
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -136,16 +137,19 @@ class ClaimCache:
         ).hexdigest()
         return self.root / digest[:2] / f"{digest}.pickle"
 
-    def get(self, article: Article) -> list[Claim] | None:
-        """Cached claims of this exact article, or None."""
-        claims = read_entry(self._path(article))
+    def get(self, article: Article) -> tuple[list[Claim], Profile] | None:
+        """Cached claims and profile of this exact article, or None."""
+        entry = read_entry(self._path(article))
+        if not (isinstance(entry, tuple) and len(entry) == 2):
+            return None
+        claims, profile = entry
         if not isinstance(claims, list) or not all(isinstance(c, Claim) for c in claims):
             return None
-        return claims
+        return (claims, profile) if isinstance(profile, Profile) else None
 
-    def put(self, article: Article, claims: list[Claim]) -> None:
-        """Store claims; a cache that cannot be written is silently skipped."""
-        write_entry(self._path(article), claims)
+    def put(self, article: Article, entry: tuple[list[Claim], Profile]) -> None:
+        """Store claims and profile; a cache that cannot be written is silently skipped."""
+        write_entry(self._path(article), entry)
 
     def digest(self, article: Article) -> bytes | None:
         """The digest of this article's entry when it is intact (not unpickled), or None."""
@@ -180,9 +184,11 @@ class ReportCache:
         return cls(root=cache_dir() / "reports", claims=ClaimCache.open(model))
 
     def key(
-        self, articles: Sequence[Article], skipped: Sequence[Skipped], book: object
+        self, articles: Sequence[Article], skipped: Sequence[Skipped], book: object,
+        *, split: bool = True,
     ) -> str | None:
-        """The key of the report on these inputs, or None while a claim entry is missing."""
+        """The key of the report on these inputs (``split``: into stories, or compared as
+        one), or None while a claim entry is missing."""
         digest = hashlib.sha256()
         for part in (REPORT_MAGIC.decode(), _version(), code_key(), _package_digest(),
                      _library_versions(), self.claims.model.split("|")[0]):
@@ -192,7 +198,7 @@ class ReportCache:
             if entry is None:
                 return None
             digest.update(entry)
-        inputs = repr((tuple(articles), tuple(skipped), book))
+        inputs = repr((tuple(articles), tuple(skipped), book, split))
         digest.update(inputs.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 

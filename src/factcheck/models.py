@@ -103,6 +103,8 @@ class Article:
     source: str | None = None
     """Where in ``path`` the article stands when the file holds several: a feed's line
     (``feed.jsonl:3``)."""
+    story: str | None = None
+    """The id of the story the article was found to tell, once the set is split."""
 
     @property
     def text_is_file(self) -> bool:
@@ -411,6 +413,8 @@ class Group:
     """Article ids alone against the majority."""
     reference: str | None = None
     """What the claim book's reference value says of this group, when it has one."""
+    story: str | None = None
+    """The id of the story whose articles the group compares."""
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -433,6 +437,33 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Profile:
+    """What an article is about, read from the parse that gives its claims: its named
+    entities and key terms, counted. Splitting a mixed set into stories compares these."""
+
+    entities: tuple[tuple[str, int], ...] = ()
+    """``"person:yu haibin"``, ``"name:xingtai"`` (any other entity), with their counts."""
+    terms: tuple[tuple[str, int], ...] = ()
+    """Lemmas of the nouns outside entities ("ferry", "tsunami"), with their counts."""
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles found to tell of one event."""
+
+    id: str
+    """``"s1"``, ``"s2"``...: in the order of each story's first article."""
+    title: str
+    """The headline of its most central article (else that article's id)."""
+    articles: tuple[str, ...]
+    """Its article ids, in input order."""
+    first: str | None = None
+    """The earliest publication date among its articles (ISO 8601), if any says one."""
+    last: str | None = None
+    """The latest publication date."""
+
+
+@dataclass(frozen=True)
 class Report:
     """The whole answer for one set of articles."""
 
@@ -440,6 +471,9 @@ class Report:
     groups: tuple[Group, ...]
     skipped: tuple[Skipped, ...] = ()
     claim_book: str | None = None
+    stories: tuple[Story, ...] = ()
+    """The stories the articles were split into (one when they tell of one event); each
+    article and group names its story. Empty when the report was not split."""
 
     def article(self, article_id: str) -> Article:
         """The article with that id."""
@@ -451,6 +485,27 @@ class Report:
     def by_status(self, status: Status) -> tuple[Group, ...]:
         """Groups with that status, in report order."""
         return tuple(g for g in self.groups if g.status is status)
+
+    def story_reports(self) -> tuple[tuple[Story, Report], ...]:
+        """Each story with the part of the report about it (its articles and groups)."""
+        articles: dict[str | None, list[Article]] = {}
+        groups: dict[str | None, list[Group]] = {}
+        for article in self.articles:
+            articles.setdefault(article.story, []).append(article)
+        for group in self.groups:
+            groups.setdefault(group.story, []).append(group)
+        return tuple(
+            (
+                story,
+                Report(
+                    articles=tuple(articles.get(story.id, ())),
+                    groups=tuple(groups.get(story.id, ())),
+                    claim_book=self.claim_book,
+                    stories=(story,),
+                ),
+            )
+            for story in self.stories
+        )
 
 
 class Verdict(StrEnum):

@@ -7,22 +7,36 @@ compare`` runs; ``check_article`` is what ``factcheck claim`` runs.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import interrupts
 from .articles import DEFAULT_MAX_BYTES, Loaded, load_articles
 from .claimbook import ClaimBook
 from .errors import ModelError
-from .models import Article, ArticleCheck, Claim, ClaimCheck, Report, Verdict
+from .models import (
+    Article,
+    ArticleCheck,
+    Claim,
+    ClaimCheck,
+    Profile,
+    Report,
+    Skipped,
+    Verdict,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 Progress = Callable[[int, int], None]
-"""Called with (done, total) as articles are parsed."""
+"""Called with (done, total) as articles are parsed. When it has a ``stage`` attribute,
+that is called with the name of a later stage ("Comparing stories") before the same
+callback counts that stage's steps."""
+
+Read = tuple[list[Claim], Profile]
+"""What one parse gives of an article: its claims and its profile."""
 
 
 PARALLEL_MIN = 200
@@ -42,39 +56,46 @@ def jobs_for(jobs: int | None, articles: int) -> int:
     return max(1, min(jobs, -(-articles // _chunk_size())))  # no more than there are chunks
 
 
-def extract_all(
+def extract_all(articles: Sequence[Article], **options) -> list[Claim]:
+    """Claims of every article, in article order; options as for :func:`read_all`."""
+    return [claim for claims, _profile in read_all(articles, **options) for claim in claims]
+
+
+def read_all(
     articles: Sequence[Article],
     *,
     model: str | None = None,
     jobs: int | None = 1,
     use_cache: bool = True,
     progress: Progress | None = None,
-) -> list[Claim]:
-    """Claims of every article, in article order, from the cache where the file is
+) -> list[Read]:
+    """What one parse gives of each article, in article order: its claims and its profile
+    (entities and key terms, for telling stories apart), from the cache where the file is
     unchanged. ``jobs``: processes for parsing (0: one per core; None: chosen by
     :func:`jobs_for`, as ``--jobs auto``). Workers are spawned: a script that asks for
     them runs its work under ``if __name__ == "__main__":``."""
     from . import cache
 
     store = cache.ClaimCache.open(model) if use_cache else None
-    found: list[list[Claim] | None] = [
+    found: list[Read | None] = [
         store.get(article) if store is not None else None for article in articles
     ]
-    missing = [i for i, claims in enumerate(found) if claims is None]
+    missing = [i for i, read in enumerate(found) if read is None]
     done = len(articles) - len(missing)
     if progress:
         progress(done, len(articles))
     if missing:
         todo = [articles[i] for i in missing]
-        for i, claims in zip(missing, _extract(todo, model=model, store=store,
-                                               jobs=jobs_for(jobs, len(todo))), strict=True):
-            found[i] = claims
+        for i, read in zip(missing, _extract(todo, model=model, store=store,
+                                             jobs=jobs_for(jobs, len(todo))), strict=True):
+            found[i] = read
             if store is not None:
-                store.put(articles[i], claims)
+                store.put(articles[i], read)
             done += 1
             if progress:
                 progress(done, len(articles))
-    return [claim for claims in found for claim in claims or ()]
+            interrupts.checkpoint("parse")
+    return [read for read in found if read is not None]
 
 
 def _cores() -> int:
@@ -92,19 +113,16 @@ def _chunk_size() -> int:
 
 def _extract(
     articles: list[Article], *, model: str | None, store, jobs: int
-) -> Iterator[list[Claim]]:
-    """Claims of each article, in order: parsed here, or by ``jobs`` worker processes that
-    each load the model and return claims (not documents) a batch at a time."""
-    from .extract import extract_claims, parse_text
-    from .nlp import load_nlp, parse
+) -> Iterator[Read]:
+    """Claims and profile of each article, in order: parsed here, or by ``jobs`` worker
+    processes that each load the model and return them (not documents) a batch at a time."""
+    from .nlp import load_nlp
 
     if jobs <= 1:
         nlp = load_nlp(model)
         if store is not None:
             store.bind(nlp)
-        docs = parse(nlp, (parse_text(a) for a in articles))
-        for article, doc in zip(articles, docs, strict=True):
-            yield extract_claims(article, doc)
+        yield from _read(nlp, articles)
         return
     import multiprocessing
 
@@ -113,31 +131,13 @@ def _extract(
     chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
     # spawn, not fork: the parent may run a progress thread, and need not load spaCy at all
     context = multiprocessing.get_context("spawn")
-    with _sigint_ignored():  # workers start deaf to Ctrl-C: the parent stops them
+    with interrupts.deaf_children():  # workers start deaf to Ctrl-C: the parent stops them
         pool = context.Pool(jobs, initializer=_worker_start, initargs=(model,))
     with pool:
         for result in pool.imap(_worker_extract, chunks):
             if isinstance(result, _WorkerError):
                 raise ModelError(result.path, result.problem, result.fix)
             yield from result
-
-
-@contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    """Ignore Ctrl-C while worker processes start, so that they inherit that from their first
-    instruction (a terminal's Ctrl-C reaches the whole process group, workers that are still
-    importing included); the parent's own handling is back right after."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 @dataclass(frozen=True)
@@ -165,15 +165,57 @@ def _worker_start(model: str | None) -> None:
         _worker_nlp = _WorkerError(exc.path, exc.problem, exc.fix)
 
 
-def _worker_extract(articles: list[Article]) -> list[list[Claim]] | _WorkerError:
-    from .extract import extract_claims, parse_text
-    from .nlp import parse
+def parse_batch(articles: Sequence[Article], *, model: str | None = None) -> list[Read]:
+    """Parse a batch of articles in this process (the model loaded once per process): the
+    pure step a distributed engine maps over batches (see the README's Performance)."""
+    from .nlp import load_nlp
 
+    return list(_read(load_nlp(model), articles))
+
+
+def report_from(
+    articles: Sequence[Article],
+    reads: Sequence[Read],
+    *,
+    skipped: Sequence[Skipped] = (),
+    book: ClaimBook | None = None,
+    one_story: bool = False,
+) -> Report:
+    """The report on articles already parsed (``reads`` in article order, as
+    :func:`parse_batch` gives them): split into stories, each compared."""
+    loaded = Loaded(articles=tuple(articles), skipped=tuple(skipped), warnings=())
+    stories = _stories(loaded.articles, list(reads), one_story=one_story)
+    return _compare_stories(loaded, list(reads), stories, book=book, progress=None)
+
+
+def _worker_extract(articles: list[Article]) -> list[Read] | _WorkerError:
     nlp = _worker_nlp
     if nlp is None or isinstance(nlp, _WorkerError):
         return nlp or _WorkerError(None, "the spaCy pipeline did not load", None)
-    docs = parse(nlp, [parse_text(a) for a in articles])
-    return [extract_claims(a, doc) for a, doc in zip(articles, docs, strict=True)]
+    return list(_read(nlp, articles))
+
+
+def _read(nlp: Language, articles: Iterable[Article]) -> Iterator[Read]:
+    """Parse and read each article, a very long one block by block (see
+    :mod:`factcheck.extract.blocks`)."""
+    from .extract import extract_claims, parse_text
+    from .extract.blocks import moved, split_article
+    from .extract.profile import article_profile, merged
+    from .nlp import parse_groups
+
+    parted = [split_article(a) for a in articles]
+    groups = ([parse_text(part) for _offset, part in parts] for parts in parted)
+    for parts, docs in zip(parted, parse_groups(nlp, groups), strict=True):
+        claims, profiles = [], []
+        for (offset, part), doc in zip(parts, docs, strict=True):
+            claims.append(moved(extract_claims(part, doc), offset))
+            profiles.append(article_profile(doc))
+        if len(claims) == 1:
+            yield claims[0], profiles[0]
+        else:
+            own = sorted((c for block in claims for c in block),
+                         key=lambda c: (c.start, c.end, c.kind))  # fmt: skip
+            yield own, merged(profiles)
 
 
 def build_report(
@@ -187,33 +229,95 @@ def build_report(
     progress: Progress | None = None,
     loaded: Loaded | None = None,
     book: ClaimBook | None = None,
+    one_story: bool = False,
+    stories_only: bool = False,
 ) -> Report:
-    """Load the articles under ``paths`` and compare every claim they make.
+    """Load the articles under ``paths``, split them into stories and compare the claims of
+    each story's articles (``one_story``: all of them together, as one story;
+    ``stories_only``: no comparing, the report's groups are empty).
 
     ``book`` is an optional claim book (see :mod:`factcheck.claimbook`); ``jobs`` as
-    for :func:`extract_all`. With the cache, a run on exactly the same articles, book and
+    for :func:`read_all`. With the cache, a run on exactly the same articles, book and
     code (and intact claim entries) reads the report back.
     """
     from . import cache
 
     loaded = loaded or load_articles(paths, strict=strict, max_bytes=max_bytes)
-    reports = cache.ReportCache.open(model) if use_cache else None
+    interrupts.checkpoint("load")
+    reports = cache.ReportCache.open(model) if use_cache and not stories_only else None
     if reports is not None:
-        key = reports.key(loaded.articles, loaded.skipped, book)
+        key = reports.key(loaded.articles, loaded.skipped, book, split=not one_story)
         hit = reports.get(key) if key is not None else None
         if hit is not None:
             return hit
-    from .judge import compare
-
-    claims = extract_all(
+    reads = read_all(
         loaded.articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress
     )
-    report = compare(loaded.articles, claims, skipped=loaded.skipped, book=book)
+    stories = _stories(loaded.articles, reads, one_story=one_story)
+    if stories_only:
+        return Report(articles=_in_stories(loaded.articles, stories), groups=(),
+                      skipped=tuple(loaded.skipped), stories=stories)  # fmt: skip
+    report = _compare_stories(loaded, reads, stories, book=book, progress=progress)
     if reports is not None:
-        key = reports.key(loaded.articles, loaded.skipped, book)
+        key = reports.key(loaded.articles, loaded.skipped, book, split=not one_story)
         if key is not None:
             reports.put(key, report)
     return report
+
+
+def find_stories(paths: str | Path | Sequence[str | Path], **options) -> Report:
+    """The stories of the articles under ``paths``, without comparing their claims: a report
+    with its articles (each naming its story) and its stories, and no groups. Options as
+    for :func:`build_report`."""
+    return build_report(paths, **options, stories_only=True)
+
+
+def _stories(articles: Sequence[Article], reads: list[Read], *, one_story: bool):
+    from .stories import one_story as whole
+    from .stories import split
+
+    interrupts.checkpoint("split")
+    if not articles:
+        return ()
+    if one_story or len(articles) < 2:
+        return (whole(articles),)
+    return split(articles, [profile for _claims, profile in reads])
+
+
+def _in_stories(articles: Sequence[Article], stories) -> tuple[Article, ...]:
+    story_of = {aid: story.id for story in stories for aid in story.articles}
+    return tuple(replace(a, story=story_of[a.id]) for a in articles)
+
+
+def _compare_stories(loaded: Loaded, reads: list[Read], stories, *, book, progress) -> Report:
+    """Compare the claims of each story's articles, and put the stories' groups together,
+    story by story (a group's id starts with its story's when there are several)."""
+    from .judge import compare
+
+    index = {article.id: k for k, article in enumerate(loaded.articles)}
+    stage = getattr(progress, "stage", None)
+    if stage is not None and len(stories) > 1:
+        stage("Comparing stories")
+    groups = []
+    for done, story in enumerate(stories, 1):
+        interrupts.checkpoint("compare")
+        members = [index[aid] for aid in story.articles]
+        part = compare(
+            [loaded.articles[k] for k in members],
+            [claim for k in members for claim in reads[k][0]],
+            book=book,
+        )
+        prefix = f"{story.id}-" if len(stories) > 1 else ""
+        groups += [replace(g, id=prefix + g.id, story=story.id) for g in part.groups]
+        if progress and stage is not None and len(stories) > 1:
+            progress(done, len(stories))
+    return Report(
+        articles=_in_stories(loaded.articles, stories),
+        groups=tuple(groups),
+        skipped=tuple(loaded.skipped),
+        claim_book=book.path if book is not None else None,
+        stories=tuple(stories),
+    )
 
 
 def check_article(report: Report, article_id: str) -> ArticleCheck:
@@ -249,5 +353,8 @@ def check_article(report: Report, article_id: str) -> ArticleCheck:
                     )
                 )
     checks.sort(key=lambda c: (c.claim.start, c.claim.end, c.claim.kind.value))
-    against = tuple(a for a in report.articles if a.id != article_id)
+    against = tuple(
+        a for a in report.articles
+        if a.id != article_id and (article.story is None or a.story == article.story)
+    )  # the articles of its story: the others tell of something else
     return ArticleCheck(article=article, against=against, checks=tuple(checks), report=report)

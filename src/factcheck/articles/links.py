@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
+from factcheck import interrupts
 from factcheck.errors import InputError
 
 from .files import DEFAULT_MAX_BYTES, read_utf8, too_large
@@ -211,10 +212,13 @@ def fetch_pages(
         threading.Thread(target=work, name=f"factcheck-fetch-{n}", daemon=True)
         for n in range(max(1, min(options.workers, todo.qsize())))
     ]
-    for thread in threads:
-        thread.start()
+    with interrupts.helpers_deaf():  # Ctrl-C goes to the main thread, which waits here
+        for thread in threads:
+            thread.start()
+    interrupts.checkpoint("fetch")
     for thread in threads:
         thread.join()
+    interrupts.checkpoint("fetch")
     return results
 
 

@@ -13,13 +13,35 @@ from typing import Any
 import click
 
 from .feedback import _errors, _exit_code, _progress, _skipped, _stderr, _summary, _warn
-from .options import Options, _common, _filter, _jobs, _render, _render_check, _version
+from .options import (
+    Options,
+    _common,
+    _filter,
+    _inputs,
+    _jobs,
+    _reading,
+    _render,
+    _render_check,
+    _render_stories,
+    _version,
+)
 from .output import _book_path, _check_output, _emit, printable
 
 __all__ = ["main", "printable"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group; run from the command line (no ``args``), it owns the process."""
+
+    def main(self, args=None, *rest, **extra):
+        if args is None:  # sys.argv: the console script or ``python -m factcheck``
+            from .. import interrupts
+
+            interrupts.own_process()
+        return super().main(args, *rest, **extra)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(_version(), prog_name="factcheck")
 def main() -> None:
     """Cross-check what several news articles claim about one event.
@@ -29,18 +51,12 @@ def main() -> None:
     factcheck compare data/articles --format markdown -o report.md
     factcheck compare data/articles -o report.html
     factcheck claim articles/first.md
+    factcheck stories feed.jsonl
     """
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, metavar="PATHS_OR_LINKS...")
-@click.option(
-    "--urls",
-    "url_lists",
-    multiple=True,
-    metavar="FILE",
-    help="A file of links to compare, one a line (blank lines and # comments ignored).",
-)
+@_inputs("compare")
 @_common
 def compare(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any) -> None:
     """Compare the claims of the articles in PATHS_OR_LINKS: files, folders and links.
@@ -50,7 +66,9 @@ def compare(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any)
     .jsonl files. Links (http:// or https://) are fetched, a few at a time, and
     kept in the cache, so a second run works offline.
 
-    Conflicts come first, most severe first; then agreements and single-source claims.
+    Articles that tell of several events are split into stories (see `factcheck stories`)
+    and compared story by story. Conflicts come first, most severe first; then
+    agreements and single-source claims.
 
     \b
     Examples:
@@ -66,20 +84,11 @@ def compare(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any)
         target = _check_output(
             o.output, (*inputs, *url_lists), book=_book_path(o.claims_file, o.no_claims)
         )
-        from ..articles import load_articles
         from ..claimbook import find_claim_book
         from ..pipeline import build_report
 
         book = find_claim_book(o.claims_file, disabled=o.no_claims)
-        loaded = load_articles(
-            list(inputs),
-            url_lists=url_lists,
-            strict=o.strict,
-            max_bytes=o.max_bytes,
-            fetch=o.fetch(),
-        )
-        _warn(loaded.warnings, o.quiet)
-        _skipped(loaded.skipped, o.quiet)
+        loaded = _load(o, inputs, url_lists)
         with _progress(o.quiet) as progress:
             report = build_report(
                 inputs,
@@ -89,6 +98,7 @@ def compare(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any)
                 progress=progress,
                 loaded=loaded,
                 book=book,
+                one_story=o.one_story,
             )
         report = _filter(report, o.min_severity)
         _emit(_render(report, o.format), target, o.format)
@@ -164,6 +174,7 @@ def claim(article: str, against: tuple[str, ...], **options: Any) -> None:
                 progress=progress,
                 loaded=loaded,
                 book=book,
+                one_story=o.one_story,
             )
         report = _filter(report, o.min_severity)
         check = check_article(report, own.id)
@@ -175,12 +186,64 @@ def claim(article: str, against: tuple[str, ...], **options: Any) -> None:
             _stderr(
                 f"{own.label}: {plural(len(check.checks), 'claim')}: "
                 f"{counts['corroborated']} corroborated, {counts['contradicted']} contradicted, "
-                f"{counts['only-here']} only here (against {plural(len(rest), 'article')})"
+                f"{counts['only-here']} only here (against {plural(len(check.against), 'article')})"
             )
         if o.fail_on == "conflict" and counts["contradicted"]:
             sys.exit(1)
         if o.fail_on == "any" and check.checks:
             sys.exit(1)
+
+
+@main.command()
+@_inputs("read")
+@_reading
+def stories(inputs: tuple[str, ...], url_lists: tuple[str, ...], **options: Any) -> None:
+    """List the stories the articles in PATHS_OR_LINKS tell: for each, a title, its
+    articles and the dates they were published between.
+
+    Articles about one event make one story; `compare` compares claims story by story.
+    Inputs as for `compare`.
+
+    \b
+    Example:
+      factcheck stories feed.jsonl --format json -o stories.json
+    """
+    o = Options(**options)
+    if not inputs and not url_lists:
+        raise click.UsageError("give article files, folders or links, or --urls FILE")
+    if o.format == "html":
+        raise click.UsageError("factcheck stories writes table, markdown or json")
+    with _errors():
+        target = _check_output(o.output, (*inputs, *url_lists))
+        from ..pipeline import find_stories
+
+        loaded = _load(o, inputs, url_lists)
+        with _progress(o.quiet) as progress:
+            report = find_stories(
+                inputs, model=o.model, jobs=_jobs(o.jobs), use_cache=not o.no_cache,
+                progress=progress, loaded=loaded,
+            )  # fmt: skip
+        _emit(_render_stories(report, o.format), target, o.format)
+        if not o.quiet:
+            from ..render.values import plural
+
+            _stderr(
+                f"{plural(len(report.articles), 'article')} in "
+                f"{plural(len(report.stories), 'story', 'stories')}"
+            )
+
+
+def _load(o: Options, inputs: tuple[str, ...], url_lists: tuple[str, ...]):
+    """The articles of the inputs and link lists; warnings and skipped inputs on stderr."""
+    from ..articles import load_articles
+
+    loaded = load_articles(
+        list(inputs), url_lists=url_lists, strict=o.strict, max_bytes=o.max_bytes,
+        fetch=o.fetch(),
+    )  # fmt: skip
+    _warn(loaded.warnings, o.quiet)
+    _skipped(loaded.skipped, o.quiet)
+    return loaded
 
 
 def _same_input(path: str, article: str) -> bool:

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 import click
 
+from .. import interrupts
 from ..errors import FactcheckError
 from .output import printable
 
@@ -55,8 +56,9 @@ def _summary(report) -> None:
     conflicts = len(report.by_status(Status.CONFLICT))
     agreements = len(report.by_status(Status.AGREEMENT))
     single = len(report.by_status(Status.SINGLE))
+    stories = f" in {len(report.stories)} stories" if len(report.stories) > 1 else ""
     line = (
-        f"{plural(len(report.articles), 'article')}: {plural(conflicts, 'conflict')}, "
+        f"{plural(len(report.articles), 'article')}{stories}: {plural(conflicts, 'conflict')}, "
         f"{plural(agreements, 'agreement')}, {plural(single, 'single-source claim')}"
     )
     if report.claim_book:
@@ -121,10 +123,19 @@ def _progress(quiet: bool):
 
     timer = threading.Timer(PROGRESS_DELAY, show)
     timer.daemon = True
-    timer.start()
+    with interrupts.helpers_deaf():  # the timer's thread, and the bar's that it starts
+        timer.start()
+
+    stage = {"name": "Parsing articles"}
 
     def update(done: int, total: int) -> None:
-        bar.update(task, completed=done, total=total, description="Parsing articles")
+        bar.update(task, completed=done, total=total, description=stage["name"])
+
+    def next_stage(name: str) -> None:
+        stage["name"] = name
+        bar.update(task, completed=0, total=None, description=name)
+
+    update.stage = next_stage  # the pipeline's later stages ("Comparing stories")
 
     try:
         yield update
@@ -144,29 +155,41 @@ def _stderr_console():
 
 @contextmanager
 def _errors():
-    """Domain errors become one ``Error:`` line and exit 2; Ctrl-C exits 130 quietly;
-    any other exception is a bug: one line and exit 70 (``$FACTCHECK_DEBUG`` shows it)."""
-    try:
-        yield
-    except FactcheckError as exc:
-        _stderr(f"Error: {exc.message}")
-        sys.exit(2)
-    except KeyboardInterrupt:
-        _stderr("Interrupted.")
-        sys.exit(INTERRUPTED)
-    except BrokenPipeError:
-        _silence_stdout()
-        sys.exit(0)
-    except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-        raise
-    except Exception as exc:
-        if os.environ.get(DEBUG_ENV):
+    """Domain errors become one ``Error:`` line and exit 2; Ctrl-C exits 130 quietly, whatever
+    it interrupted; any other exception is a bug: one line and exit 70
+    (``$FACTCHECK_DEBUG`` shows it). See :mod:`factcheck.interrupts`."""
+    with interrupts.handling():
+        try:
+            yield
+        except KeyboardInterrupt:
+            _interrupted()
+        except FactcheckError as exc:
+            if interrupts.pending():  # a Ctrl-C that a library turned into another error
+                _interrupted()
+            _stderr(f"Error: {exc.message}")
+            sys.exit(2)
+        except BrokenPipeError:
+            _silence_stdout()
+            sys.exit(0)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
-        _stderr(
-            f"Error: internal error ({type(exc).__name__}: {exc}); this is a bug in factcheck, "
-            f"please report it with the input (set {DEBUG_ENV}=1 for the traceback)"
-        )
-        sys.exit(INTERNAL_ERROR)
+        except Exception as exc:
+            if interrupts.pending():
+                _interrupted()
+            if os.environ.get(DEBUG_ENV):
+                raise
+            _stderr(
+                f"Error: internal error ({type(exc).__name__}: {exc}); this is a bug in "
+                f"factcheck, please report it with the input (set {DEBUG_ENV}=1 for the "
+                "traceback)"
+            )
+            sys.exit(INTERNAL_ERROR)
+
+
+def _interrupted() -> None:
+    interrupts.stopping()
+    _stderr("Interrupted.")
+    sys.exit(INTERRUPTED)
 
 
 def _silence_stdout() -> None:

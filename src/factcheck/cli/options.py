@@ -1,4 +1,4 @@
-"""The options both commands share, and the renderers they pick."""
+"""The options the commands share, and the renderers they pick."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ FETCH_TIMEOUT = 20.0
 
 @dataclass(frozen=True)
 class Options:
-    """The options both commands share, as click parsed them."""
+    """The options of a command, as click parsed them (those it lacks at their defaults)."""
 
     fmt: str | None
     """--format as given; :attr:`format` is the one used."""
@@ -37,12 +37,13 @@ class Options:
     no_cache: bool
     strict: bool
     max_bytes: int
-    fail_on: str | None
-    min_severity: str | None
     quiet: bool
-    claims_file: Path | None
-    no_claims: bool
     timeout: float
+    fail_on: str | None = None
+    min_severity: str | None = None
+    claims_file: Path | None = None
+    no_claims: bool = False
+    one_story: bool = False
 
     @property
     def format(self) -> str:
@@ -94,8 +95,40 @@ class _Jobs(click.ParamType):
 _JOBS = _Jobs()
 
 
+def _inputs(verb: str) -> Callable:
+    """The PATHS_OR_LINKS argument and --urls, for a command that reads them to ``verb``."""
+
+    def decorate(func: Callable) -> Callable:
+        func = click.option(
+            "--urls",
+            "url_lists",
+            multiple=True,
+            metavar="FILE",
+            help=f"A file of links to {verb}, one a line (blank lines and # comments ignored).",
+        )(func)
+        return click.argument("inputs", nargs=-1, metavar="PATHS_OR_LINKS...")(func)
+
+    return decorate
+
+
 def _common(func: Callable) -> Callable:
-    options = [
+    """The options of the commands that compare claims."""
+    return _options(func, _reading_options() + _judging_options())
+
+
+def _reading(func: Callable) -> Callable:
+    """The options of a command that reads articles without comparing them."""
+    return _options(func, _reading_options())
+
+
+def _options(func: Callable, options: list) -> Callable:
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _reading_options() -> list:
+    return [
         click.option(
             "--format",
             "fmt",
@@ -150,6 +183,12 @@ def _common(func: Callable) -> Callable:
             metavar="SECONDS",
             help="How long to wait for a linked page.",
         ),
+        click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr."),
+    ]
+
+
+def _judging_options() -> list:
+    return [
         click.option(
             "--fail-on",
             type=click.Choice(("conflict", "any")),
@@ -162,7 +201,6 @@ def _common(func: Callable) -> Callable:
             default=None,
             help="Show only conflicts at least this severe.",
         ),
-        click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr."),
         click.option(
             "--claims",
             "claims_file",
@@ -171,10 +209,12 @@ def _common(func: Callable) -> Callable:
             help="Claim book (default: ./claims.yaml when present).",
         ),
         click.option("--no-claims", is_flag=True, help="Ignore any claim book."),
+        click.option(
+            "--one-story",
+            is_flag=True,
+            help="Compare all the articles as one story, without splitting them into stories.",
+        ),
     ]
-    for option in reversed(options):
-        func = option(func)
-    return func
 
 
 def _jobs(jobs: int | None) -> int | None:
@@ -220,3 +260,13 @@ def _render_check(check, fmt: str):
     return renderer(check, cwd=Path.cwd())
 
 
+def _render_stories(report, fmt: str):
+    from .. import render
+
+    if fmt == "json":
+        return render.stories_to_json(report)
+    if fmt == "markdown":
+        return render.stories_to_markdown(report)
+    if fmt == "html":
+        raise click.UsageError("factcheck stories writes table, markdown or json, not html")
+    return render.stories_to_table(report)

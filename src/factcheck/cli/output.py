@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from .. import interrupts
 from ..errors import OutputError
 
 
@@ -101,6 +102,8 @@ def _check_output(output: str, inputs, *, book: Path | None = None) -> Path | No
 
 
 def _emit(rendered, target: Path | None, fmt: str) -> None:
+    if target is None:
+        interrupts.checkpoint("write")  # nothing written yet
     try:
         if fmt == "table":
             from rich.console import Console
@@ -148,6 +151,7 @@ def _atomic_write(target: Path, text: str) -> None:
     except FileNotFoundError:
         info = None
     if info is not None and not stat.S_ISREG(info.st_mode):
+        interrupts.checkpoint("write")
         with open(target, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         return
@@ -159,6 +163,7 @@ def _atomic_write(target: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
+        interrupts.checkpoint("write")  # the last moment a Ctrl-C leaves the old report
         os.replace(tmp, real)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

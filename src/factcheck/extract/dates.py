@@ -30,8 +30,8 @@ from .calendar import (
     read_date,
 )
 from .dated import dated_event
-from .records import _context, _make
-from .syntax import _governing_verb
+from .records import _context, _make, doc_text
+from .syntax import _ents_in, _governing_verb
 
 JOIN = re.compile(r"\s*(?:,|at|on|of|in the)?\s*", re.IGNORECASE)
 """What may stand between a date and a time of day read as one ("3:40pm on Friday")."""
@@ -119,7 +119,7 @@ def _split(phrase: Span) -> tuple[Span | None, Span | None]:
 
 def _phrases(doc: Doc, sent: Span) -> list[Span]:
     """The date and time phrases of a sentence, a date and its time of day joined."""
-    found = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    found = [e for e in _ents_in(sent) if e.label_ in ("DATE", "TIME")]
     taken = {i for e in found for i in range(e.start, e.end)}
     for match in CLOCK.finditer(sent.text):
         span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
@@ -130,7 +130,7 @@ def _phrases(doc: Doc, sent: Span) -> list[Span]:
     found.sort(key=lambda s: s.start)
     joined: list[Span] = []
     for span in found:
-        if joined and JOIN.fullmatch(doc.text[joined[-1].end_char : span.start_char]) and (
+        if joined and JOIN.fullmatch(doc_text(doc)[joined[-1].end_char : span.start_char]) and (
                 {_reads_as(joined[-1]), _reads_as(span)} == {"time", "date"}):
             joined[-1] = doc[joined[-1].start : span.end]
         else:

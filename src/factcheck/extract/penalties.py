@@ -18,6 +18,7 @@ from ..models import (
 )
 from ..quantities import parse_number
 from .records import _context, _make, sent_text
+from .syntax import _ents_in
 
 _NUM = r"[\w.]+"
 _REPRIEVE = (
@@ -145,7 +146,7 @@ def _handed_down(span: Span) -> bool:
 
 
 def _recipient(sent: Span, span: Span) -> str | None:
-    people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= span.start]
+    people = [e for e in _ents_in(sent) if e.label_ == "PERSON" and e.end <= span.start]
     return people[-1].text if people else None
 
 

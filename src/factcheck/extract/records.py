@@ -18,15 +18,22 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "parataxis", "conj", "acl", "xcomp"})
 QUOTES = "\"'“”‘’«»"
 
+def claim_id(article: str, start: int, end: int, kind: ClaimKind) -> str:
+    """A claim's id: its article, its span and its kind."""
+    return f"{article}:{start}-{end}:{kind.value}"
 def sent_text(sent: Span) -> str:
     """A sentence's text, sliced from its document's text, which is joined once and kept
     (``Span.text`` and ``Doc.text`` join their tokens anew on every call, which
     extraction would pay for each claim of each sentence)."""
-    doc = sent.doc
+    return doc_text(sent.doc)[sent.start_char : sent.end_char]
+
+
+def doc_text(doc: Doc) -> str:
+    """A document's text, joined once and kept (see :func:`sent_text`)."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
-    return text[sent.start_char : sent.end_char]
+    return text
 
 
 TEXT_KEY = "factcheck.text"
@@ -47,7 +54,7 @@ def _make(
     text = sent_text(sent)
     lead = len(text) - len(text.lstrip("#> \t"))  # a Markdown heading's marks
     return Claim(
-        id=f"{article.id}:{start}-{end}:{kind.value}",
+        id=claim_id(article.id, start, end, kind),
         article=article.id,
         kind=kind,
         text=article.text[start:end],

@@ -13,6 +13,7 @@ from ..quantities import Found
 from .calendar import MONTHS, _published
 from .predicate import Predicate, _member_clause, _pobj, descriptive
 from .records import CLAUSE_DEPS, sent_text
+from .syntax import _ent_at, _ents_in
 
 HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 OWNING_VERBS = frozenset("have employ own operate run manage serve comprise".split())
@@ -134,7 +135,7 @@ def age_holder(number: Span) -> str | None:
     """Whose age a figure is: the person named nearest to it in its sentence ("Okafor,
     44,", "the 44-year-old driver, Tom Okafor"), as the last word of the name."""
     sent = number.sent
-    people = [e for e in sent.ents if e.label_ == "PERSON"]
+    people = [e for e in _ents_in(sent) if e.label_ == "PERSON"]
     if not people:
         return None
     nearest = min(people, key=lambda e: min(abs(e.end - number.start), abs(e.start - number.end)))
@@ -165,7 +166,7 @@ def holder_name(token: Token) -> str | None:
     if token.like_num or token.like_url or "/" in token.text:
         return None
     if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I"):
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        entity = _ent_at(token)
         if entity is not None:
             return entity[-1].text.lower()  # a person by surname: "Dan Okoro" is "okoro"
     if token.pos_ == "PROPN" or token.ent_type_:

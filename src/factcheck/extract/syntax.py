@@ -2,13 +2,45 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..quantities import Found
 from .records import CLAUSE_DEPS
+
+_ENTS = "factcheck.ents"
+
+
+def _ents_in(span: Span) -> list[Span]:
+    """``span.ents``, the entities inside a span, without building every entity of the
+    document again as spaCy's property does: asked of every sentence, that is quadratic in
+    a long document."""
+    ents, starts = _doc_ents(span.doc)
+    out = []
+    for ent in ents[bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
+
+
+def _doc_ents(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The document's entities and where each starts, built once and kept."""
+    found = doc.user_data.get(_ENTS)
+    if found is None:
+        ents = list(doc.ents)
+        found = doc.user_data[_ENTS] = (ents, [e.start for e in ents])
+    return found
+
+
+def _ent_at(token: Token) -> Span | None:
+    """The entity a token is part of, found among the document's entities built once."""
+    ents, starts = _doc_ents(token.doc)
+    at = bisect_right(starts, token.i) - 1
+    return ents[at] if at >= 0 and token.i < ents[at].end else None
 
 
 def _noun_family(tok: Token) -> str | None:

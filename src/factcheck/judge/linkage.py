@@ -12,6 +12,14 @@ picks the pairs that link; whether context alone may link two claims is asked
 once per pair of *link keys*. Pairs of one article are asked one by one of the
 claims themselves. The result is exactly what asking every pair gives: the
 comparator's golden reports and the devset are byte-identical either way.
+
+A *long* article, one giving more than :data:`LONG_ARTICLE` of the claims clustered at
+once (a report with a thousand casualty figures), would make all of that quadratic, in
+time and memory. Its claims are capped instead: each is asked of its :data:`WINDOW`
+neighbours in the article (not of every other claim of it), keeps its
+:data:`LINKS_PER_CLAIM` best links to other articles, and a cluster holds at most
+:data:`LONG_SHARE` of them, which also bounds the work on each group downstream. Nothing
+changes for the claims of other articles.
 """
 
 from __future__ import annotations
@@ -25,6 +33,17 @@ from rapidfuzz import fuzz, process, utils
 
 FORCED = 200.0
 """Score of a link that is always followed (a claim and its restatement)."""
+
+LONG_ARTICLE = 300
+"""An article with more claims than this in one clustering is long, and capped."""
+WINDOW = 4
+"""A claim of a long article is asked of this many claims of it on either side."""
+LINKS_PER_CLAIM = 8
+"""Links to other articles a claim of a long article keeps, its best."""
+LONG_SHARE = 8
+"""Claims of one long article a cluster may hold."""
+BLOCK_CELLS = 4_000_000
+"""Pairs of claims of different articles scored at once: a bound on memory."""
 
 
 @dataclass
@@ -98,8 +117,8 @@ def single_link(
         weights=weights,
         tfidf_threshold=tfidf_threshold,
         cosine=cosine,
-    ).all()
-    return _kruskal(claims, keys, edges, rules)
+    )
+    return _kruskal(claims, keys, edges.all(), rules, edges.long_articles)
 
 
 class _Edges:
@@ -121,6 +140,10 @@ class _Edges:
         )
         self.contexts = list(contexts)
         self.article = _codes([c.article for c in claims])
+        counts = np.bincount(self.article)
+        self.long = counts[self.article] > LONG_ARTICLE
+        """Claims of long articles."""
+        self.long_articles = {claims[i].article for i in np.nonzero(self.long)[0].tolist()}
         self.tfidf = _Vectors(claims, weights) if weights is not None and cosine else None
         self.restated: set[tuple[int, int]] = set()
         by_id: dict[str, list[int]] = {}
@@ -131,6 +154,9 @@ class _Edges:
                 if i != j:
                     self.restated.add((min(i, j), max(i, j)))
         self.out: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self._pair_memo: dict[tuple[int, int], float] = {}
+        n = len(claims)
+        self._forced = np.asarray(sorted(i * n + j for i, j in self.restated), dtype=np.int64)
 
     def all(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         if self.restated:
@@ -160,16 +186,36 @@ class _Edges:
                 blocks.append(index[q])
                 fwd.append(np.full(len(index[q]), not forward))
                 bwd.append(np.full(len(index[q]), not backward and q != p))
-            if blocks:
-                rows, cols = index[p], np.concatenate(blocks)
-                lower = rows[:, None] < cols[None, :]  # the pair's own order
-                valid = np.where(lower, np.concatenate(fwd)[None, :], np.concatenate(bwd)[None, :])
-                valid &= self.article[rows][:, None] != self.article[cols][None, :]
-                self._block(rows, cols, lower, valid)
+            if not blocks:
+                continue
+            rows, cols = index[p], np.concatenate(blocks)
+            fwd_c, bwd_c = np.concatenate(fwd), np.concatenate(bwd)
+            long = self.long[rows]
+            if long.any():  # a long article's claims against the other articles' only
+                for code in np.unique(self.article[rows[long]]).tolist():
+                    other = self.article[cols] != code
+                    own = rows[self.article[rows] == code]
+                    self._chunks(own, cols[other], fwd_c[other], bwd_c[other])
+                rows = rows[~long]
+            self._chunks(rows, cols, fwd_c, bwd_c)
         if not self.out:
             empty = np.zeros(0, dtype=np.int64)
             return np.zeros(0), empty, empty
         return tuple(np.concatenate(parts) for parts in zip(*self.out, strict=True))
+
+    def _chunks(self, rows, cols, fwd, bwd) -> None:
+        """:meth:`_block` on ``rows`` x ``cols`` a few rows at a time, so that memory stays
+        bounded; ``fwd`` and ``bwd`` say per column whether the pair may link in the order
+        (row, column) and (column, row)."""
+        if not len(rows) or not len(cols):
+            return
+        step = max(1, BLOCK_CELLS // len(cols))
+        for at in range(0, len(rows), step):
+            part = rows[at : at + step]
+            lower = part[:, None] < cols[None, :]  # the pair's own order
+            valid = np.where(lower, fwd[None, :], bwd[None, :])
+            valid &= self.article[part][:, None] != self.article[cols][None, :]
+            self._block(part, cols, lower, valid)
 
     def _one_article(self) -> None:
         """Pairs of one article, asked one by one of the claims themselves."""
@@ -179,14 +225,15 @@ class _Edges:
             by_article.setdefault(code, []).append(i)
         found: list[tuple[float, int, int]] = []
         for own in by_article.values():
+            reach = WINDOW if len(own) > LONG_ARTICLE else len(own)
             for x, i in enumerate(own):
-                for j in own[x + 1 :]:
+                for j in own[x + 1 : x + 1 + reach]:
                     if (i, j) in self.restated:
                         continue
                     a, b = claims[i], claims[j]
                     if rules.apart(a, b) or (rules.rivals is not None and rules.rivals(a, b)):
                         continue
-                    score = float(self._scores(np.asarray([i]), np.asarray([j]))[0, 0])
+                    score = self._pair_score(i, j)
                     extra = rules.bonus(a, b) if rules.bonus is not None else None
                     if extra is not None:
                         score = max(score, extra)
@@ -206,6 +253,23 @@ class _Edges:
                     np.asarray([f[2] for f in found], dtype=np.int64),
                 )
             )
+
+    def _pair_score(self, i: int, j: int) -> float:
+        """The context similarity of two claims, as :meth:`_scores` gives it, once per pair
+        of distinct contexts."""
+        pair = (int(self.context[i]), int(self.context[j]))
+        found = self._pair_memo.get(pair)
+        if found is None:
+            found = self._pair_memo[pair] = float(
+                process.cdist(
+                    [self.contexts[pair[0]]],
+                    [self.contexts[pair[1]]],
+                    scorer=fuzz.token_set_ratio,
+                    processor=None,
+                    dtype=np.uint8,
+                )[0, 0]
+            )
+        return found
 
     def _scores(self, rows: np.ndarray, cols: np.ndarray, *, cutoff: float = 0) -> np.ndarray:
         """Context similarity of every row with every column, once per pair of distinct
@@ -233,24 +297,46 @@ class _Edges:
         bonus = self._bonus(rows, cols, lower)
         has_bonus = ~np.isnan(bonus)
         score = np.where(has_bonus, np.fmax(score, bonus), score)
+        capped = self.long[rows].any() or self.long[cols].any()
         if self.tfidf is not None:
             low = valid & (score < threshold)
             if low.any():
                 self._raise_by_cosine(score, low, rows, cols)
         link = valid & (score >= threshold)
+        if capped:
+            link = self._best_links(link, score, rows, cols)
         # without a bonus, context alone links only when the rule says it may
         plain_r, plain_c = np.nonzero(link & ~has_bonus)
         if len(plain_r):
             link[plain_r, plain_c] = self._may_link(rows[plain_r], cols[plain_c])
-        if self.restated:
-            for r, c in zip(*np.nonzero(link), strict=True):
-                i, j = int(rows[r]), int(cols[c])
-                if (min(i, j), max(i, j)) in self.restated:
-                    link[r, c] = False
+        if self.restated:  # a restated pair is linked once, by force
+            r, c = np.nonzero(link)
+            i, j = rows[r], cols[c]
+            forced = np.isin(np.minimum(i, j) * len(self.claims) + np.maximum(i, j), self._forced)
+            link[r[forced], c[forced]] = False
         r, c = np.nonzero(link)
         if len(r):
             i, j = rows[r], cols[c]
             self.out.append((score[r, c], np.minimum(i, j), np.maximum(i, j)))
+
+    def _best_links(self, link, score, rows, cols) -> np.ndarray:
+        """The links of a block, each claim of a long article keeping its
+        :data:`LINKS_PER_CLAIM` best (ties in column order, then in row order)."""
+        kept = link.copy()
+        masked = np.where(link, score, -np.inf)
+        long_rows = np.nonzero(self.long[rows])[0]
+        if len(long_rows) and link.shape[1] > LINKS_PER_CLAIM:
+            best = np.argsort(-masked[long_rows], axis=1, kind="stable")[:, :LINKS_PER_CLAIM]
+            kept[long_rows] = False
+            kept[long_rows[:, None], best] = link[long_rows[:, None], best]
+        long_cols = np.nonzero(self.long[cols])[0]
+        if len(long_cols) and link.shape[0] > LINKS_PER_CLAIM:
+            masked = np.where(kept, score, -np.inf)
+            best = np.argsort(-masked[:, long_cols], axis=0, kind="stable")[:LINKS_PER_CLAIM]
+            column = kept[:, long_cols]
+            kept[:, long_cols] = False
+            kept[best, long_cols[None, :]] = column[best, np.arange(len(long_cols))[None, :]]
+        return kept
 
     def _may_link(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """``may_link`` of the pairs (first[k], second[k]) of different articles, asked once
@@ -315,6 +401,11 @@ class _Edges:
         cosine computed exactly as the scalar rule does (same order of summation)."""
         approx = self.tfidf.dots(rows, cols)
         sieve = low & (approx >= self.tfidf_threshold - SIEVE_SLACK)
+        long = self.long[rows][:, None] | self.long[cols][None, :]
+        if long.any():  # capped: the approximate cosine serves, without a pair at a time
+            near = sieve & long & (approx >= self.tfidf_threshold)
+            score[near] = self.threshold + 10 * approx[near]
+            sieve &= ~long
         for r, c in zip(*np.nonzero(sieve), strict=True):
             i, j = int(rows[r]), int(cols[c])
             if i > j:
@@ -381,7 +472,7 @@ CHUNK = 4096
 """Links sieved at once for those that still join two clusters."""
 
 
-def _kruskal(claims, keys, edges, rules: Rules) -> list[list[int]]:
+def _kruskal(claims, keys, edges, rules: Rules, long_articles=frozenset()) -> list[list[int]]:
     scores, first, second = edges
     n = len(claims)
     order = np.lexsort((second, first, -scores))
@@ -401,6 +492,9 @@ def _kruskal(claims, keys, edges, rules: Rules) -> list[list[int]]:
 
     def held_apart(ri: int, rj: int) -> bool:
         arts_i, arts_j = articles_of(ri), articles_of(rj)
+        for article in long_articles & arts_i.keys() & arts_j.keys():
+            if len(arts_i[article]) + len(arts_j[article]) > LONG_SHARE:
+                return True  # capped: a cluster holds at most LONG_SHARE claims of it
         for article in arts_i.keys() & arts_j.keys():
             for x in arts_i[article]:
                 for y in arts_j[article]:

@@ -6,10 +6,11 @@ records, ``ensure_ascii=False``, indent 2, and a trailing newline.
 
 Report keys, in order::
 
-    schema, articles[id, path, outlet, title, author, published, url, (kind, source, text)],
-    summary[articles, groups, conflicts, agreements, single, skipped[path, reason]],
-    groups[id, kind, status, relation, severity, about, topic, question, explanation, reference,
-           majority, outliers, positions[value, label, articles, claims]]
+    schema, stories[id, title, articles, first, last],
+    articles[id, path, outlet, title, author, published, url, story, (kind, source, text)],
+    summary[articles, stories, groups, conflicts, agreements, single, skipped[path, reason]],
+    groups[id, story, kind, status, relation, severity, about, topic, question, explanation,
+           reference, majority, outliers, positions[value, label, articles, claims]]
 
     claim: id, article, kind, text, start, end, sentence, value,
            about[noun, action, qualifiers, role, compared], in_title, restates
@@ -39,12 +40,14 @@ from factcheck.models import (
     Position,
     Report,
     Status,
+    Story,
     Verdict,
 )
 from factcheck.render.values import value_to_json
 
 REPORT_SCHEMA = "factcheck.report/1"
 CHECK_SCHEMA = "factcheck.claim/1"
+STORIES_SCHEMA = "factcheck.stories/1"
 
 
 def _dump(obj: Any) -> str:
@@ -62,12 +65,24 @@ def article_to_json(article: Article) -> dict[str, Any]:
         "author": article.author,
         "published": article.published,
         "url": article.url,
+        "story": article.story,
     }
     if not article.text_is_file:
         data["kind"] = article.kind.value
         data["source"] = article.source or article.path
         data["text"] = article.text
     return data
+
+
+def story_to_json(story: Story) -> dict[str, Any]:
+    """A story: its id, title, articles and the dates they were published between."""
+    return {
+        "id": story.id,
+        "title": story.title,
+        "articles": list(story.articles),
+        "first": story.first,
+        "last": story.last,
+    }
 
 
 def claim_to_json(claim: Claim) -> dict[str, Any]:
@@ -128,6 +143,7 @@ def group_to_json(group: Group) -> dict[str, Any]:
     """A group with its positions and their claims."""
     return {
         "id": group.id,
+        "story": group.story,
         "kind": group.kind.value,
         "status": group.status.value,
         "relation": group.relation.value,
@@ -147,9 +163,11 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON-ready data, in the documented key order."""
     return {
         "schema": REPORT_SCHEMA,
+        "stories": [story_to_json(s) for s in report.stories],
         "articles": [article_to_json(a) for a in report.articles],
         "summary": {
             "articles": len(report.articles),
+            "stories": len(report.stories),
             "groups": len(report.groups),
             "conflicts": len(report.by_status(Status.CONFLICT)),
             "agreements": len(report.by_status(Status.AGREEMENT)),
@@ -163,6 +181,18 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 def to_json(report: Report) -> str:
     """The report as stable JSON text (``factcheck.report/1``), ending in a newline."""
     return _dump(report_to_dict(report))
+
+
+def stories_to_json(report: Report) -> str:
+    """The stories of a report (``factcheck stories``) as stable JSON, ending in a newline."""
+    return _dump(
+        {
+            "schema": STORIES_SCHEMA,
+            "stories": [story_to_json(s) for s in report.stories],
+            "articles": [article_to_json(a) for a in report.articles],
+            "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+        }
+    )
 
 
 def _other_to_json(claim: Claim) -> dict[str, Any]:

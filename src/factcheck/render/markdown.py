@@ -101,6 +101,8 @@ def _summary(report: Report) -> str:
     n_articles = len(report.articles)
     outlets = sorted({a.outlet for a in report.articles if a.outlet})
     text = f"Compared **{plural(n_articles, 'article')}**"
+    if len(report.stories) > 1:
+        text += f" in **{plural(len(report.stories), 'story', 'stories')}**"
     if outlets:
         names = ", ".join(escape_md(o) for o in outlets)
         text += f" from {plural(len(outlets), 'outlet')} ({names})"
@@ -136,7 +138,7 @@ def _sources(report: Report) -> list[str]:
     return _table(["Article", "Outlet", "Title", "Author", "Date", "Link"], rows)
 
 
-def _conflict(number: int, group: Group, articles: dict[str, Article]) -> list[str]:
+def _conflict(number: int, group: Group, articles: dict[str, Article], level: int = 3) -> list[str]:
     severity = group.severity.value if group.severity else "unrated"
     meta = (
         f"Severity: **{severity}** · Relation: {escape_md(group.relation.value)}"
@@ -152,7 +154,7 @@ def _conflict(number: int, group: Group, articles: dict[str, Article]) -> list[s
         if 0 < position.independent < len(position.articles):
             outlets += f" ({position.independent} independent)"
         rows.append([value, outlets, quotes])
-    lines = [f"### {number}. {escape_md(group.about or group.id)}", "", meta, ""]
+    lines = [f"{'#' * level} {number}. {escape_md(group.about or group.id)}", "", meta, ""]
     if group.explanation:
         lines += [f"Why: {escape_md(group.explanation)}", ""]
     moving = timeline(group, articles)
@@ -175,24 +177,66 @@ def _compact(groups: Sequence[Group], articles: dict[str, Article], outlets: str
 
 
 def to_markdown(report: Report, *, cwd: str | os.PathLike[str] | None = None) -> str:
-    """The report as a Markdown discrepancy report, ending in a newline.
+    """The report as a Markdown discrepancy report, ending in a newline; story by story
+    when the articles tell of several stories.
 
     With ``cwd``, files are shown relative to it, or by name when outside it.
     """
+    lines = ["# factcheck report", "", _summary(report), ""]
+    if len(report.stories) <= 1:
+        return "\n".join(lines + _body(report, level=2, cwd=cwd)) + "\n"
+    lines += ["## Stories", "", *_stories(report), ""]
+    for story, part in report.story_reports():
+        lines += [f"## Story {escape_md(story.id)}: {escape_md(story.title)}", ""]
+        lines += [_summary(part), "", *_body(part, level=3, cwd=cwd), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _body(report: Report, *, level: int, cwd) -> list[str]:
+    """Sources, conflicts, agreements and single-source claims, headings at ``level``."""
     articles = articles_by_id(report, cwd=cwd)
-    lines = ["# factcheck report", "", _summary(report), "", "## Sources", ""]
+    head = "#" * level
+    lines = [f"{head} Sources", ""]
     lines += _sources(report) if report.articles else ["None."]
-    lines += ["", "## Conflicts", ""]
+    lines += ["", f"{head} Conflicts", ""]
     conflicts = report.by_status(Status.CONFLICT)
     for number, group in enumerate(conflicts, 1):
-        lines += [*_conflict(number, group, articles), ""]
+        lines += [*_conflict(number, group, articles, level + 1), ""]
     if not conflicts:
         lines += ["None.", ""]
-    lines += ["## Agreements", ""]
+    lines += [f"{head} Agreements", ""]
     lines += _compact(report.by_status(Status.AGREEMENT), articles, "Outlets")
-    lines += ["", "## Single-source claims", ""]
+    lines += ["", f"{head} Single-source claims", ""]
     lines += _compact(report.by_status(Status.SINGLE), articles, "Outlet")
-    return "\n".join(lines) + "\n"
+    return lines
+
+
+def _stories(report: Report) -> list[str]:
+    rows = (
+        [
+            escape_md(story.id),
+            _cell(story.title),
+            ", ".join(escape_md(a) for a in story.articles),
+            _cell(_dates(story)),
+        ]
+        for story in report.stories
+    )
+    return _table(["Story", "Title", "Articles", "Published"], rows)
+
+
+def _dates(story) -> str | None:
+    if story.first is None:
+        return None
+    return story.first if story.first == story.last else f"{story.first} to {story.last}"
+
+
+def stories_to_markdown(report: Report) -> str:
+    """The stories of a set of articles (``factcheck stories``), ending in a newline."""
+    found = (
+        f"Found **{plural(len(report.stories), 'story', 'stories')}** in "
+        f"{plural(len(report.articles), 'article')}."
+    )
+    return "\n".join(["# factcheck stories", "", found, "", *_stories(report)]) + "\n"
 
 
 def _others(claims: Sequence[Claim], articles: dict[str, Article]) -> str:

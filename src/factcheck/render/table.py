@@ -23,6 +23,7 @@ from factcheck.models import (
     Report,
     Severity,
     Status,
+    Story,
     Verdict,
 )
 from factcheck.render.timeline import timeline
@@ -78,10 +79,10 @@ def _lines(parts: Sequence[Text]) -> Text:
 
 
 COLUMN_RATIOS = {"Value": 2, "Outlets": 2, "Verdict": 1, "Severity": 1, "What": 2,
-                 "Other articles": 3}
+                 "Other articles": 3, "Articles": 3, "Published": 2}
 """Shares of the terminal width; quotes ("Evidence", "Claim") get the most."""
 
-NO_WRAP = frozenset({"Verdict", "Severity"})
+NO_WRAP = frozenset({"Verdict", "Severity", "Story"})
 """Columns of one short word, never cut."""
 
 
@@ -176,33 +177,66 @@ def to_table(
     min_severity: Severity | str | None = None,
     cwd: str | os.PathLike[str] | None = None,
 ) -> RenderGroup:
-    """The report as rich tables: a title line, conflicts, agreements, single-source claims.
+    """The report as rich tables: a title line, conflicts, agreements, single-source claims;
+    story by story when the articles tell of several stories.
 
     ``min_severity`` hides conflicts less severe than it (``"medium"`` keeps
     high and medium). With ``cwd``, files are shown relative to it, or by name when
     outside it (:func:`~factcheck.render.values.shown_paths`).
     """
-    articles = articles_by_id(report, cwd=cwd)
+    title = _title(report, min_severity)
+    if len(report.stories) <= 1:
+        return RenderGroup(title, *_skipped(report), *_body(report, min_severity, cwd))
+    parts: list[Text | Table] = [title, *_skipped(report)]
+    for story, part in report.story_reports():
+        heading = Text(f"\nStory {story.id}: ", style="bold")
+        heading.append(clean_terminal(story.title), style="bold")
+        heading.append(f" ({plural(len(part.articles), 'article')}")
+        heading.append(f", {_dates(story)})" if story.first else ")")
+        parts += [heading, *_body(part, min_severity, cwd)]
+    return RenderGroup(*parts)
+
+
+def _title(report: Report, min_severity: Severity | str | None) -> Text:
     all_conflicts = report.by_status(Status.CONFLICT)
-    conflicts = all_conflicts
-    if min_severity is not None:
-        floor = Severity(min_severity).rank
-        conflicts = tuple(g for g in conflicts if g.severity and g.severity.rank <= floor)
-    agreements = report.by_status(Status.AGREEMENT)
-    singles = report.by_status(Status.SINGLE)
+    stories = len(report.stories)
     title = Text(
-        f"factcheck: {plural(len(report.articles), 'article')}, "
-        f"{plural(len(all_conflicts), 'conflict')}, {plural(len(agreements), 'agreement')}, "
-        f"{plural(len(singles), 'single-source claim')}",
+        f"factcheck: {plural(len(report.articles), 'article')}"
+        f"{f' in {stories} stories' if stories > 1 else ''}, "
+        f"{plural(len(all_conflicts), 'conflict')}, "
+        f"{plural(len(report.by_status(Status.AGREEMENT)), 'agreement')}, "
+        f"{plural(len(report.by_status(Status.SINGLE)), 'single-source claim')}",
         style="bold",
     )
-    if len(conflicts) != len(all_conflicts):
-        title.append(f" ({len(conflicts)} shown at severity {Severity(min_severity)} or above)")
-    parts: list[Text | Table] = [title]
+    shown = _shown(all_conflicts, min_severity)
+    if len(shown) != len(all_conflicts):
+        title.append(f" ({len(shown)} shown at severity {Severity(min_severity)} or above)")
+    return title
+
+
+def _shown(conflicts: tuple[Group, ...], min_severity) -> tuple[Group, ...]:
+    if min_severity is None:
+        return conflicts
+    floor = Severity(min_severity).rank
+    return tuple(g for g in conflicts if g.severity and g.severity.rank <= floor)
+
+
+def _skipped(report: Report) -> list[Text]:
+    lines = []
     for skipped in report.skipped:
         line = Text("skipped ", style="yellow")
         line.append(clean_terminal(f"{skipped.path}: {skipped.reason}"))
-        parts.append(line)
+        lines.append(line)
+    return lines
+
+
+def _body(report: Report, min_severity, cwd) -> list[Text | Table]:
+    """Conflicts (those shown), agreements and single-source claims."""
+    articles = articles_by_id(report, cwd=cwd)
+    conflicts = _shown(report.by_status(Status.CONFLICT), min_severity)
+    agreements = report.by_status(Status.AGREEMENT)
+    singles = report.by_status(Status.SINGLE)
+    parts: list[Text | Table] = []
     if conflicts:
         parts.extend(_conflicts(conflicts, articles))
     else:
@@ -211,7 +245,29 @@ def to_table(
         parts.append(_compact(agreements, articles, "Agreements"))
     if singles:
         parts.append(_compact(singles, articles, "Single-source claims"))
-    return RenderGroup(*parts)
+    return parts
+
+
+def _dates(story: Story) -> str:
+    return story.first if story.first == story.last else f"{story.first} to {story.last}"
+
+
+def stories_to_table(report: Report) -> RenderGroup:
+    """The stories of a set of articles (``factcheck stories``) as a rich table."""
+    title = Text(
+        f"factcheck: {plural(len(report.articles), 'article')} in "
+        f"{plural(len(report.stories), 'story', 'stories')}",
+        style="bold",
+    )
+    table = _table("Story", "Title", "Articles", "Published")
+    for story in report.stories:
+        table.add_row(
+            _text(story.id),
+            _text(story.title),
+            _lines([_text(a) for a in story.articles]),
+            _text(_dates(story) if story.first else "—"),
+        )
+    return RenderGroup(title, *_skipped(report), table)
 
 
 def _others(claims: Sequence[Claim], articles: dict[str, Article]) -> Text:
