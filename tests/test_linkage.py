@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from factcheck.cli import main
 from factcheck.judge import compare, linkage
-from factcheck.models import Amount, Article, Claim, ClaimKind, Span, Status, Subject
+from factcheck.models import Amount, Article, Claim, ClaimKind, Measure, Span, Status, Subject
 
 SENTENCE = "Officials said {n} people were hurt."
 
@@ -33,8 +33,8 @@ def _article(article_id: str, figures: list[int]) -> tuple[Article, list[Claim]]
                 sentence=sentence,
                 sentence_start=len(text),
                 value=Amount(float(n)),
-                subject=Subject(noun="people", action="injure", context="hurt official people",
-                                terms=("official", "people")),
+                subject=Subject(measure=Measure(thing="people", event="injured"),
+                                context="hurt official people say", terms=("hurt", "official", "say")),
             )
         )
         text += sentence + " "
