@@ -33,8 +33,11 @@ def _article(article_id: str, figures: list[int]) -> tuple[Article, list[Claim]]
                 sentence=sentence,
                 sentence_start=len(text),
                 value=Amount(float(n)),
-                subject=Subject(measure=Measure(thing="people", event="injured"),
-                                context="hurt official people say", terms=("hurt", "official", "say")),
+                subject=Subject(
+                    measure=Measure(thing="people", event="injured"),
+                    context="hurt official people say",
+                    terms=("hurt", "official", "say"),
+                ),
             )
         )
         text += sentence + " "
