@@ -49,6 +49,27 @@ def test_unit_conversion_agrees(tmp_path: Path) -> None:
     assert group.relation is Relation.CONVERTED
 
 
+def test_temperatures_in_two_scales(tmp_path: Path) -> None:
+    """A temperature in Celsius agrees with its Fahrenheit; another Celsius figure of the
+    same reading conflicts with both; the record of another year stays apart."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Temperatures reached 45.9C in the village of Ardes on Friday, forecasters said.",
+            beta="A temperature of 114.6 degrees Fahrenheit was recorded in Ardes on Friday. "
+            "The previous record, 44.1C, was set in 2003.",
+            gamma="The mercury hit 44.3 degrees Celsius in Ardes on Friday, forecasters said.",
+        ),
+        use_cache=False,
+    )
+    group = group_of(report, "45.9C")
+    assert group is group_of(report, "114.6 degrees") is group_of(report, "44.3 degrees")
+    assert group is not group_of(report, "44.1C")
+    assert group.status is Status.CONFLICT and group.about == "temperature"
+    assert {frozenset(p.articles) for p in group.positions} == {
+        frozenset({"alpha", "beta"}), frozenset({"gamma"})}
+
+
 def test_different_amounts_conflict(tmp_path: Path) -> None:
     """20 kg against 35 kg of one seizure is a conflict with two positions."""
     report = build_report(

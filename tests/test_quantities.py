@@ -296,7 +296,32 @@ UNITS = [
       id="half-an-hour"),
     P("The jury was out for a week.", "a week", "week", "duration", "week", False,
       id="for-a-week"),
+    P("Temperatures reached 45.9C on Friday.", "45.9C", "°C", "temperature", "C", False,
+      id="glued-celsius"),
+    P("It was 114.6F in the shade.", "114.6F", "°F", "temperature", "F", False,
+      id="glued-fahrenheit"),
+    P("The mercury hit 46 degrees Celsius.", "46 degrees Celsius", "°C", "temperature",
+      "degrees Celsius", False, id="degrees-celsius"),
+    P("A high of 104 °F is forecast.", "104 °F", "°F", "temperature", "°F", False,
+      id="degree-sign"),
 ]
+
+TEMPERATURES = [
+    P("It fell to -5 degrees Celsius overnight.", "-5 degrees Celsius", -5.0, id="minus-sign"),
+    P("Lows of minus 12C were recorded.", "minus 12C", -12.0, id="minus-word"),
+    P("Temperatures reached 45.9C on Friday.", "45.9C", 45.9, id="positive"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), TEMPERATURES)
+def test_temperature_signs(text: str, expr: str, value: float) -> None:
+    """A sign or 'minus' before a temperature is read; the span takes it in."""
+    assert by_expr(text, expr).amount.amount == pytest.approx(value)
+
+
+def test_a_lone_capital_after_a_spaced_figure_is_no_temperature() -> None:
+    """'Category 5 C' is no temperature: a bare scale letter must be glued to its figure."""
+    assert all(f.amount.dimension != "temperature" for f in find_amounts("Category 5 C"))
 
 
 @pytest.mark.parametrize(("text", "expr", "unit", "dimension", "unit_text", "hyphenated"),
@@ -463,6 +488,11 @@ COMPAT = [
     P("3 m", "10 ft", True, id="3m-vs-10ft"),
     P("1.5 m", "five feet", True, id="1.5m-vs-five-feet"),
     P("800 kph", "497 mph", True, id="kph-vs-mph"),
+    P("45.9C", "114.6F", True, id="celsius-vs-fahrenheit"),
+    P("46 degrees Celsius", "114.8 degrees Fahrenheit", True, id="46c-vs-114.8f"),
+    P("45.9C", "44.3C", False, id="45.9c-vs-44.3c"),
+    P("45.9C", "45.9F", False, id="same-figure-other-scale"),
+    P("below 5C", "-3C", True, id="below-zero-allowed"),
     P("magnitude 7.5", "magnitude 7.4", False, id="magnitude-7.5-vs-7.4"),
     P("1.03 million", "1.3 million", False, id="1.03m-vs-1.3m"),
     P("7.48 million", "7.4 million", False, id="7.48m-vs-7.4m"),
@@ -601,9 +631,6 @@ MISSES = [
     P("A third of the crew survived.", "A third", 1 / 3,
       marks=pytest.mark.xfail(strict=True, reason="fractions in words are not read"),
       id="a-third"),
-    P("It fell to -5 degrees Celsius.", "-5 degrees Celsius", -5,
-      marks=pytest.mark.xfail(strict=True, reason="temperatures and signs are not supported"),
-      id="temperature"),
 ]
 
 

@@ -135,7 +135,8 @@ class Amount:
     None for unbounded) holds what the wording allows: "more than 100" is
     ``low=100, low_open=True``; "between 20 and 30" is ``low=20, high=30``.
     ``scale`` turns the stated unit into ``base_unit`` so that 20 kg and
-    44.1 pounds compare equal. ``precision`` is the resolution of the stated
+    44.1 pounds compare equal; ``offset`` is added before scaling for units whose zero
+    differs (a Fahrenheit temperature is (F - 32) * 5/9 degrees Celsius). ``precision`` is the resolution of the stated
     figure (0.1 for "12.5", 10000 for "2.05 million").
     """
 
@@ -150,6 +151,16 @@ class Amount:
     scale: float = 1.0
     base_unit: str | None = None
     precision: float = 1.0
+    offset: float = 0.0
+
+    def in_base(self, x: float) -> float:
+        """A figure in the stated unit, in the base unit.
+
+        >>> round(Amount(114.6, unit="°F", dimension="temperature", scale=5 / 9,
+        ...              offset=-32.0).in_base(114.6), 2)
+        45.89
+        """
+        return (x + self.offset) * self.scale
 
     def base_interval(self) -> tuple[float, float]:
         """The values in the base unit that the statement allows, rounding included."""
@@ -169,14 +180,17 @@ class Amount:
         if self.low is not None and self.high is not None and self.approx:
             lo, hi = lo - tol, hi + tol
         if self.low is None and self.high is not None:
-            lo = 0.0 if self.amount >= 0 else -math.inf
-        return (lo * self.scale, hi * self.scale)
+            lo = 0.0 if self.amount >= 0 and self.dimension not in SIGNED else -math.inf
+        return (self.in_base(lo), self.in_base(hi))
 
     @property
     def exact(self) -> bool:
         """True for a plain figure: no bound, range or approximation."""
         return self.low is None and self.high is None and not self.approx
 
+
+SIGNED = frozenset({"temperature"})
+"""Dimensions whose figures may fall below zero: "below 5C" allows -3C."""
 
 APPROX_TOLERANCE = 0.05
 """Relative slack of "about", "around", "some": 5 % either way."""

@@ -174,6 +174,8 @@ def read_measure(
             thing_lemma = attribute
     if dimension == "age":
         thing_lemma, event, holder = "age", None, age_holder(number)
+    if dimension == "temperature":  # "the mercury hit 46C", "a record 45.9C was recorded":
+        thing_lemma, event = "temperature", None  # the verb varies, the reading does not
     change = _change(pred, anchor, whole, found) or (
         _change_word(doc, whole) if found.amount.dimension in CHANGING else None)
     if change and pred.clause is not None and any(

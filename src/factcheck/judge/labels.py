@@ -29,6 +29,7 @@ DIMENSION_WORDS = {
     "duration": "duration", "length": "length", "mass": "weight", "speed": "speed",
     "area": "area", "volume": "volume", "money": "amount", "percent": "share",
     "percentage point": "change", "ratio": "ratio", "magnitude": "magnitude",
+    "temperature": "temperature",
 }
 
 
@@ -56,7 +57,7 @@ def measure_label(claims: Sequence[Claim]) -> str:
     if dimension != "count":
         what, notes = _unprefixed(thing) if thing else (DIMENSION_WORDS.get(dimension,
                                                                              dimension), [])
-        if thing and event and not holder and event not in lexicon.MEASURES:
+        if thing and event and event != thing and not holder and event not in lexicon.MEASURES:
             notes.append(_participle(event))
         if holder:
             what += f" of {holder}"

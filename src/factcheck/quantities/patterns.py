@@ -144,6 +144,16 @@ _UNIT_AFTER = re.compile(
     rf"|(?-i:{'|'.join(_CASED_UNITS)}))(?![\w])",
     re.IGNORECASE,
 )
+_TEMP_AFTER = re.compile(
+    r"\s?(?:[°º˚]\s?(?P<s1>(?-i:[CF]))"
+    r"|(?:degrees?|deg\.?)\s+(?P<s2>celsius|centigrade|fahrenheit|(?-i:[CF]))"
+    r"|(?P<s3>celsius|centigrade|fahrenheit))(?![\w])"
+    r"|(?P<s4>(?-i:[CF]))(?![\w])",
+    re.IGNORECASE,
+)
+"""A temperature scale after a figure: "46°C", "46 degrees Celsius", "114.6F" (a bare
+letter only when glued to the figure)."""
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])[-−–]|(?<!\w)minus\s+)$", re.IGNORECASE)
 _VAGUE_RANGE = re.compile(r"\s+(?:to|or)\s+", re.IGNORECASE)
 _FOLD_AFTER = re.compile(r"-?fold\b", re.IGNORECASE)
 _STRONG_AFTER = re.compile(r"-strong\b", re.IGNORECASE)

@@ -26,7 +26,9 @@ from .patterns import (
     _NOUN_AFTER,
     _POSTFIX_AFTER,
     _RANGE_AFTER,
+    _SIGN_BEFORE,
     _STRONG_AFTER,
+    _TEMP_AFTER,
     _UNIT_AFTER,
     _VAGUE_RANGE,
     _WORD_MASK,
@@ -47,6 +49,7 @@ from .tables import (
     _NEARLY,
     _POSTFIX,
     _RATIO,
+    _TEMPERATURES,
     _UPTO,
     _VAGUE,
     _VAGUE_BASE,
@@ -76,6 +79,7 @@ class _Draft:
     dimension: str = "count"
     unit_name: str | None = None
     scale: float = 1.0
+    offset: float = 0.0
     base_unit: str | None = None
     hyphenated: bool = False
     is_year: bool = False
@@ -83,7 +87,7 @@ class _Draft:
     def set_unit(self, info: UnitInfo, unit_text: str | None) -> None:
         self.unit, self.unit_text = info, unit_text
         self.dimension, self.unit_name = info.dimension, info.name
-        self.scale, self.base_unit = info.scale, info.base_unit
+        self.scale, self.base_unit, self.offset = info.scale, info.base_unit, info.offset
 
     def set_age(self, unit: str, unit_text: str | None) -> None:
         self.dimension, self.unit_name, self.base_unit = "age", unit, "year"
@@ -104,11 +108,14 @@ class _Draft:
             low, high = NEARLY_FACTOR * v, v
         elif mod in (_LESS, _ATMOST):
             high = v
+        if low is not None and high is not None and low > high:  # "nearly -5C"
+            low, high = high, low
         low_open = mod == _MORE and low is not None
         high_open = mod in (_LESS, _NEARLY) and high is not None
         amount = Amount(amount=v, unit=self.unit_name, dimension=self.dimension, low=low,
                         high=high, low_open=low_open, high_open=high_open, approx=approx,
-                        scale=self.scale, base_unit=self.base_unit, precision=self.precision)
+                        scale=self.scale, base_unit=self.base_unit, precision=self.precision,
+                        offset=self.offset)
         return Found(start=self.start + offset, end=self.end + offset,
                      number_start=self.num_start + offset, number_end=self.num_end + offset,
                      amount=amount, unit_text=self.unit_text, modifier=mod,
@@ -381,6 +388,10 @@ def _read_expression(
 
     d.end = pos
     words = m.group("words") is not None
+    temp = None if currency is not None else _TEMP_AFTER.match(text, pos)
+    if temp:
+        _set_temperature(text, d, temp)
+        return [d], d.end
     unit = None if currency is not None else _UNIT_AFTER.match(text, pos)
     info = lookup_unit(unit.group("u")) if unit else None
     if unit and info and (unit.group("hy") != "-" or info.dimension in _MEASURES):
@@ -410,6 +421,19 @@ def _read_expression(
     if d.low is None and _is_year(text, num, d):
         d.is_year, d.precision = True, 1.0
     return [d], max(d.end, d.num_end)
+
+
+def _set_temperature(text: str, d: _Draft, temp: re.Match[str]) -> None:
+    """A temperature: its scale, and a sign before the figure ("-5C", "minus 5 degrees")."""
+    scale = next(g for g in temp.groups() if g is not None).lower()
+    d.set_unit(_TEMPERATURES[scale], temp.group().strip())
+    d.end = temp.end()
+    sign = _SIGN_BEFORE.search(text, max(0, d.num_start - 8), d.num_start)
+    if sign is None or d.start != d.num_start:
+        return
+    d.value = -d.value
+    d.low, d.high = (None if d.high is None else -d.high), (None if d.low is None else -d.low)
+    d.start = sign.start()
 
 
 def _is_year(text: str, num: _Num, d: _Draft) -> bool:

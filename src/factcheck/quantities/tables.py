@@ -58,8 +58,10 @@ class UnitInfo:
     scale: float
     """Factor from this unit to ``base_unit``."""
     base_unit: str
-    """The unit values are compared in: "kg", "m", "m/s", "s", "m²", "m³", or the
+    """The unit values are compared in: "kg", "m", "m/s", "s", "m²", "m³", "°C", or the
     currency code (currencies are not converted)."""
+    offset: float = 0.0
+    """Added before ``scale`` where the unit's zero differs from the base unit's (°F)."""
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -208,6 +210,12 @@ _PERCENT = UnitInfo("%", "percent", 1.0, "%")
 _POINTS = UnitInfo("percentage point", "percentage point", 1.0, "percentage point")
 _RATIO = UnitInfo("times", "ratio", 1.0, "times")
 _MAGNITUDE = UnitInfo("magnitude", "magnitude", 1.0, "magnitude")
+_CELSIUS = UnitInfo("°C", "temperature", 1.0, "°C")
+_FAHRENHEIT = UnitInfo("°F", "temperature", 5 / 9, "°C", offset=-32.0)
+_TEMPERATURES = {"c": _CELSIUS, "celsius": _CELSIUS, "centigrade": _CELSIUS,
+                 "f": _FAHRENHEIT, "fahrenheit": _FAHRENHEIT}
+"""Temperature scales by the letter or word that names them (pint's offset units are not
+multiplicative, so the two affine maps are written out)."""
 _OTHER_UNITS: dict[str, UnitInfo] = {
     "%": _PERCENT, "percent": _PERCENT, "per cent": _PERCENT, "pct": _PERCENT,
     "percentage point": _POINTS, "percentage points": _POINTS,

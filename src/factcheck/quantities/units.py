@@ -48,7 +48,7 @@ def lookup_unit(word: str) -> UnitInfo | None:
     """What a unit word means, or None when it is not a unit this module knows.
 
     >>> lookup_unit("kilogrammes")
-    UnitInfo(name='kg', dimension='mass', scale=1.0, base_unit='kg')
+    UnitInfo(name='kg', dimension='mass', scale=1.0, base_unit='kg', offset=0.0)
     >>> round(lookup_unit("pounds").scale, 5), lookup_unit("pounds").dimension
     (0.45359, 'mass')
     >>> lookup_unit("US$").base_unit, lookup_unit("pounds sterling").name
