@@ -136,8 +136,8 @@ class Amount:
     ``low=100, low_open=True``; "between 20 and 30" is ``low=20, high=30``.
     ``scale`` turns the stated unit into ``base_unit`` so that 20 kg and
     44.1 pounds compare equal; ``offset`` is added before scaling for units whose zero
-    differs (a Fahrenheit temperature is (F - 32) * 5/9 degrees Celsius). ``precision`` is the resolution of the stated
-    figure (0.1 for "12.5", 10000 for "2.05 million").
+    differs (a Fahrenheit temperature is (F - 32) * 5/9 degrees Celsius). ``precision`` is
+    the resolution of the stated figure (0.1 for "12.5", 10000 for "2.05 million").
     """
 
     amount: float
