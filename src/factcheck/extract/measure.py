@@ -250,7 +250,7 @@ def _counted_noun(
         and nominal
         and near
         and (
-            root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+            root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "predet")
             or found.hyphenated
         )
     ):
@@ -352,8 +352,9 @@ def _material(root: Token, found: Found) -> Token | None:
 def _part_word(noun: Token) -> str | None:
     for child in noun.children:
         low = child.lower_
-        if low in lexicon.PART_WORDS:
-            return "other"
+        after = child.doc[child.i + 1].lower_ if child.i + 1 < len(child.doc) else ""
+        if low in lexicon.PART_WORDS and after != "than":
+            return "other"  # "a further eight"; "more than double" is no further part
         if low in lexicon.SEQUENCE_WORDS or (
                 child.dep_ == "amod" and child.pos_ == "ADJ" and child.tag_ == "JJS"):
             return low

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.models import Amount
 
-from .numbers import _Num, _read_number
+from .numbers import _Num, _read_number, parse_number
 from .patterns import (
     _AGE_AFTER,
     _AGE_BEFORE,
@@ -213,7 +213,40 @@ def find_amounts(text: str, *, offset: int = 0) -> list[Found]:
                 drafts = []
         found.extend(d.to_found(offset) for d in drafts)
         pos = max(next_pos, m.start() + 1)
+    found = _multiples(text, found, offset)
     return _compound_durations(text, found, offset)
+
+
+_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0,
+                   "quadruple": 4.0}
+_MULTIPLE = re.compile(
+    r"\b(?P<w>twice|double|triple|treble|quadruple)(?=\s+(?:the|as|that|its|their|his|her"
+    r"|what)\b)|\b(?P<n>[a-z]{3,9}?)fold\b",
+    re.IGNORECASE,
+)
+"""A multiple in a word before what it multiplies: "twice the speed limit", "double what
+was paid", "twice as many", "a fivefold rise". ("Stabbed twice", "a double murder" are no
+multiples.)"""
+
+
+def _multiples(text: str, found: list[Found], offset: int) -> list[Found]:
+    """Add the multiples told in a word, where no other figure covers them."""
+    extra = []
+    for m in _MULTIPLE.finditer(text):
+        if any(f.start < m.end() + offset and m.start() + offset < f.end for f in found):
+            continue
+        word = m.group("w")
+        value = _MULTIPLE_WORDS[word.lower()] if word else parse_number(m.group("n"))
+        if not value:
+            continue  # "manifold", "scaffold"
+        modifier, start = _modifier_before(text, m.start())  # "more than double the limit"
+        d = _Draft(start=start, end=m.end(), num_start=m.start(), num_end=m.end(),
+                   value=value, precision=0.5 if word else 1.0, modifier=modifier)
+        d.set_unit(_RATIO, word or "fold")
+        extra.append(d.to_found(offset))
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda f: f.start)
 
 
 _RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
