@@ -72,7 +72,11 @@ FIELDS = [
     # whose figure it is
     P("Acme's 600 stores were shut.", "600 stores", {"holder": "acme"}, id="possessive-holder"),
     P("The 12-tonne truck crashed into a wall.", "12-tonne",
-      {"thing": "weight", "holder": "vehicle"}, id="hyphenated-measure-of-its-noun"),
+      {"thing": "weight", "holder": "vehicle", "common_holder": True},
+      id="hyphenated-measure-of-its-noun"),
+    P("The 9,000-ton Northern Star was carrying grain.", "9,000-ton",
+      {"thing": "weight", "holder": "northern star", "common_holder": False},
+      id="named-holder"),
     P("Ms Smith won 52 percent of the vote.", "52 percent", {"holder": "smith"},
       id="share-holder"),
     # the part of the whole, and parts of sets

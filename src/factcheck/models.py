@@ -320,6 +320,9 @@ class Measure:
     "foreign", "penalty:life"."""
     holder: str | None = None
     """Whose figure it is: a candidate's share, a company's stores, a ship's tonnage."""
+    common_holder: bool = False
+    """The holder is a common noun ("the ship", "the firm"), not a name ("the Sewa"): it
+    may be the holder another outlet names."""
     scope: tuple[str, ...] = ()
     """The part of the whole it covers: a place ("where:westmark"), "nationwide"."""
     time: tuple[str, ...] = ()

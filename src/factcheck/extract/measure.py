@@ -8,6 +8,7 @@ names is kept as its lemma, and figures with the same one find each other.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -197,6 +198,7 @@ def read_measure(
         event=event,
         narrow=tuple(sorted(set(narrow) - {thing_lemma, event, None})),
         holder=holder,
+        common_holder=bool(holder) and not _named(holder, sent.text),
         scope=tuple(sorted(set(scope))),
         time=tuple(sorted(set(time))),
         change=change,
@@ -210,6 +212,13 @@ def read_measure(
         context=_context(doc, sent, anchor),
     )
     return Reading(subject=subject, thing=thing, predicate=pred)
+
+
+def _named(holder: str, sentence: str) -> bool:
+    """The holder is written as a name in its sentence ("the Sewa", "Acme"), not as a
+    common noun ("the ship", "the firm")."""
+    found = re.search(rf"(?<!\w){re.escape(holder)}(?!\w)", sentence, re.IGNORECASE)
+    return found is not None and found.group()[:1].isupper()
 
 
 def _figure_root(number: Span, whole: Span) -> Token:
@@ -326,7 +335,7 @@ def _attribute(doc: Doc, whole: Span, thing: Token | None) -> str | None:
             if piece in lexicon.MEASURES:
                 return lexicon.MEASURES[piece]
     after = [t for t in doc[whole.end : min(whole.end + 6, len(doc))] if not t.is_punct]
-    if any(t.lower_ in lexicon.COMPASS for t in after[:3]):
+    if any(t.lower_ in lexicon.COMPASS and t.pos_ != "PROPN" for t in after[:3]):
         return "distance"
     if thing is not None and thing.lemma_.lower() in lexicon.HEIGHT_THINGS:
         return "height"

@@ -79,7 +79,10 @@ def other_holder(a: Claim, b: Claim) -> bool:
         return not same_holder(ha, hb)  # a share without its holder is nobody's rival
     if measure_of(a).thing == "age":
         return bool(ha and hb and not same_holder(ha, hb))
-    return bool(ha and hb) and not same_holder(ha, hb)
+    if not (ha and hb) or same_holder(ha, hb):
+        return False
+    # two names, or two common nouns, are two holders; "the ship" may be "the Sewa"
+    return measure_of(a).common_holder == measure_of(b).common_holder
 
 
 def other_scope(a: Claim, b: Claim) -> bool:
