@@ -164,9 +164,11 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
                      for g in c.children)]  # "killed and over 300 injured": the 300's
     lemma = verb.lemma_.lower()
     if lemma in lexicon.CAPACITY_VERBS and (pred.capacity or _capacity_aux(verb)
-                                            or _able_to(verb)):
+                                            or _able_to(verb) or _standing(verb)):
         pred.capacity = True
         pred.holder = _container(verb)
+    elif _announced(verb):
+        pred.forecast = True
     for child in verb.children:
         if child.dep_ in ("oprd", "acomp") and child != anchor:
             pred.modifiers.append(child)  # "found guilty of taking bribes"
@@ -271,6 +273,25 @@ def _able_to(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in (
         "suppose", "design", "build", "able", "allow", "mean", "plan", "intend", "permit")
+
+
+def _standing(verb: Token) -> bool:
+    """ "The stadium holds 42,000", "a hall which seats 900": the simple present of a
+    capacity verb states what a thing can take, not who is in it now."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ in ("VBZ", "VBP") and (subject is None or subject.ent_type_ != "PERSON"
+                                            and subject.lower_ not in ("he", "she", "they"))
+
+
+ANNOUNCING = frozenset("plan intend aim be set due poised propose want seek".split())
+"""Heads of "to" + verb that tell what is to come: "plans to shed", "is to axe"."""
+
+
+def _announced(verb: Token) -> bool:
+    """ "The firm plans to shed 5,000 jobs", "the carmaker is to axe 3,000": announced, not
+    done."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ANNOUNCING
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _container(verb: Token) -> str | None:
