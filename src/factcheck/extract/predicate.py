@@ -279,8 +279,8 @@ def _standing(verb: Token) -> bool:
     """ "The stadium holds 42,000", "a hall which seats 900": the simple present of a
     capacity verb states what a thing can take, not who is in it now."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.tag_ in ("VBZ", "VBP") and (subject is None or subject.ent_type_ != "PERSON"
-                                            and subject.lower_ not in ("he", "she", "they"))
+    return verb.tag_ in ("VBZ", "VBP") and (subject is None or (subject.ent_type_ != "PERSON"
+                                            and subject.lower_ not in ("he", "she", "they")))
 
 
 ANNOUNCING = frozenset("plan intend aim be set due poised propose want seek".split())
