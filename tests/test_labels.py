@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.judge.labels import measure_label
+from factcheck.models import ClaimKind
 
 from .test_reasons import claim
 
@@ -26,6 +27,14 @@ LABELS = [
       "crater of port", id="holder"),
     P(claim(21, unit="storey", dimension="height", thing="storey:building", holder="hotel"),
       "building of hotel (storeys)", id="unit-prefixed-thing-with-holder"),
+    P(claim(68, kind=ClaimKind.RATIO, unit="%", dimension="percent", holder="turnout",
+            common_holder=True), "turnout", id="a-share-named-by-its-common-noun"),
+    P(claim(52, kind=ClaimKind.RATIO, unit="%", dimension="percent", holder="marlow"),
+      "vote share of marlow", id="a-candidate-share"),
+    P(claim(3.2e9, unit="USD", dimension="money", event="sell"), "price paid",
+      id="a-sale-price"),
+    P(claim(4, unit="°C", dimension="temperature", thing="temperature"), "temperature",
+      id="temperature"),
 ]
 
 

@@ -33,6 +33,10 @@ DIMENSION_WORDS = {
 }
 
 
+PRICE_EVENTS = frozenset("sell buy acquire purchase pay take agree".split())
+"""What an amount of money in a deal is the price of: "sold for", "bought for"."""
+
+
 def measure_label(claims: Sequence[Claim]) -> str:
     """The question a group of numeric claims answers, in a few words."""
     measures = [c.subject.measure for c in claims if c.subject.measure is not None]
@@ -53,7 +57,12 @@ def measure_label(claims: Sequence[Claim]) -> str:
     if thing == "magnitude":
         return "magnitude"
     if dimension in ("percent", "percentage point"):
+        if holder and holder != "share" and not thing and all(
+                m.common_holder for m in measures if m.holder == holder):
+            return f"change in {holder}" if change else holder  # "turnout was 68%"
         return _share_label(thing, event, holder, change)
+    if dimension == "money" and not thing and {m.event for m in measures} <= PRICE_EVENTS:
+        return "price paid"  # the holder of "bought" is the buyer, not what was bought
     if dimension != "count":
         what, notes = _unprefixed(thing) if thing else (DIMENSION_WORDS.get(dimension,
                                                                              dimension), [])
