@@ -306,6 +306,19 @@ UNITS = [
       id="degree-sign"),
 ]
 
+SPACE_GROUPED = [
+    P("About 1 200 people were evacuated.", "About 1 200", 1200.0, id="space"),
+    P("The toll rose to 12\u202f345 on Monday.", "12\u202f345", 12345.0, id="thin-space"),
+    P("In 2019 2 500 people died.", "2 500", 2500.0, id="after-a-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), SPACE_GROUPED)
+def test_thousands_grouped_by_a_space(text: str, expr: str, value: float) -> None:
+    """ "1 200" is one thousand two hundred, as French and SI style write it."""
+    assert by_expr(text, expr).amount.amount == value
+
+
 MULTIPLES = [
     P("Twice as many homes were lost.", "Twice", (1.75, 2.25), id="twice-as-many"),
     P("It went at twice the speed limit.", "twice", (1.75, 2.25), id="twice-the"),

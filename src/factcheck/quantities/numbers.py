@@ -86,12 +86,21 @@ def _read_words(text: str, start: int, end: int) -> tuple[int, float, float] | N
     return None
 
 
+_GROUP_SPACES = re.compile("[ \u00a0\u202f]")
+
+
+def _ungrouped(digits: str) -> str:
+    """ "1 200" (thousands grouped by a space, thin or not) as "1,200"."""
+    return _GROUP_SPACES.sub(",", digits)
+
+
 def _read_number(text: str, m: re.Match[str], *, money: bool) -> _Num | None:
     """Read the digits or words matched by ``_CORE``, plus "and a half" and a scale word."""
     digits = m.group("dig")
     if m.group("half") is not None:
         return _Num(m.start(), m.start(), m.end(), 0.5, 0.5, False)
     if digits is not None:
+        digits = _ungrouped(digits)
         if len(digits.replace(",", "").replace(".", "")) > MAX_DIGITS:
             return None
         start, num_start, end = m.start(), m.start("dig"), m.end("dig")

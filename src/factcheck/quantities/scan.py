@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.models import Amount
 
-from .numbers import _Num, _read_number, parse_number
+from .numbers import _Num, _read_number, _ungrouped, parse_number
 from .patterns import (
     _AGE_AFTER,
     _AGE_BEFORE,
@@ -503,7 +503,7 @@ def _read_range(text: str, m: re.Match[str], d: _Draft, first: _Num, rng: re.Mat
     low, low_prec, high = first.value, first.precision, second.value
     if (m.group("dig") is not None and m2.group("dig") is not None
             and first.end == m.end("dig") and second.end > m2.end("dig")):
-        bare = float(m2.group("dig").replace(",", ""))
+        bare = float(_ungrouped(m2.group("dig")).replace(",", ""))
         if bare and low < bare:  # "1.5 to 2 million": the scale word belongs to both
             low, low_prec = low * high / bare, low_prec * high / bare
     if first.year_like and second.year_like:
