@@ -306,6 +306,19 @@ UNITS = [
       id="degree-sign"),
 ]
 
+def test_a_bound_before_a_race_time() -> None:
+    """ "The first to run under 2:02:00" bounds a time; it states none."""
+    (f,) = find_amounts("the first person to run under 2:02:00")
+    assert (f.modifier, f.amount.base_interval()) == ("less than", (0.0, 7320.0))
+
+
+def test_sub_is_a_bound_and_sub_zero_no_figure() -> None:
+    """ "A sub two hours two minutes run" is under 7,320 seconds; "sub-zero" is no 0."""
+    (f,) = find_amounts("a sub two hours two minutes run")
+    assert f.amount.base_interval() == (0.0, 7320.0)
+    assert find_amounts("a sub-zero night") == []
+
+
 SPACE_GROUPED = [
     P("About 1 200 people were evacuated.", "About 1 200", 1200.0, id="space"),
     P("The toll rose to 12\u202f345 on Monday.", "12\u202f345", 12345.0, id="thin-space"),

@@ -98,7 +98,7 @@ _MASK = re.compile(
 _WORD_MASK = re.compile(
     r"""
       \bzero[\s-]+(?:tolerance|sum|hour|day|waste|emissions?|carbon|gravity|rated)\b
-    | \b(?:ground|patient)\s+zero\b
+    | \b(?:ground|patient)\s+zero\b | \bsub-zero\b
     | \bno[\s-]+one\b | \bone\s+(?:or\s+)?another\b | \bone\s+by\s+one\b
     | \bon\s+the\s+one\s+hand\b
     """,

@@ -288,8 +288,9 @@ def _compound_durations(text: str, found: list[Found], offset: int) -> list[Foun
         fraction = float("0." + m.group(4)) if m.group(4) else 0.0
         total = hours * 3600 + minutes * 60 + seconds + fraction
         precision = 10.0 ** -len(m.group(4)) if m.group(4) else 1.0
-        out.append(_duration(m.start() + offset, m.end() + offset, m.start() + offset,
-                             m.end() + offset, total, precision, None))
+        modifier, start = _modifier_before(text, m.start())  # "ran under 2:02:00"
+        out.append(_duration(start + offset, m.end() + offset, m.start() + offset,
+                             m.end() + offset, total, precision, modifier))
     return sorted(out, key=lambda f: f.start)
 
 

@@ -242,7 +242,7 @@ _MODIFIERS: dict[str, str] = {
     "up to": _UPTO, "as high as": _UPTO, "as many as": _UPTO, "as much as": _UPTO,
     "as long as": _UPTO,
     "fewer than": _LESS, "less than": _LESS, "under": _LESS, "below": _LESS,
-    "well under": _LESS, "well below": _LESS,
+    "well under": _LESS, "well below": _LESS, "sub": _LESS,
     "no more than": _ATMOST, "not more than": _ATMOST, "at most": _ATMOST,
     "at the most": _ATMOST, "a maximum of": _ATMOST,
     "between": _BETWEEN,
