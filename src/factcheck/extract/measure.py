@@ -33,6 +33,7 @@ from .setting import (
     place_and_time,
     share_setting,
     time_words,
+    winner_of,
 )
 
 PERCENT_PRECISION = 0.2
@@ -101,7 +102,7 @@ def read_measure(
     narrow: list[str] = []
     cause: list[str] = []
     scope: list[str] = []
-    holder = holder_of(anchor, pred.clause, found, thing)
+    holder = holder_of(anchor, pred.clause, found, thing, number)
     dimension = found.amount.dimension
     if thing is not None and not attributive:
         for child in thing.children:
@@ -140,6 +141,9 @@ def read_measure(
         event = thing_event  # "four deaths", "a 7.48 million-strong population"
     if event is None and thing is not None and _present_at(thing):
         event = "participated"  # "42,000 fans at the game"
+    if event == "aboard" and _candidate_carried(pred.clause, thing_lemma):
+        event = "win"  # "Marlow carried 11 regions": a candidate carries what it wins
+        holder = holder or winner_of(pred.clause)
     named = next((w for w in narrow if w in lexicon.LEMMA_CLASS), None)
     if named is not None and (event is None or lexicon.known_event(event) is not None):
         # "at least 84 dead", "leaving two people dead and 290 missing": the adjective on
@@ -212,6 +216,18 @@ def read_measure(
         context=_context(doc, sent, anchor),
     )
     return Reading(subject=subject, thing=thing, predicate=pred)
+
+
+ELECTORAL_UNITS = frozenset(
+    "region state province district county constituency ward riding seat vote "
+    "municipality department prefecture".split())
+"""What a candidate carries when it wins it: "Marlow carried 11 regions"."""
+
+
+def _candidate_carried(verb: Token | None, thing: str | None) -> bool:
+    """ "Marlow carried 11 regions": what is carried is an electoral unit, so it was won
+    (a ferry carries passengers aboard)."""
+    return verb is not None and verb.lemma_.lower() == "carry" and thing in ELECTORAL_UNITS
 
 
 def _named(holder: str, sentence: str) -> bool:

@@ -28,7 +28,8 @@ PLACE_PREPS = frozenset("in at inside outside across near around".split())
 MEASURED = frozenset({"length", "mass", "speed", "area", "volume", "temperature"})
 
 
-def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | None) -> str | None:
+def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | None,
+              number: Span | None = None) -> str | None:
     """Whose figure it is: "Vance's 41.2%", "45% to Jones", "Acme's 600 stores", "the
     9,000-ton Northern Star", "3 km off Gull island"; None when the text does not say."""
     dimension = found.amount.dimension
@@ -63,11 +64,69 @@ def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | No
                 return holder_name(obj)
     if verb is not None and verb.lemma_.lower() in (OWNING_VERBS | GETTING_VERBS) \
             and owner.dep_ in ("dobj", "pobj"):
-        subject = _subject_of(verb)
-        if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in
-                                    HOLDER_LABELS):
+        beneficiary = _beneficiary(owner, verb)
+        if beneficiary is not None:
+            return holder_name(beneficiary)
+        subject = _named_subject(_subject_of(verb))
+        if subject is not None and _coordinated(subject):
+            return _respective(subject, verb, number)
+        if subject is not None:
             return holder_name(subject)
     return None
+
+
+def _coordinated(subject: Token) -> list[Token]:
+    """The names coordinated with a subject ("Mwaure and Wajackoyah"): empty when alone."""
+    names = [c for c in subject.children if c.dep_ == "conj" and _named(c)]
+    for name in list(names):
+        names.extend(c for c in name.children if c.dep_ == "conj" and _named(c))
+    return names
+
+
+def _respective(subject: Token, verb: Token, number: Span | None) -> str | None:
+    """ "Mwaure and Wajackoyah garnered 31,987 and 61,969 votes respectively": each figure is
+    the holder's of its rank; without "respectively" a figure is of them all, nobody's own."""
+    if number is None or not any(t.lower_ == "respectively" for t in verb.subtree):
+        return None
+    holders = sorted([subject, *_coordinated(subject)], key=lambda t: t.i)
+    figures = sorted({t.i for t in verb.subtree if t.like_num and t.i > verb.i
+                      and t.dep_ in ("nummod", "conj", "dobj", "pobj", "appos")})
+    rank = next((k for k, i in enumerate(figures) if number.start <= i < number.end), None)
+    if rank is None or len(figures) != len(holders):
+        return None
+    return holder_name(holders[rank])
+
+
+def winner_of(verb: Token) -> str | None:
+    """Who won what a verb's object counts, when its subject names them."""
+    subject = _named_subject(_subject_of(verb))
+    return holder_name(subject) if subject is not None else None
+
+
+def _named(token: Token | None) -> bool:
+    return token is not None and (token.pos_ == "PROPN" or token.ent_type_ in HOLDER_LABELS)
+
+
+def _beneficiary(owner: Token, verb: Token) -> Token | None:
+    """ "1.1 million votes for Okafor"; "garnered 1.3 million against 1.1 million for
+    Okafor": the rival's figure is the one the "for" follows."""
+    for child in owner.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "to") and _named(_pobj(child)):
+            return _pobj(child)
+    if owner.dep_ == "pobj" and owner.head.lower_ == "against":
+        for child in verb.children:
+            target = _pobj(child) if child.dep_ == "prep" and child.lower_ == "for" else None
+            if child.i > owner.i and _named_subject(target) is not None:
+                return _named_subject(target)  # "... for his rival Raila Odinga"
+    return None
+
+
+def _named_subject(subject: Token | None) -> Token | None:
+    """The subject when it names someone: "Marlow", or "his rival Okafor" by its name."""
+    if subject is None or _named(subject):
+        return subject
+    return next((c for c in subject.children if c.dep_ in ("appos", "compound", "flat")
+                 and _named(c)), None)
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -86,7 +86,7 @@ def _read_words(text: str, start: int, end: int) -> tuple[int, float, float] | N
     return None
 
 
-_GROUP_SPACES = re.compile("[ \u00a0\u202f]")
+_GROUP_SPACES = re.compile(",?[ \u00a0\u202f]")
 
 
 def _ungrouped(digits: str) -> str:
