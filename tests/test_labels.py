@@ -35,6 +35,12 @@ LABELS = [
       id="a-sale-price"),
     P(claim(4, unit="°C", dimension="temperature", thing="temperature"), "temperature",
       id="temperature"),
+    P(claim(1.2e6, unit="USD", dimension="money", event="forfeit"), "amount (forfeited)",
+      id="money-named-by-its-verb"),
+    P(claim(30, unit="m", dimension="length", event="fall"), "length (fallen)",
+      id="length-named-by-its-verb"),
+    P(claim(11.9, unit="kg", dimension="mass", thing="fentanyl", event="seized"),
+      "fentanyl (seized)", id="an-event-class-is-already-a-participle"),
 ]
 
 

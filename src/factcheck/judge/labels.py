@@ -33,6 +33,8 @@ DIMENSION_WORDS = {
 }
 
 
+NOTED_DIMENSIONS = frozenset({"money", "length", "mass", "volume", "area"})
+"""Dimensions whose verb says what the amount is when no noun does: "forfeit $1.2m"."""
 PRICE_EVENTS = frozenset("sell buy acquire purchase pay take agree".split())
 """What an amount of money in a deal is the price of: "sold for", "bought for"."""
 
@@ -66,8 +68,9 @@ def measure_label(claims: Sequence[Claim]) -> str:
     if dimension != "count":
         what, notes = _unprefixed(thing) if thing else (DIMENSION_WORDS.get(dimension,
                                                                              dimension), [])
-        if thing and event and event != thing and not holder and event not in lexicon.MEASURES:
-            notes.append(_participle(event))
+        if event and event != thing and not holder and event not in lexicon.MEASURES and (
+                thing or (dimension in NOTED_DIMENSIONS and event not in lexicon.LIGHT_VERBS)):
+            notes.append(_participle(event))  # "amount (forfeited)", "length (fallen)"
         if holder:
             what += f" of {holder}"
         return f"{what} ({', '.join(notes)})" if notes else what
@@ -126,6 +129,8 @@ def _participle(lemma: str) -> str:
     """ "killed", "closed", "held"; a noun or adjective stays as it is ("aboard")."""
     if " " in lemma or not lemma.isalpha() or "VERB" not in getAllLemmas(lemma):
         return lemma
+    if lemma not in getAllLemmas(lemma)["VERB"]:
+        return lemma  # already a participle: "seized" is no lemma to inflect
     found = getInflection(lemma, "VBN")
     return found[0] if found else lemma
 
