@@ -98,6 +98,12 @@ FIELDS = [
       {"holder": "vale"}, id="respectively"),
     P("Vance carried 11 regions.", "11 regions", {"event": "win", "holder": "vance"},
       id="a-candidate-carries-what-it-wins"),
+    P("Okoro broke the previous record by 78 seconds.", "78 seconds",
+      {"thing": "margin", "event": "record", "change": None}, id="a-margin-over-a-record"),
+    P("She lowered the record by 1 minute 18 seconds.", "1 minute 18 seconds",
+      {"thing": "margin", "event": "record", "change": None}, id="lowered-by-is-a-margin"),
+    P("Acme cut its workforce by 5,000.", "5,000", {"thing": None, "change": "down"},
+      id="cut-by-is-a-change"),
     # the part of the whole, and parts of sets
     P("A total of 40 arrests were made nationwide.", "40 arrests",
       {"event": "arrested", "scope": ("nationwide",)}, id="nationwide-scope"),

@@ -183,6 +183,9 @@ def read_measure(
         thing_lemma, event = "temperature", None  # the verb varies, the reading does not
     change = _change(pred, anchor, whole, found) or (
         _change_word(doc, whole) if found.amount.dimension in CHANGING else None)
+    margin = _margin_of(pred.clause, anchor)
+    if margin is not None:  # "broke the record by 78 seconds", "won the seat by 300 votes"
+        thing_lemma, event, change, holder = "margin", margin, None, None
     if change and pred.clause is not None and any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in pred.clause.children):
         time.append("perfect")  # "shares have lost 90%": so far, not on one day
@@ -222,6 +225,24 @@ ELECTORAL_UNITS = frozenset(
     "region state province district county constituency ward riding seat vote "
     "municipality department prefecture".split())
 """What a candidate carries when it wins it: "Marlow carried 11 regions"."""
+
+
+MARGIN_VERBS = frozenset(
+    "beat win lead break smash shatter better improve defeat trail edge lose miss".split())
+"""Verbs whose "by N" is a margin over their object: "beat Vance by 300 votes"."""
+
+
+def _margin_of(verb: Token | None, anchor: Token) -> str | None:
+    """What "by N" is a margin of ("record", "seat"), when the figure is one."""
+    if verb is None or not (anchor.dep_ == "pobj" and anchor.head.lower_ == "by"
+                            and anchor.head.head == verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if obj.lemma_.lower() == "record" or verb.lemma_.lower() in MARGIN_VERBS:
+        return obj.lemma_.lower() if obj.pos_ == "NOUN" else "win"
+    return None
 
 
 def _candidate_carried(verb: Token | None, thing: str | None) -> bool:

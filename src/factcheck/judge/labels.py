@@ -54,6 +54,8 @@ def measure_label(claims: Sequence[Claim]) -> str:
     change = _common(m.change for m in measures)
     if thing == "age":
         return f"age of {holder}" if holder else "age"
+    if thing == "margin":  # "broke the record by 78 seconds", "beat Vance by 300 votes"
+        return "winning margin" if event in (None, "win") else f"margin ({event})"
     if mode == "capacity":
         return f"capacity of {holder}" if holder else "capacity"
     if thing == "magnitude":
