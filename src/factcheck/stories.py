@@ -73,7 +73,7 @@ def split(articles: Sequence[Article], profiles: Sequence[Profile]) -> tuple[Sto
     thin = [len(p.entities) + len(p.terms) < MIN_FEATURES for p in units]
     solid = [u for u in range(len(members)) if not thin[u]]
     if solid:
-        clusters = _average_link(solid, edges)
+        clusters = _rejoin_singles(_average_link(solid, edges), edges)
         _attach(clusters, [u for u in range(len(members)) if thin[u]], edges)
     else:
         clusters = [list(range(len(members)))]
@@ -228,6 +228,24 @@ def _average_link(members: list[int], edges: dict[tuple[int, int], float]) -> li
             if mean >= STORY_THRESHOLD:
                 heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
     return list(clusters.values())
+
+
+def _rejoin_singles(clusters: list[list[int]], edges) -> list[list[int]]:
+    """An article left alone joins the story holding the one article it is most like, when
+    that pair alone reaches the threshold: a profile of the victims, an explainer, names
+    and words of its own, yet its event's ("Faces of the tower tragedy")."""
+    singles = [c[0] for c in clusters if len(c) == 1]
+    if not singles or len(clusters) < 2:
+        return clusters
+    home = {u: k for k, c in enumerate(clusters) for u in c}
+    moves: dict[int, int] = {}
+    for u in singles:
+        best = max((v for v in home if home[v] != home[u]), key=lambda v: _pair(edges, u, v))
+        if _pair(edges, u, best) >= STORY_THRESHOLD and len(clusters[home[best]]) > 1:
+            moves[u] = home[best]
+    for u, k in moves.items():
+        clusters[k].append(u)
+    return [c for c in clusters if not (len(c) == 1 and c[0] in moves)]
 
 
 def _attach(clusters: list[list[int]], thin: list[int], edges) -> None:
