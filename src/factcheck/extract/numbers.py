@@ -81,7 +81,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     ):
         amount = replace(amount, low=None, low_open=False)  # "raped over five days": during
     kind = _numeric_kind(amount)
-    if number.root.ent_type_ in NAME_LABELS and not found.unit_text:
+    if _in_a_name(number) and not found.unit_text:
         return None  # "Four Score Homes", "360 Degrees Towers": a number in a name
     if amount.dimension == "duration" and (AGO.match(article.text, found.end) or (
             OFFSET.match(article.text, found.end)
@@ -154,6 +154,20 @@ SPAN_BEFORE = re.compile(r"(?i)\b(?:for|over|within|in|lasting|during)\s+(?:abou
 """A duration that dates something ("two years ago", "three days after the flood"), unless
 it is what something lasted ("held for four days before she was killed")."""
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+
+
+def _in_a_name(number: Span) -> bool:
+    """The figure is part of a name the model found, with a word of the name beside it
+    ("Four Score Homes", "360 Degrees Towers"); figures alone tagged as a name ("2 460 462"
+    read as a product) are figures."""
+    root = number.root
+    if root.ent_type_ not in NAME_LABELS:
+        return False
+    if not any(ch.isdigit() for ch in number.text):
+        return True  # a figure in words inside a name ("Four Score")
+    entity = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+    return entity is None or any(
+        t.is_alpha and t.text[:1].isupper() and t not in number for t in entity)
 SUPERLATIVE_OF = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’]+\s+){0,2}"
     r"(?:\w+est|most|least|biggest|best|worst)\b",
