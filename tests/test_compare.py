@@ -70,6 +70,27 @@ def test_temperatures_in_two_scales(tmp_path: Path) -> None:
         frozenset({"alpha", "beta"}), frozenset({"gamma"})}
 
 
+def test_one_figure_converted_two_ways(tmp_path: Path) -> None:
+    """Both say 18 billion won; their dollar figures differ: the odd conversion stands as a
+    position of its own and the won figure stays one position."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="The court fined Vance 18 billion won ($16.9 million) on Friday.",
+            beta="Vance was also fined 18 billion won ($16.8 million) by the court on Friday.",
+            gamma="The court fined Vance 18 billion won ($21.9 million) on Friday.",
+        ),
+        use_cache=False,
+    )
+    group = group_of(report, "$21.9 million")
+    assert group.status is Status.CONFLICT
+    (odd,) = [p for p in group.positions if any("21.9" in c.text for c in p.claims)]
+    assert [c.text for c in odd.claims] == ["$21.9 million"]
+    (main,) = [p for p in group.positions if p is not odd]
+    assert sorted(c.text for c in main.claims if "won" in c.text) == ["18 billion won"] * 3
+    assert "agree on KRW 18 billion but convert it differently" in group.explanation
+
+
 def test_different_amounts_conflict(tmp_path: Path) -> None:
     """20 kg against 35 kg of one seizure is a conflict with two positions."""
     report = build_report(

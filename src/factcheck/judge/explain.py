@@ -103,6 +103,20 @@ def _explain(
     if relation is Relation.SPELLING:
         sides = "; ".join(stated(p, "spell", " it") for p in named)
         return f"The name is spelt differently: {sides}{more}."
+    converted = [p for p in positions if all(c.restates is not None for c in p.claims)]
+    if converted and len(converted) < len(positions):
+        # one figure all agree on, converted two ways ("18 billion won ($21.9 million)")
+        whole = next(p for p in positions if p not in converted)
+        base = next((c for c in whole.claims if c.restates is None), whole.claims[0])
+        conversions = [c for c in whole.claims if c.restates is not None]
+        ways = [f"{outlets(p)} {'gives' if len(p.articles) == 1 else 'give'} {p.label}"
+                for p in converted]
+        if conversions:
+            their = sorted({labels.get(c.article, c.article) for c in conversions})
+            ways.insert(0, f"{', '.join(their)} {'gives' if len(their) == 1 else 'give'} "
+                           f"{_label(conversions[0])}")
+        return (f"On {about}, the outlets agree on {_label(base)} but convert it "
+                f"differently: {'; '.join(ways)}.")
     sides = "; ".join(stated(p) for p in named)
     if relation is Relation.STAGE and moved:
         return (f"On {about}, the figure moved as the story went on, newest first: "

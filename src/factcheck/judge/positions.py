@@ -108,6 +108,46 @@ def _support(group: list[Claim]) -> dict[str, int]:
     return out
 
 
+CONVERSION_SLACK = 0.1
+"""How far two conversions of one figure may differ (rates move between days, outlets
+round): "$16.9 million" and "$16.8 million" are one conversion, "$21.9 million" another."""
+
+
+def _same_conversion(a: Claim, b: Claim) -> bool:
+    if _agree(a, b) or a.amount is None or b.amount is None:
+        return True
+    x, y = a.amount.in_base(a.amount.amount), b.amount.in_base(b.amount.amount)
+    return abs(x - y) <= CONVERSION_SLACK * max(abs(x), abs(y))
+
+
+def _split_conversions(position: list[Claim]) -> list[list[Claim]]:
+    """One figure converted two ways ("18 billion won ($16.9 million)" against "18 billion
+    won ($21.9 million)"): the conversions held by fewer articles stand apart as positions
+    of their own; the figure they convert, which the articles agree on, stays whole."""
+    anchors = {c.id: c for c in position if c.restates is None}
+    stated: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in position:
+        anchor = anchors.get(claim.restates or "")
+        if anchor is not None and claim.amount is not None and anchor.amount is not None:
+            # "150 km (95 miles)" is compared with another "150 km (N miles)" only
+            stated[(anchor.amount.unit, claim.amount.unit)].append(claim)
+    for conversions in stated.values():
+        parts: list[list[Claim]] = []
+        for claim in sorted(conversions, key=lambda c: (c.article, c.start)):
+            home = next((p for p in parts if all(_same_conversion(claim, o) for o in p)), None)
+            if home is None:
+                parts.append([claim])
+            else:
+                home.append(claim)
+        if len(parts) < 2:
+            continue
+        largest = max(range(len(parts)), key=lambda k: (len({c.article for c in parts[k]}), -k))
+        apart = [p for k, p in enumerate(parts) if k != largest]
+        moved = {c.id for p in apart for c in p}
+        return [[c for c in position if c.id not in moved], *apart]
+    return [position]
+
+
 def _positions(claims: list[Claim]) -> list[list[Claim]]:
     """Partition claims into sets that can all be true, most specific first."""
     by_id = {c.id: c for c in claims}
@@ -144,6 +184,7 @@ def _positions(claims: list[Claim]) -> list[list[Claim]]:
                 if any(o.id == claim.restates for o in p):
                     p.append(claim)
                     break
+    positions = [part for p in positions for part in _split_conversions(p)]
     positions.sort(key=lambda p: (-len({c.article for c in p}), -len(p), min(c.start for c in p)))
     return [
         sorted(p, key=lambda c: (c.restates is not None, c.article, c.start)) for p in positions

@@ -203,8 +203,43 @@ _CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "JPY": (("yen", "jpy"), ("JPY",)),
 }
 
+_MORE_SYMBOLS = {"₩": "KRW", "₦": "NGN", "₺": "TRY", "₽": "RUB", "₱": "PHP", "R$": "BRL",
+                 "KSh": "KES", "Ksh": "KES", "NZ$": "NZD", "CHF": "CHF", "KRW": "KRW",
+                 "NGN": "NGN", "ZAR": "ZAR", "KES": "KES"}
+_BARE_STOP = frozenset("mark sum sol som oro silver platinum palladium account omani fomento "
+                       "previsional uruguayo mvdol involved purposes".split())
+"""Last words of ISO 4217 names that are English words or no currency alone."""
+
+
+def _iso_currency_words() -> dict[str, str]:
+    """Currency names from the ISO 4217 list (pycountry): "kenyan shilling(s)", "turkish
+    lira", "swiss franc(s)", and a last word alone where only one currency has it and it is
+    no English word ("naira", "rand", "baht", "zloty"); "won" is South Korea's."""
+    import pycountry
+
+    words: dict[str, str] = {}
+    last: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        name = currency.name.lower()
+        if not all(w.isalpha() for w in name.split()):
+            continue
+        for form in (name, name + "s"):
+            words.setdefault(form, currency.alpha_3)
+        last.setdefault(name.split()[-1], set()).add(currency.alpha_3)
+    for word, codes in last.items():
+        if len(codes) == 1 and word not in _BARE_STOP:
+            words.setdefault(word, next(iter(codes)))
+            words.setdefault(word + "s", next(iter(codes)))
+    words["won"] = "KRW"
+    return words
+
+
 _CURRENCY_WORDS = {w: code for code, (words, _) in _CURRENCIES.items() for w in words}
+for _word, _code in _iso_currency_words().items():
+    _CURRENCY_WORDS.setdefault(_word, _code)
 _CURRENCY_SYMBOLS = {s: code for code, (_, syms) in _CURRENCIES.items() for s in syms}
+for _symbol, _code in _MORE_SYMBOLS.items():
+    _CURRENCY_SYMBOLS.setdefault(_symbol, _code)
 
 _PERCENT = UnitInfo("%", "percent", 1.0, "%")
 _POINTS = UnitInfo("percentage point", "percentage point", 1.0, "percentage point")
