@@ -33,6 +33,8 @@ WORDS = [
     P("soma", "sumi", Alike.NOT, id="same-consonants-short"),
     P("jun", "jin", Alike.NOT, id="three-letters"),
     P("kilic", "kilic", Alike.SAME, id="same"),
+    P("se-yoon", "se-yun", Alike.SLIP, id="oo-for-u"),
+    P("min-ho", "min-hee", Alike.SOUND, id="other-vowels-no-slip"),
 ]
 
 
@@ -91,6 +93,9 @@ SAME_PERSON = [
     P("Juan Ortega de Silva was named director of the port.",
       "The port's new director, Juan Ortega Silva, took office.",
       "Juan Ortega de Silva", "Juan Ortega Silva", id="particle-dropped"),
+    P("\"The defendant abused her power,\" said Choi Ji-hoon, the presiding judge.",
+      "The defendant had abused her power, Choi Ji-hun told the court on Friday.",
+      "Choi Ji-hoon", "Choi Ji-hun", id="romanised-vowel-no-role-needed"),
 ]
 
 

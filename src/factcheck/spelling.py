@@ -83,6 +83,26 @@ _SOUNDS = (
 )
 
 
+_VOWEL_SPELLINGS = ((re.compile(r"oo|ou"), "u"), (re.compile(r"ee|ie(?=.)"), "i"),
+                    (re.compile(r"eo"), "o"), (re.compile(r"ae"), "e"),
+                    (re.compile(r"(?<=[^aeiou])h(?=[aeiou])"), ""))
+"""Vowels romanisations write two ways: "oo"/"u" (Se-yoon, Se-yun), "ee"/"i", "eo"/"o", and
+an "h" after a consonant ("Dhaka", "Daka")."""
+
+
+@cache
+def romanised(word: str) -> str:
+    """A word with the vowel spellings romanisations differ on made one.
+
+    >>> romanised("se-yoon") == romanised("se-yun"), romanised("min-ho") == romanised("min-hee")
+    (True, False)
+    """
+    out = fold(word)
+    for pattern, repl in _VOWEL_SPELLINGS:
+        out = pattern.sub(repl, out)
+    return out
+
+
 @cache
 def skeleton(word: str) -> str:
     """The consonants of a word with voicing and spelling variants merged: what
@@ -110,6 +130,8 @@ def alike(a: str, b: str) -> Alike:
     """
     if a == b:
         return Alike.SAME
+    if romanised(a) == romanised(b):
+        return Alike.SLIP  # "Se-yoon", "Se-yun": one vowel written two ways
     if min(len(a), len(b)) >= SLIP_MIN:
         if fuzz.ratio(a, b) >= SLIP_RATIO:
             return Alike.SLIP
