@@ -329,6 +329,8 @@ def test_sentence_handed_down(nlp, sentence: str, text: str, ptype: str,
 NOT_HANDED_DOWN = [
     P("He faces the death penalty if convicted.", id="faces"),
     P("Prosecutors sought life imprisonment for the gunman.", id="sought"),
+    P("Prosecutors are aiming for a 30-year prison term.", id="aiming-for"),
+    P("Protesters demanded a life sentence for the officer.", id="demanded"),
     P("He could get 10 years in prison.", id="could-get"),
     P("If convicted, he could face life imprisonment.", id="could-face"),
     P("The defendants face up to 20 years in prison.", id="face-up-to"),

@@ -519,11 +519,16 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
             narrow.append("for:" + lemma)
 
 
+MEASURING_VERBS = frozenset("count estimate number total tally put record register".split())
+"""Verbs of counting: "136,000 demonstrators were counted" tells who they were, not an event
+of their own."""
+
+
 def _event(words: list[str], *, strong: bool = False) -> str | None:
     cls = lexicon.event_class(words)
     if cls:
         return cls
-    if strong and words:
+    if strong and words and words[0] not in MEASURING_VERBS:
         return lexicon.VERB_SYNONYMS.get(words[0], words[0])
     for word in words:
         if word not in lexicon.LIGHT_VERBS:

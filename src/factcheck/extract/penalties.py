@@ -109,7 +109,7 @@ def _penalty_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
 HYPOTHETICAL = re.compile(
     r"(?i)\b(?:guidelines?|range|recommend\w*|faced?|facing|faces|maximum|up to|sought|seek\w*|"
     r"asked for|could|would have|potential|possible|as much as|prescribed|usual|normal|standard|"
-    r"typical)\b[^.;,]*$"
+    r"typical|aim\w*|demand\w*|call\w* for|push\w* for)\b[^.;,]*$"
 )
 """Words before a term that make it one the law allows, the norm ("the prescribed 15-year
 sentence for murder") or one someone asked for, not one given."""

@@ -219,6 +219,14 @@ def _reference_place(anchor: Token) -> str | None:
     return None
 
 
+def _whole_country(place: Token) -> bool:
+    """ "across France", "throughout Kenya": the whole of a country is nationwide."""
+    from ..judge.gazetteer import known_place
+
+    code = known_place(place.text) if place.head.lower_ in ("across", "throughout") else None
+    return code is not None and "-" not in code
+
+
 def holder_name(token: Token) -> str | None:
     """A holder's name: the proper noun with its compounds, or a common noun's synonym class;
     None for what names nobody (a link, a figure)."""
@@ -292,7 +300,7 @@ def place_and_time(
             scope.append("decade")  # "in the decade to 2017", not "worst in decades"
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in (
                 "GPE", "LOC", "FAC") and tok.head.head in (verb, anchor):
-            scope.append("where:" + _place_name(tok))
+            scope.append("nationwide" if _whole_country(tok) else "where:" + _place_name(tok))
     if verb is not None and verb.dep_ in ("advcl", "acl", "xcomp", "conj") and verb.head != verb:
         # "the one that crashed last October, resulting in 189 deaths": its time is the crash's
         related = related + [
