@@ -164,6 +164,8 @@ CLAIMS = [
     P("LISBON, March 11 (AP) - Police arrested two men.", [], id="dateline"),
     P("Updated at 6:12 p.m. ET:", [], id="stamp"),
     P("The march set off half an hour early.", [], id="lowercase-month-is-no-month"),
+    P("Officials said Wednesday 31 people had been killed.", [("Wednesday", "2020-03-11")],
+      id="a-count-after-a-weekday-is-no-day"),
 ]
 
 

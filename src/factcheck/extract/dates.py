@@ -119,7 +119,8 @@ def _split(phrase: Span) -> tuple[Span | None, Span | None]:
 
 def _phrases(doc: Doc, sent: Span) -> list[Span]:
     """The date and time phrases of a sentence, a date and its time of day joined."""
-    found = [e for e in _ents_in(sent) if e.label_ in ("DATE", "TIME")]
+    found = [_without_count(e) for e in _ents_in(sent) if e.label_ in ("DATE", "TIME")]
+    found = [e for e in found if len(e)]
     taken = {i for e in found for i in range(e.start, e.end)}
     for match in CLOCK.finditer(sent.text):
         span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
@@ -136,6 +137,17 @@ def _phrases(doc: Doc, sent: Span) -> list[Span]:
         else:
             joined.append(span)
     return joined
+
+
+def _without_count(span: Span) -> Span:
+    """A date phrase without a figure at its end that counts a noun after it: "said
+    Wednesday 31 people had died" dates nothing on the 31st."""
+    doc, end = span.doc, span.end
+    after = doc[end] if end < len(doc) else None
+    if end - span.start > 1 and doc[end - 1].like_num and after is not None \
+            and after.tag_ in ("NNS", "NN") and after.pos_ == "NOUN":
+        return doc[span.start : end - 1]  # the parse may hang "31" on the weekday
+    return span
 
 
 def _reads_as(span: Span) -> str | None:
