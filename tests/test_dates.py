@@ -204,6 +204,9 @@ EVENTS = [
       id="a-figure-at-a-time"),
     P("Rescuers had found 31 bodies by Friday.", "The bridge collapsed on Thursday.", False,
       id="a-bound"),
+    P("The ministry said Wednesday 31 people had been killed in the attacks.",
+      "The bridge collapsed on Thursday, killing 31 people.", False,
+      id="said-weekday-dates-the-statement"),
 ]
 
 

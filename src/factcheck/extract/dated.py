@@ -91,6 +91,9 @@ class Dated:
 
 def dated_event(span: Span) -> Dated:
     """The event the date phrase ``span`` is attached to."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lemma_.lower() in SPEECH_VERBS and before.pos_ == "VERB":
+        return Dated(None)  # "the ministry said Wednesday 31 had died": when it was said
     anchor = _anchor(span)
     if anchor is None:
         return Dated(None)
