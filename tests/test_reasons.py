@@ -113,6 +113,14 @@ def test_linked(a: Claim, b: Claim) -> None:
     assert (M._bonus(a, b) or 0) >= 60
 
 
+def test_the_year_before_without_its_year_is_not_another_time() -> None:
+    """A figure of 2017 and one told without a year in a January 2018 report may be one: the
+    publication year stands for a figure's year only when the stated one is further off."""
+    a = claim(10, thing="contract", event="win", time=("year:2017",))
+    b = claim(3, "b", thing="contract", event="win")
+    assert M.apart_reason(a, b, {"a": "2018-01-15", "b": "2018-01-15"}) is None
+
+
 def test_other_years_apart() -> None:
     """A figure of 1989 is not one of 2019."""
     a = claim(1500000, event="participated", time=("year:1989",))

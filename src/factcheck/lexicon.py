@@ -296,7 +296,7 @@ VERB_SYNONYMS: dict[str, str] = {
         "open": "open reopen",
         "hit": "hit affect impact strike",
         "lose": "lose shed cut axe slash eliminate",
-        "win": "win garner receive secure earn obtain poll collect",
+        "win": "win garner receive secure earn obtain poll collect award",
     }.items()
     for word in words.split()
 }

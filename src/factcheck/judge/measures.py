@@ -105,7 +105,25 @@ def other_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     if wa and wb and wa != wb and (measure_of(a).change or measure_of(b).change):
         return True
     ya, yb = _years(ta, published.get(a.article)), _years(tb, published.get(b.article))
-    return bool(ya and yb and not (ya & yb))
+    if not (ya and yb) or ya & yb:
+        return False
+    stated_a, stated_b = _stated_years(ta), _stated_years(tb)
+    if stated_a and stated_b:
+        return True
+    # one year is only the publication's: a figure told without its year may be of the
+    # year before ("won 10 contracts in 2017" in a January 2018 report), not of decades ago
+    return _gap(ya, yb) > 1
+
+
+def _stated_years(time: tuple[str, ...]) -> bool:
+    return any(t.startswith("year:") for t in time)
+
+
+def _gap(ya: frozenset[str], yb: frozenset[str]) -> int:
+    try:
+        return min(abs(int(x[5:]) - int(y[5:])) for x in ya for y in yb)
+    except ValueError:
+        return 2
 
 
 def other_event(a: Claim, b: Claim) -> bool:
