@@ -98,6 +98,8 @@ FIELDS = [
       {"holder": "vale"}, id="respectively"),
     P("Vance carried 11 regions.", "11 regions", {"event": "win", "holder": "vance"},
       id="a-candidate-carries-what-it-wins"),
+    P("Rescuers pulled 40 corpses from the rubble.", "40 corpses",
+      {"thing": None, "event": "killed"}, id="bodies-recovered-are-the-dead"),
     P("Some 20,000 demonstrators were counted across Spain on Saturday.",
       "Some 20,000 demonstrators", {"event": "participated", "scope": ("nationwide",)},
       id="counted-is-no-event-across-a-country-is-nationwide"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
@@ -141,6 +142,8 @@ def read_measure(
         event = thing_event  # "four deaths", "a 7.48 million-strong population"
     if event is None and thing is not None and _present_at(thing):
         event = "participated"  # "42,000 fans at the game"
+    if thing_lemma in DEAD_THINGS and (event is None or event in RECOVERY_EVENTS):
+        thing_lemma, event = None, "killed"  # "38 bodies recovered": 38 dead
     if event == "aboard" and _candidate_carried(pred.clause, thing_lemma):
         event = "win"  # "Marlow carried 11 regions": a candidate carries what it wins
         holder = holder or winner_of(pred.clause)
@@ -220,6 +223,11 @@ def read_measure(
     )
     return Reading(subject=subject, thing=thing, predicate=pred)
 
+
+DEAD_THINGS = frozenset({"body", "corpse", "remains", "cadaver"})
+RECOVERY_EVENTS = frozenset(
+    "found recover retrieve pull identify comprise include bring take".split())
+"""What is done with the bodies of the dead: a count of them is a count of the dead."""
 
 ELECTORAL_UNITS = frozenset(
     "region state province district county constituency ward riding seat vote "
@@ -439,6 +447,8 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
         # "1.5 million Kenyans": people of a nation; "three Julies" names nothing countable
         return "people" if thing.ent_type_ == "NORP" else None
     lemma = thing.lemma_.lower() if thing.tag_ != "VBN" else thing.lower_  # "the accused"
+    if thing.tag_ == "NNS":  # spaCy's rules read "corpses" as "corps"; lemminflect's table
+        lemma = (getLemma(thing.lower_, upos="NOUN") or (lemma,))[0]
     if lemma in unit_words:
         return None
     compounds = [c for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1]
