@@ -118,6 +118,11 @@ def _beneficiary(owner: Token, verb: Token) -> Token | None:
             target = _pobj(child) if child.dep_ == "prep" and child.lower_ == "for" else None
             if child.i > owner.i and _named_subject(target) is not None:
                 return _named_subject(target)  # "... for his rival Raila Odinga"
+        # "beat Okafor, getting 52 against 41": the figure against is the one beaten's
+        beaten = verb.head if verb.dep_ == "advcl" else None
+        rival = next((c for c in beaten.children if c.dep_ == "dobj"), None) if beaten else None
+        if _named(rival):
+            return rival
     return None
 
 
@@ -136,7 +141,9 @@ def _subject_of(verb: Token) -> Token | None:
     if subject is not None and subject.lower_ in ("who", "which", "that") \
             and verb.dep_ == "relcl":
         return verb.head
-    if subject is None and verb.dep_ in ("conj", "xcomp", "pcomp") and verb.head != verb:
+    if subject is None and verb.head != verb and (
+            verb.dep_ in ("conj", "xcomp", "pcomp")
+            or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):  # "Vance won, getting 52%"
         # "Shares lost 80% ... and have fallen 98%"; "Okafor narrowly missed setting ..."
         return _subject_of(verb.head)
     if subject is not None and subject.like_num:
@@ -219,6 +226,16 @@ def _reference_place(anchor: Token) -> str | None:
     return None
 
 
+def _is_place(token: Token) -> bool:
+    """A place the model tags, or a proper noun the gazetteer knows ("Masvingo", which the
+    model may take for a product)."""
+    from ..judge.gazetteer import known_place
+
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return token.pos_ == "PROPN" and known_place(_place_name(token)) is not None
+
+
 def _whole_country(place: Token) -> bool:
     """ "across France", "throughout Kenya": the whole of a country is nationwide."""
     from ..judge.gazetteer import known_place
@@ -298,9 +315,14 @@ def place_and_time(
             scope.append(low)
         if low == "decade" and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             scope.append("decade")  # "in the decade to 2017", not "worst in decades"
-        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in (
-                "GPE", "LOC", "FAC") and tok.head.head in (verb, anchor):
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and _is_place(tok) \
+                and tok.head.head in (verb, anchor):
             scope.append("nationwide" if _whole_country(tok) else "where:" + _place_name(tok))
+    if verb is not None and verb.dep_ == "advcl" and verb.head != verb and not scope:
+        for prep in verb.head.children:  # "In Masvingo, Vance won, getting 319,073": there
+            obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS else None
+            if obj is not None and _is_place(obj):
+                scope.append("nationwide" if _whole_country(obj) else "where:" + _place_name(obj))
     if verb is not None and verb.dep_ in ("advcl", "acl", "xcomp", "conj") and verb.head != verb:
         # "the one that crashed last October, resulting in 189 deaths": its time is the crash's
         related = related + [
