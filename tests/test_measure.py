@@ -102,6 +102,8 @@ FIELDS = [
       {"holder": "ana ruiz", "scope": ("where:tete",)}, id="a-participle-shares-its-clause"),
     P("In Tete, the incumbent Ana Ruiz defeated Tom Vale, getting 31,000 against 29,500.", "29,500",
       {"holder": "vale", "scope": ("where:tete",)}, id="against-is-the-beaten"),
+    P("Vance fared well in Tete, where she got 296,429 votes.", "296,429 votes",
+      {"event": "win", "scope": ("where:tete",)}, id="where-clause-of-a-place"),
     P("Rescuers pulled 40 corpses from the rubble.", "40 corpses",
       {"thing": None, "event": "killed"}, id="bodies-recovered-are-the-dead"),
     P("Some 20,000 demonstrators were counted across Spain on Saturday.",

@@ -144,6 +144,8 @@ def read_measure(
         event = "participated"  # "42,000 fans at the game"
     if thing_lemma in DEAD_THINGS and (event is None or event in RECOVERY_EVENTS):
         thing_lemma, event = None, "killed"  # "38 bodies recovered": 38 dead
+    if event == "get" and thing_lemma in ELECTORAL_UNITS:
+        event = "win"  # "getting 366,785 votes"
     if event == "aboard" and _candidate_carried(pred.clause, thing_lemma):
         event = "win"  # "Marlow carried 11 regions": a candidate carries what it wins
         holder = holder or winner_of(pred.clause)

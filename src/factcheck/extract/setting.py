@@ -318,6 +318,10 @@ def place_and_time(
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and _is_place(tok) \
                 and tok.head.head in (verb, anchor):
             scope.append("nationwide" if _whole_country(tok) else "where:" + _place_name(tok))
+    if verb is not None and verb.dep_ == "relcl" and not scope and _is_place(verb.head) and any(
+            c.lower_ == "where" for c in verb.children):  # "in Manicaland, where he got 296,429"
+        place = verb.head
+        scope.append("nationwide" if _whole_country(place) else "where:" + _place_name(place))
     if verb is not None and verb.dep_ == "advcl" and verb.head != verb and not scope:
         for prep in verb.head.children:  # "In Masvingo, Vance won, getting 319,073": there
             obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS else None
