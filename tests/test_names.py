@@ -96,6 +96,9 @@ SAME_PERSON = [
     P("\"The defendant abused her power,\" said Choi Ji-hoon, the presiding judge.",
       "The defendant had abused her power, Choi Ji-hun told the court on Friday.",
       "Choi Ji-hoon", "Choi Ji-hun", id="romanised-vowel-no-role-needed"),
+    P("Daniel Fernandes, 45, said the lift had failed before the fire.",
+      "The lift had failed, Daniel Fernando told reporters on Sunday.",
+      "Daniel Fernandes", "Daniel Fernando", id="one-given-name-surname-mistyped"),
 ]
 
 
