@@ -337,10 +337,12 @@ INCIDENT_NOUNS = frozenset(
     strike tragedy tsunami typhoon cyclone hurricane violence wildfire avalanche mudslide
     outbreak epidemic pandemic unrest protest protests fighting operation emergency
     march rally demonstration march procession vigil game match concert festival
+    crumble topple implode
     """.split()
 )
-"""Nouns that name the incident a story is about: "killed in the crash" says how, not which
-part of the dead; a place or a state ("inside the stadium", "in intensive care") does."""
+"""Nouns (and a few verbs: "crumbled") that name the incident a story is about: "killed in
+the crash" says how, not which part of the dead; a place or a state ("inside the stadium",
+"in intensive care") does."""
 
 EVENT_NOUNS = frozenset(
     """
