@@ -42,6 +42,8 @@ FIELDS = [
     P("The company plans to shed 5,000 jobs.", "5,000 jobs",
       {"thing": "job", "event": "lose", "mode": "forecast", "change": "down"},
       id="plans-to-is-announced"),
+    P("Around 21,000 staff are set to lose their jobs.", "Around 21,000 staff",
+      {"event": "lose", "mode": "forecast"}, id="are-set-to-is-announced"),
     P("The carmaker is to axe 3,000 jobs.", "3,000 jobs",
       {"thing": "job", "event": "lose", "mode": "forecast", "change": "down"},
       id="is-to-is-announced"),

@@ -315,6 +315,7 @@ NOUN_SYNONYMS: dict[str, str] = {
         "attack": "attack assault raid",
         "storm": "storm cyclone hurricane typhoon",
         "fire": "fire blaze",
+        "employee": "employee staff staffer worker workforce personnel",
     }.items()
     for word in words.split()
 }

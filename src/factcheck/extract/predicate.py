@@ -150,6 +150,12 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
             pred.modifiers.append(verb)
             verb = complement
             continue
+        if lemma in ("set", "slate", "poise", "due") and complement is not None \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
+            pred.forecast = True  # "21,000 staff are set to lose their jobs"
+            pred.modifiers.append(verb)
+            verb = complement
+            continue
         if (lemma in lexicon.RAISING_VERBS or lemma in lexicon.FORECAST_VERBS) \
                 and complement is not None and complement.pos_ != "ADJ":
             pred.modifiers.append(verb)
