@@ -190,8 +190,10 @@ def _is_age(number: Span) -> bool:
         and before.text == ","
         and number.start >= 2
         and doc[number.start - 2].pos_ == "PROPN"
-        and (after is None or after.is_punct)
-    )
+        and (after is None or after.is_punct or (after.lower_ in ("and", "or")
+                                                  and number.end + 1 < len(doc)
+                                                  and doc[number.end + 1].pos_ == "PROPN"))
+    )  # "Sunday Monday, 21 and Ade Bello, 40": a list of names with their ages
 
 
 def _numeric_kind(amount: Amount) -> ClaimKind:

@@ -200,12 +200,33 @@ NEAR_NAME = 4
 def age_holder(number: Span) -> str | None:
     """Whose age a figure is: the person named nearest to it in its sentence ("Okafor,
     44,", "the 44-year-old driver, Tom Okafor"), as the last word of the name."""
+    doc = number.doc
+    if number.start >= 2 and doc[number.start - 1].text == "," \
+            and doc[number.start - 2].pos_ == "PROPN":
+        return doc[number.start - 2].text.lower().strip("'’s")  # "Sunday Monday, 21"
+    described = _aged_noun(number)
+    if described is not None:  # "the 44-year-old driver, Tom Okafor": the driver's age
+        named = next((c for c in described.children if c.dep_ in ("appos", "compound")
+                      and c.pos_ == "PROPN"), None)
+        return holder_name(named) if named is not None else None
     sent = number.sent
     people = [e for e in _ents_in(sent) if e.label_ == "PERSON"]
     if not people:
         return None
     nearest = min(people, key=lambda e: min(abs(e.end - number.start), abs(e.start - number.end)))
     return nearest[-1].text.lower().strip("'’s")
+
+
+def _aged_noun(number: Span) -> Token | None:
+    """The common noun an age describes ("the 75-year-old leader"), or None."""
+    tok = number.root
+    for _ in range(4):
+        if tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+            return tok.head
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _reference_place(anchor: Token) -> str | None:
