@@ -112,6 +112,8 @@ FIELDS = [
       {"thing": "age", "holder": "okafor"}, id="an-age-of-a-noun-named-beside-it"),
     P("Those admitted are Ada Lateef, 32; Sunday Monday, 21 and Ade Bello, 40.", "21",
       {"thing": "age", "holder": "monday"}, id="ages-in-a-list-of-names"),
+    P("Some 378 of the arrested were put in police custody.", "Some 378",
+      {"thing": "arrested", "part": "of"}, id="a-part-of-the-arrested"),
     P("Rescuers pulled 40 corpses from the rubble.", "40 corpses",
       {"thing": None, "event": "killed"}, id="bodies-recovered-are-the-dead"),
     P("Some 20,000 demonstrators were counted across Spain on Saturday.",

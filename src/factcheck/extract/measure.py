@@ -332,6 +332,8 @@ def _counted_noun(
                           and c.tag_ == "VBN"), None)
             if named is not None:
                 return named, "of", counted
+        if counted.tag_ == "VBN" and any(c.dep_ == "det" for c in counted.children):
+            return counted, "of", counted  # "378 of the arrested": a part of those arrested
         if counted.pos_ in ("NOUN", "PROPN"):
             if found.amount.exact and (
                 any(c.like_num or c.dep_ in ("det", "poss") for c in counted.children)
