@@ -125,6 +125,8 @@ FIELDS = [
       {"thing": "margin", "event": "record", "change": None}, id="lowered-by-is-a-margin"),
     P("Acme cut its workforce by 5,000.", "5,000", {"thing": None, "change": "down"},
       id="cut-by-is-a-change"),
+    P("The blast sent up a plume that rose 12,000 metres into the air.", "12,000 metres",
+      {"change": None}, id="rose-into-the-air-is-a-height"),
     # the part of the whole, and parts of sets
     P("A total of 40 arrests were made nationwide.", "40 arrests",
       {"event": "arrested", "scope": ("nationwide",)}, id="nationwide-scope"),

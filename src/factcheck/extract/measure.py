@@ -562,6 +562,10 @@ def _change(pred: Predicate, anchor: Token, whole: Span, found: Found) -> str | 
             direction = child.lower_  # "revised down by 100"
     if direction is None:
         return None
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
+            g.lemma_.lower() in ("air", "sky", "atmosphere") for g in c.children)
+            for c in verb.children):
+        return None  # "a plume that rose 12,000 metres into the air": a height reached
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "to":
         return None  # "rose to 63"
