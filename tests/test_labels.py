@@ -33,6 +33,8 @@ LABELS = [
       "vote share of marlow", id="a-candidate-share"),
     P(claim(3.2e9, unit="USD", dimension="money", event="sell"), "price paid",
       id="a-sale-price"),
+    P(claim(130, unit="USD", dimension="money", event="buy", mode="rate"), "price paid (each)",
+      id="a-price-per-share"),
     P(claim(4, unit="°C", dimension="temperature", thing="temperature"), "temperature",
       id="temperature"),
     P(claim(78, unit="second", dimension="duration", thing="margin", event="record"),

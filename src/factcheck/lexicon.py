@@ -297,6 +297,7 @@ VERB_SYNONYMS: dict[str, str] = {
         "hit": "hit affect impact strike",
         "lose": "lose shed cut axe slash eliminate",
         "win": "win garner receive secure earn obtain poll collect award",
+        "buy": "buy acquire purchase",
     }.items()
     for word in words.split()
 }

@@ -184,6 +184,8 @@ def read_measure(
             thing_lemma = attribute
     if dimension == "age":
         thing_lemma, event, holder = "age", None, age_holder(number)
+    if dimension == "money" and _share_price(pred.clause):
+        thing_lemma, event = "share price", None  # "Globex shares rose 2.5% to $106"
     if dimension == "temperature":  # "the mercury hit 46C", "a record 45.9C was recorded":
         thing_lemma, event = "temperature", None  # the verb varies, the reading does not
     change = _change(pred, anchor, whole, found) or (
@@ -402,9 +404,23 @@ def _material(root: Token, found: Found) -> Token | None:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > root.i:
                 obj = _pobj(child)
                 if obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ") \
-                        and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                        and obj.ent_type_ not in ("DATE", "TIME", "GPE") \
+                        and obj.lemma_.lower() not in PAYMENT_FORMS:
                     return obj
     return None
+
+
+def _share_price(verb: Token | None) -> bool:
+    """A sum a company's shares or stock moved to, or closed or traded at."""
+    if verb is None or not (verb.lemma_.lower() in lexicon.CHANGE_VERBS
+                            or verb.lemma_.lower() in ("close", "trade", "open", "end")):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in ("share", "stock")
+
+
+PAYMENT_FORMS = frozenset("cash stock share equity kind".split())
+"""How a sum is paid, not what it is of: "$66 billion in cash"."""
 
 
 def _part_word(noun: Token) -> str | None:

@@ -174,7 +174,7 @@ SUPERLATIVE_OF = re.compile(
     re.I,
 )
 RATE_AFTER = re.compile(
-    r"\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|second)\b|\s*(?:daily|"
+    r"\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|second|share)\b|\s*(?:daily|"
     r"annually|yearly|weekly|monthly)\b",
     re.I,
 )

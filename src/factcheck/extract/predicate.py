@@ -289,7 +289,7 @@ def _standing(verb: Token) -> bool:
                                             and subject.lower_ not in ("he", "she", "they")))
 
 
-ANNOUNCING = frozenset("plan intend aim be set due poised propose want seek".split())
+ANNOUNCING = frozenset("plan intend aim be set due poised propose want seek agree".split())
 """Heads of "to" + verb that tell what is to come: "plans to shed", "is to axe"."""
 
 

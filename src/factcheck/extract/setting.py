@@ -152,7 +152,15 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _share_holder(anchor: Token, verb: Token | None) -> str | None:
-    """Whose share a percentage is: "Smith won 52%", "45% to Jones", "Jones's 45.2%"."""
+    """Whose share a percentage is: "Smith won 52%", "45% to Jones", "Jones's 45.2%", "a
+    turnout of 37%"."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("of", "at") \
+            and anchor.head.head.pos_ == "NOUN" and anchor.head.head.is_alpha \
+            and not anchor.like_num and anchor.lemma_.lower() in ("percent", "%", "cent") \
+            and anchor.head.head.lemma_.lower() not in (
+                "share", "percent", "percentage", "cent", "vote", "rate", "level", "figure",
+                "total", "average", "increase", "rise", "fall", "drop", "decline", "growth"):
+        return holder_name(anchor.head.head)  # "a turnout of 37%", "with turnout at 37.4%"
     candidates: list[Token] = [c for c in anchor.children if c.dep_ == "poss"]
     for owner in (anchor, verb):
         if owner is None:

@@ -66,7 +66,8 @@ def measure_label(claims: Sequence[Claim]) -> str:
             return f"change in {holder}" if change else holder  # "turnout was 68%"
         return _share_label(thing, event, holder, change)
     if dimension == "money" and not thing and {m.event for m in measures} <= PRICE_EVENTS:
-        return "price paid"  # the holder of "bought" is the buyer, not what was bought
+        # the holder of "bought" is the buyer, not what was bought
+        return "price paid (each)" if mode == "rate" else "price paid"
     if dimension != "count":
         what, notes = _unprefixed(thing) if thing else (DIMENSION_WORDS.get(dimension,
                                                                              dimension), [])
