@@ -204,6 +204,8 @@ EVENTS = [
       id="a-figure-at-a-time"),
     P("Rescuers had found 31 bodies by Friday.", "The bridge collapsed on Thursday.", False,
       id="a-bound"),
+    P("The earthquake struck at 3:54 am on Tuesday.", "The quake hit at 03:54 on Tuesday.",
+      True, id="struck-and-hit-date-the-quake"),
     P("The tower collapsed a few minutes past 4 pm.",
       "The 21-storey tower crumbled around 2 p.m. on Monday.", True,
       id="collapsed-and-crumbled"),

@@ -317,6 +317,7 @@ NOUN_SYNONYMS: dict[str, str] = {
         "storm": "storm cyclone hurricane typhoon",
         "fire": "fire blaze",
         "employee": "employee staff staffer worker workforce personnel",
+        "country": "country nation",
     }.items()
     for word in words.split()
 }

@@ -35,9 +35,9 @@ SPEECH_VERBS = frozenset(
 """Verbs of saying: "police said on Monday" dates the statement, not what it tells; two
 outlets quoting statements of different days do not disagree."""
 
-HAPPEN_VERBS = frozenset("be happen occur take unfold come erupt break".split())
+HAPPEN_VERBS = frozenset("be happen occur take unfold come erupt break hit strike jolt".split())
 """Verbs whose subject is the event ("the attack happened on Thursday", "the disaster took
-place on Sunday"): their date dates the subject."""
+place on Sunday", "the quake hit at 03:54"): their date dates the subject."""
 
 ASPECT_VERBS = frozenset("begin start stop finish end".split())
 """Verbs whose complement or subject is the event ("began receiving calls", "the blaze

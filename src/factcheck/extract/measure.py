@@ -184,6 +184,8 @@ def read_measure(
             thing_lemma = attribute
     if dimension == "age":
         thing_lemma, event, holder = "age", None, age_holder(number)
+    if dimension == "magnitude":
+        thing_lemma = "magnitude"  # "a 6.4-magnitude earthquake", "the magnitude 6.3 quake"
     if dimension == "money" and _share_price(pred.clause):
         thing_lemma, event = "share price", None  # "Globex shares rose 2.5% to $106"
     if dimension == "temperature":  # "the mercury hit 46C", "a record 45.9C was recorded":
