@@ -35,9 +35,12 @@ SPEECH_VERBS = frozenset(
 """Verbs of saying: "police said on Monday" dates the statement, not what it tells; two
 outlets quoting statements of different days do not disagree."""
 
-HAPPEN_VERBS = frozenset("be happen occur take unfold come erupt break hit strike jolt".split())
+HAPPEN_VERBS = frozenset("be happen occur take unfold come erupt break".split())
 """Verbs whose subject is the event ("the attack happened on Thursday", "the disaster took
-place on Sunday", "the quake hit at 03:54"): their date dates the subject."""
+place on Sunday"): their date dates the subject."""
+IMPACT_VERBS = frozenset("hit strike jolt rock".split())
+"""Verbs whose subject, when it names an event, is the event ("the quake hit at 03:54");
+"hackers hit the company on Friday" is the hit."""
 
 ASPECT_VERBS = frozenset("begin start stop finish end".split())
 """Verbs whose complement or subject is the event ("began receiving calls", "the blaze
@@ -187,6 +190,9 @@ def _verb_event(verb: Token) -> Dated:
             return _noun_event(subject, climb=False)
         return Dated(None)
     if lemma in HAPPEN_VERBS and subject is not None and subject.pos_ == "NOUN":
+        return _noun_event(subject, climb=False)
+    if lemma in IMPACT_VERBS and subject is not None and subject.pos_ == "NOUN" \
+            and _eventive(subject.lemma_.lower()):
         return _noun_event(subject, climb=False)
     if lemma in HOLD_VERBS and obj is not None and obj.pos_ == "NOUN":
         return _noun_event(obj, climb=False)
