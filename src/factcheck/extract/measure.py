@@ -11,14 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..models import Article, Measure, Subject
 from ..quantities import Found
+from .counted import (
+    DIMENSION_THINGS,
+    MEASURED_DIMENSIONS,
+    _attribute,
+    _coordinated_part,
+    _counted_noun,
+    _figure_root,
+    _person_like,
+    _present_at,
+    _thing_lemma,
+    _whole_of_partitive,
+)
 from .predicate import (
-    PREDICATIVE_NOUNS,
     Predicate,
     _lemma,
     _member_clause,
@@ -41,13 +51,8 @@ PERCENT_PRECISION = 0.2
 """Shares are compared to a tenth of a point either way: 73.22 % and 73.23 % are one
 count at two moments, not two claims."""
 
-MAX_NOUN_DISTANCE = 5
-"""Tokens between a number and the noun it counts; a parse that reaches further is wrong."""
 
-CONTAINER_NOUNS = frozenset("count charge case offence offense violation".split())
-"""Nouns whose count means little without what they are counts of ("counts of fraud")."""
 
-PARTITIVE_PRONOUNS = frozenset("them whom those these which they us".split())
 NARROWING_PREPS = frozenset("in inside at on outside aboard onboard within near under with".split())
 """Prepositions whose object may narrow a count ("in intensive care", "inside the stadium")."""
 DESCRIPTIVE = "~"
@@ -272,146 +277,6 @@ def _named(holder: str, sentence: str) -> bool:
     return found is not None and found.group()[:1].isupper()
 
 
-def _figure_root(number: Span, whole: Span) -> Token:
-    """The token that ties the figure to its sentence: the number's head, or the word of
-    the figure it hangs on ("over 300 injured": over)."""
-    root = number.root
-    for _ in range(4):
-        head = root.head
-        if head == root or head.i not in range(whole.start, whole.end) or head in number:
-            break
-        root = head
-    return root
-
-
-def _counted_noun(
-    whole: Span, number: Span, found: Found
-) -> tuple[Token | None, str | None, Token | None]:
-    """The counted noun, how the figure is a part of a set named beside it, and the noun
-    the figure belongs to when it is a part ("six of the seven accused")."""
-    root = _figure_root(number, whole)  # the figure's own head: "an estimated" is no head of it
-    head = root.head
-    nominal = head.pos_ in ("NOUN", "PROPN") or (
-        root.dep_ == "nummod"
-        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
-    )  # "the three main accused were sentenced": a participle used as a noun
-    near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start
-    if head.pos_ == "ADJ" and head.lower_ in ("strong",) and head.head.pos_ in ("NOUN", "PROPN"):
-        return head.head, None, None  # "a 7.48 million-strong population"
-    part: str | None = None
-    if (
-        (root.dep_ == "pobj" and root.head.lower_ in ("including", "among"))
-        or head.lower_ in ("including", "include")
-        or (head.dep_ == "prep" and head.lower_ in ("including", "among"))
-    ):
-        part = "including"
-    if (
-        head.i not in range(whole.start, whole.end)
-        and nominal
-        and near
-        and (
-            root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "predet")
-            or found.hyphenated
-        )
-    ):
-        if head.lemma_.lower() in lexicon.PART_WORDS:
-            return None, "other", None  # "293 others"
-        return head, part or _part_word(head) or _part_word(root), None  # "a further eight"
-    if root.pos_ in ("NOUN", "PROPN") and found.unit_text is None and not root.like_num \
-            and root not in number \
-            and root.lemma_.lower() not in lexicon.PART_WORDS:
-        return root, part, None
-    if found.unit_text is not None:
-        material = _material(root, found)
-        if material is not None:
-            return material, part, None  # "11.9 kg of fentanyl", "$24 million in restitution"
-    of = next((c for c in root.children if c.dep_ == "prep"
-               and c.lower_ in ("of", "among", "from")), None)
-    counted = _pobj(of) if of is not None else None
-    if counted is not None and found.unit_text is None:
-        if counted.lower_ in PARTITIVE_PRONOUNS or counted.pos_ == "PRON":
-            return None, "of", None  # "18 of them", "of whom 25"
-        if counted.like_num:  # "six of the seven accused": the participle names them
-            named = next((c for c in counted.children if c.dep_ in ("acl", "amod", "relcl")
-                          and c.tag_ == "VBN"), None)
-            if named is not None:
-                return named, "of", counted
-        if counted.tag_ == "VBN" and any(c.dep_ == "det" for c in counted.children):
-            return counted, "of", counted  # "378 of the arrested": a part of those arrested
-        if counted.pos_ in ("NOUN", "PROPN"):
-            if found.amount.exact and (
-                any(c.like_num or c.dep_ in ("det", "poss") for c in counted.children)
-            ):
-                return counted, "of", counted  # "50 of its 37,000 customers"
-            return counted, part, None  # "thousands of overdose deaths"
-    if root.lemma_.lower() in lexicon.PART_WORDS:
-        return None, "other", None
-    return None, part, None
-
-
-MEASURED_DIMENSIONS = frozenset({"length", "mass", "speed", "area", "volume"})
-DIMENSION_THINGS = {"length": "length", "mass": "weight", "speed": "speed", "area": "area",
-                    "volume": "volume"}
-"""What a figure joined to its noun by a hyphen measures of it ("a 19-tonne lorry")."""
-
-
-def _coordinated_part(anchor: Token, found: Found, pred: Predicate) -> str | None:
-    """ "149 passengers and eight crew": each is a part of the total aboard; "two other
-    men and one woman": the woman is one of the others; "the passengers included 325
-    students": a part of the passengers."""
-    if anchor.dep_ == "conj" and any(
-            c.lower_ in lexicon.PART_WORDS for c in anchor.head.children):
-        return "other"
-    partners = [c for c in anchor.children if c.dep_ == "conj"]
-    if anchor.dep_ == "conj":
-        partners.append(anchor.head)
-    if found.amount.dimension == "count" and any(_counted(p) for p in partners):
-        return "and"
-    verb = pred.clause
-    if verb is not None and verb.lemma_.lower() == "include" and anchor.dep_ in (
-            "dobj", "conj", "appos", "attr"):
-        return "including"
-    return None
-
-
-def _counted(tok: Token) -> bool:
-    """A token that is itself counted: "eight crew", "149 passengers"."""
-    return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
-
-
-def _attribute(doc: Doc, whole: Span, thing: Token | None) -> str | None:
-    """Which extent of a thing a length or mass measures: "high", "deep", "wide", "tall"
-    (or a wave's length, which is its height)."""
-    window = doc[max(whole.start - 3, 0) : min(whole.end + 3, len(doc))]
-    for tok in window:
-        for piece in tok.lemma_.lower().lstrip("-").split("-"):
-            if piece in lexicon.MEASURES:
-                return lexicon.MEASURES[piece]
-    after = [t for t in doc[whole.end : min(whole.end + 6, len(doc))] if not t.is_punct]
-    if any(t.lower_ in lexicon.COMPASS and t.pos_ != "PROPN" for t in after[:3]):
-        return "distance"
-    if thing is not None and thing.lemma_.lower() in lexicon.HEIGHT_THINGS:
-        return "height"
-    return None
-
-
-def _material(root: Token, found: Found) -> Token | None:
-    """What an amount with a unit is an amount of: "11.9 kg of fentanyl", "$24 million in
-    restitution", "three years on supervision"."""
-    preps = ("of",) if found.amount.dimension != "money" else ("of", "in")
-    if found.amount.dimension == "duration":
-        preps = ("on", "in", "under", "behind")
-    for tok in (root, root.head) if found.amount.dimension == "duration" else (root,):
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in preps and child.i > root.i:
-                obj = _pobj(child)
-                if obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ") \
-                        and obj.ent_type_ not in ("DATE", "TIME", "GPE") \
-                        and obj.lemma_.lower() not in PAYMENT_FORMS:
-                    return obj
-    return None
-
-
 def _share_price(verb: Token | None) -> bool:
     """A sum a company's shares or stock moved to, or closed or traded at."""
     if verb is None or not (verb.lemma_.lower() in lexicon.CHANGE_VERBS
@@ -419,78 +284,6 @@ def _share_price(verb: Token | None) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in ("share", "stock")
-
-
-PAYMENT_FORMS = frozenset("cash stock share equity kind".split())
-"""How a sum is paid, not what it is of: "$66 billion in cash"."""
-
-
-def _part_word(noun: Token) -> str | None:
-    for child in noun.children:
-        low = child.lower_
-        after = child.doc[child.i + 1].lower_ if child.i + 1 < len(child.doc) else ""
-        if low in lexicon.PART_WORDS and after != "than":
-            return "other"  # "a further eight"; "more than double" is no further part
-        if low in lexicon.SEQUENCE_WORDS or (
-                child.dep_ == "amod" and child.pos_ == "ADJ" and child.tag_ == "JJS"):
-            return low
-    return None
-
-
-def _present_at(thing: Token) -> bool:
-    """People "at the game", "at the rally", "in the march": those who took part."""
-    if not _person_like(thing):
-        return False
-    for child in thing.children:
-        if child.dep_ == "prep" and child.lower_ in ("at", "in", "on"):
-            obj = _pobj(child)
-            if obj is not None and obj.lemma_.lower() in lexicon.INCIDENT_NOUNS:
-                return True
-    return False
-
-
-def _whole_of_partitive(anchor: Token) -> bool:
-    """ "six of the seven accused", "out of the 40,000 people in attendance": this figure
-    is the set another figure is a part of; that figure's verb is not this one's."""
-    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("of", "among"):
-        return False
-    owner = anchor.head.head
-    if owner.lower_ == "out":
-        return True
-    return owner.pos_ in ("NUM", "PRON") or owner.like_num or owner.lemma_.lower() in (
-        "all", "some", "none", "most", "many", "few", "several", "each", "any", "both", "half")
-
-
-def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str | None:
-    if thing is None or not any(ch.isalpha() for ch in thing.text) or thing.like_num \
-            or thing.lower_ in PREDICATIVE_NOUNS:
-        return None
-    if thing.pos_ == "PROPN" and thing.tag_ != "VBN":
-        # "1.5 million Kenyans": people of a nation; "three Julies" names nothing countable
-        return "people" if thing.ent_type_ == "NORP" else None
-    lemma = thing.lemma_.lower() if thing.tag_ != "VBN" else thing.lower_  # "the accused"
-    if thing.tag_ == "NNS":  # spaCy's rules read "corpses" as "corps"; lemminflect's table
-        lemma = (getLemma(thing.lower_, upos="NOUN") or (lemma,))[0]
-    if lemma in unit_words:
-        return None
-    compounds = [c for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1]
-    if compounds and compounds[0].pos_ == "NOUN" and lemma in ("member", "worker", "officer",
-                                                                  "personnel", "staff"):
-        lemma = compounds[0].lemma_.lower() + lemma  # "crew members" are crewmembers
-    if lemma in CONTAINER_NOUNS:  # "three counts of criminal breach of trust"
-        what = next((g for c in thing.children if c.dep_ == "prep"
-                     and c.lower_ in ("of", "under", "for")
-                     for g in c.children if g.dep_ == "pobj"), None)
-        if what is not None:
-            lemma = f"{lemma}:{what.lemma_.lower()}"
-    if found.hyphenated and found.unit_text:  # "a four-storey building": storeys, not buildings
-        lemma = f"{found.unit_text.lower().rstrip('s')}:{lemma}"
-    return lemma
-
-
-def _person_like(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    return lemma in lexicon.PERSON_NOUNS or lemma in lexicon.PERSON_FAMILIES
 
 
 def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str],
