@@ -306,6 +306,7 @@ UNITS = [
       id="degree-sign"),
 ]
 
+
 def test_a_bound_before_a_race_time() -> None:
     """ "The first to run under 2:02:00" bounds a time; it states none."""
     (f,) = find_amounts("the first person to run under 2:02:00")

@@ -97,10 +97,7 @@ def romanised(word: str) -> str:
     >>> romanised("se-yoon") == romanised("se-yun"), romanised("min-ho") == romanised("min-hee")
     (True, False)
     """
-    out = fold(word)
-    for pattern, repl in _VOWEL_SPELLINGS:
-        out = pattern.sub(repl, out)
-    return out
+    return _rewritten(word, _VOWEL_SPELLINGS)
 
 
 @cache
@@ -113,8 +110,13 @@ def skeleton(word: str) -> str:
     >>> skeleton("belanta") == skeleton("belenta"), skeleton("rota") == skeleton("raila")
     (True, False)
     """
+    return _rewritten(word, _SOUNDS)
+
+
+def _rewritten(word: str, rules) -> str:
+    """A word folded, then each rule's pattern replaced in turn."""
     out = fold(word)
-    for pattern, repl in _SOUNDS:
+    for pattern, repl in rules:
         out = pattern.sub(repl, out)
     return out
 
