@@ -71,24 +71,24 @@ def test_temperatures_in_two_scales(tmp_path: Path) -> None:
 
 
 def test_one_figure_converted_two_ways(tmp_path: Path) -> None:
-    """Both say 18 billion won; their dollar figures differ: the odd conversion stands as a
+    """Both say 7 billion yen; their dollar figures differ: the odd conversion stands as a
     position of its own and the won figure stays one position."""
     report = build_report(
         make_set(
             tmp_path,
-            alpha="The court fined Vance 18 billion won ($16.9 million) on Friday.",
-            beta="Vance was also fined 18 billion won ($16.8 million) by the court on Friday.",
-            gamma="The court fined Vance 18 billion won ($21.9 million) on Friday.",
+            alpha="The court fined Vance 7 billion yen ($52 million) on Friday.",
+            beta="Vance was also fined 7 billion yen ($51.6 million) by the court on Friday.",
+            gamma="The court fined Vance 7 billion yen ($61 million) on Friday.",
         ),
         use_cache=False,
     )
-    group = group_of(report, "$21.9 million")
+    group = group_of(report, "$61 million")
     assert group.status is Status.CONFLICT
-    (odd,) = [p for p in group.positions if any("21.9" in c.text for c in p.claims)]
-    assert [c.text for c in odd.claims] == ["$21.9 million"]
+    (odd,) = [p for p in group.positions if any("61" in c.text for c in p.claims)]
+    assert [c.text for c in odd.claims] == ["$61 million"]
     (main,) = [p for p in group.positions if p is not odd]
-    assert sorted(c.text for c in main.claims if "won" in c.text) == ["18 billion won"] * 3
-    assert "agree on KRW 18 billion but convert it differently" in group.explanation
+    assert sorted(c.text for c in main.claims if "yen" in c.text) == ["7 billion yen"] * 3
+    assert "agree on JPY 7 billion but convert it differently" in group.explanation
 
 
 def test_different_amounts_conflict(tmp_path: Path) -> None:

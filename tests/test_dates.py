@@ -164,7 +164,7 @@ CLAIMS = [
     P("LISBON, March 11 (AP) - Police arrested two men.", [], id="dateline"),
     P("Updated at 6:12 p.m. ET:", [], id="stamp"),
     P("The march set off half an hour early.", [], id="lowercase-month-is-no-month"),
-    P("Officials said Wednesday 31 people had been killed.", [("Wednesday", "2020-03-11")],
+    P("Officials said Friday 17 people had been killed.", [("Friday", "2020-03-06")],
       id="a-count-after-a-weekday-is-no-day"),
 ]
 
@@ -204,12 +204,12 @@ EVENTS = [
       id="a-figure-at-a-time"),
     P("Rescuers had found 31 bodies by Friday.", "The bridge collapsed on Thursday.", False,
       id="a-bound"),
-    P("The earthquake struck at 3:54 am on Tuesday.", "The quake hit at 03:54 on Tuesday.",
+    P("The earthquake struck at 5:12 am on Tuesday.", "The quake hit at 05:12 on Tuesday.",
       True, id="struck-and-hit-date-the-quake"),
-    P("The tower collapsed a few minutes past 4 pm.",
-      "The 21-storey tower crumbled around 2 p.m. on Monday.", True,
+    P("The tower collapsed a few minutes past 6 pm.",
+      "The 14-storey tower crumbled around 5 p.m. on Monday.", True,
       id="collapsed-and-crumbled"),
-    P("The ministry said Wednesday 31 people had been killed in the attacks.",
+    P("The ministry said Friday 17 people had been killed in the attacks.",
       "The bridge collapsed on Thursday, killing 31 people.", False,
       id="said-weekday-dates-the-statement"),
 ]

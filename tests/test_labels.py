@@ -37,7 +37,7 @@ LABELS = [
       id="a-price-per-share"),
     P(claim(4, unit="°C", dimension="temperature", thing="temperature"), "temperature",
       id="temperature"),
-    P(claim(78, unit="second", dimension="duration", thing="margin", event="record"),
+    P(claim(41, unit="second", dimension="duration", thing="margin", event="record"),
       "margin (record)", id="a-record-margin"),
     P(claim(1.2e6, unit="USD", dimension="money", event="forfeit"), "amount (forfeited)",
       id="money-named-by-its-verb"),

@@ -324,20 +324,20 @@ SPACE_GROUPED = [
     P("About 1 200 people were evacuated.", "About 1 200", 1200.0, id="space"),
     P("The toll rose to 12\u202f345 on Monday.", "12\u202f345", 12345.0, id="thin-space"),
     P("In 2019 2 500 people died.", "2 500", 2500.0, id="after-a-year"),
-    P("She polled 7, 176, 141 votes.", "7, 176, 141", 7176141.0, id="comma-space-slip"),
+    P("She polled 3, 482, 905 votes.", "3, 482, 905", 3482905.0, id="comma-space-slip"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expr", "value"), SPACE_GROUPED)
 def test_thousands_grouped_by_a_space(text: str, expr: str, value: float) -> None:
-    """ "1 200" is one thousand two hundred, as French and SI style write it; "7, 176, 141"
+    """ "1 200" is one thousand two hundred, as French and SI style write it; "3, 482, 905"
     (a comma and a space before two groups or more) is a slip for one figure."""
     assert by_expr(text, expr).amount.amount == value
 
 
 def test_one_group_after_a_comma_and_space_is_a_list() -> None:
-    """ "84, 992" may be two figures: one group after ", " is not read as one."""
-    assert [f.amount.amount for f in find_amounts("ages 84, 992 and 7")] == [84.0, 992.0, 7.0]
+    """ "58, 317" may be two figures: one group after ", " is not read as one."""
+    assert [f.amount.amount for f in find_amounts("ages 58, 317 and 7")] == [58.0, 317.0, 7.0]
 
 
 MULTIPLES = [

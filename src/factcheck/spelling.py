@@ -86,7 +86,7 @@ _SOUNDS = (
 _VOWEL_SPELLINGS = ((re.compile(r"oo|ou"), "u"), (re.compile(r"ee|ie(?=.)"), "i"),
                     (re.compile(r"eo"), "o"), (re.compile(r"ae"), "e"),
                     (re.compile(r"(?<=[^aeiou])h(?=[aeiou])"), ""))
-"""Vowels romanisations write two ways: "oo"/"u" (Se-yoon, Se-yun), "ee"/"i", "eo"/"o", and
+"""Vowels romanisations write two ways: "oo"/"u" (Dae-yoon, Dae-yun), "ee"/"i", "eo"/"o", and
 an "h" after a consonant ("Dhaka", "Daka")."""
 
 
@@ -94,7 +94,7 @@ an "h" after a consonant ("Dhaka", "Daka")."""
 def romanised(word: str) -> str:
     """A word with the vowel spellings romanisations differ on made one.
 
-    >>> romanised("se-yoon") == romanised("se-yun"), romanised("min-ho") == romanised("min-hee")
+    >>> romanised("dae-yoon") == romanised("dae-yun"), romanised("min-ho") == romanised("min-hee")
     (True, False)
     """
     return _rewritten(word, _VOWEL_SPELLINGS)
@@ -127,13 +127,13 @@ def alike(a: str, b: str) -> Alike:
 
     >>> alike("kastorius", "kastorious").name, alike("nomakize", "nokamize").name
     ('SLIP', 'SLIP')
-    >>> alike("rico", "riko").name, alike("iran", "iraq").name, alike("soma", "sumi").name
+    >>> alike("rico", "riko").name, alike("iran", "iraq").name, alike("mora", "miri").name
     ('SOUND', 'NOT', 'NOT')
     """
     if a == b:
         return Alike.SAME
     if romanised(a) == romanised(b):
-        return Alike.SLIP  # "Se-yoon", "Se-yun": one vowel written two ways
+        return Alike.SLIP  # "Dae-yoon", "Dae-yun": one vowel written two ways
     if min(len(a), len(b)) >= SLIP_MIN:
         if fuzz.ratio(a, b) >= SLIP_RATIO:
             return Alike.SLIP

@@ -233,7 +233,7 @@ def _average_link(members: list[int], edges: dict[tuple[int, int], float]) -> li
 def _rejoin_singles(clusters: list[list[int]], edges) -> list[list[int]]:
     """An article left alone joins the story holding the one article it is most like, when
     that pair alone reaches the threshold: a profile of the victims, an explainer, names
-    and words of its own, yet its event's ("Faces of the tower tragedy")."""
+    and words of its own, yet its event's (a profile of the victims)."""
     singles = [c[0] for c in clusters if len(c) == 1]
     if not singles or len(clusters) < 2:
         return clusters

@@ -159,7 +159,7 @@ def _material(root: Token, found: Found) -> Token | None:
 
 
 PAYMENT_FORMS = frozenset("cash stock share equity kind".split())
-"""How a sum is paid, not what it is of: "$66 billion in cash"."""
+"""How a sum is paid, not what it is of: "$41 billion in cash"."""
 
 
 def _part_word(noun: Token) -> str | None:

@@ -39,7 +39,7 @@ HAPPEN_VERBS = frozenset("be happen occur take unfold come erupt break".split())
 """Verbs whose subject is the event ("the attack happened on Thursday", "the disaster took
 place on Sunday"): their date dates the subject."""
 IMPACT_VERBS = frozenset("hit strike jolt rock".split())
-"""Verbs whose subject, when it names an event, is the event ("the quake hit at 03:54");
+"""Verbs whose subject, when it names an event, is the event ("the quake hit at 05:12");
 "hackers hit the company on Friday" is the hit."""
 
 ASPECT_VERBS = frozenset("begin start stop finish end".split())
@@ -96,7 +96,7 @@ def dated_event(span: Span) -> Dated:
     """The event the date phrase ``span`` is attached to."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lemma_.lower() in SPEECH_VERBS and before.pos_ == "VERB":
-        return Dated(None)  # "the ministry said Wednesday 31 had died": when it was said
+        return Dated(None)  # "the ministry said Friday 17 had died": when it was said
     anchor = _anchor(span)
     if anchor is None:
         return Dated(None)

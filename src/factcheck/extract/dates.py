@@ -141,7 +141,7 @@ def _phrases(doc: Doc, sent: Span) -> list[Span]:
 
 def _without_count(span: Span) -> Span:
     """A date phrase without a figure at its end that counts a noun after it: "said
-    Wednesday 31 people had died" dates nothing on the 31st."""
+    Friday 17 people had died" dates nothing on the 17th."""
     doc, end = span.doc, span.end
     after = doc[end] if end < len(doc) else None
     if end - span.start > 1 and doc[end - 1].like_num and after is not None \

@@ -345,7 +345,7 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
 
 
 MEASURING_VERBS = frozenset("count estimate number total tally put record register".split())
-"""Verbs of counting: "136,000 demonstrators were counted" tells who they were, not an event
+"""Verbs of counting: "48,000 demonstrators were counted" tells who they were, not an event
 of their own."""
 
 
@@ -376,7 +376,7 @@ def _change(pred: Predicate, anchor: Token, whole: Span, found: Found) -> str | 
     if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
             g.lemma_.lower() in ("air", "sky", "atmosphere") for g in c.children)
             for c in verb.children):
-        return None  # "a plume that rose 12,000 metres into the air": a height reached
+        return None  # "a plume that rose 9,000 metres into the air": a height reached
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "to":
         return None  # "rose to 63"
@@ -392,7 +392,7 @@ def _change(pred: Predicate, anchor: Token, whole: Span, found: Found) -> str | 
 
 
 CHANGING = frozenset({"percent", "percentage point", "money", "count"})
-"""Dimensions whose "down 12.7%" or "up 300" is a change; a plume "12,000 metres up" is
+"""Dimensions whose "down 12.7%" or "up 300" is a change; a plume "9,000 metres up" is
 a height."""
 
 

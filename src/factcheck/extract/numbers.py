@@ -82,7 +82,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         amount = replace(amount, low=None, low_open=False)  # "raped over five days": during
     kind = _numeric_kind(amount)
     if _in_a_name(number) and not found.unit_text:
-        return None  # "Four Score Homes", "360 Degrees Towers": a number in a name
+        return None  # "Seven Oaks Homes", "Ninety Nine Lofts": a number in a name
     if amount.dimension == "duration" and (AGO.match(article.text, found.end) or (
             OFFSET.match(article.text, found.end)
             and not SPAN_BEFORE.search(article.text[max(0, found.start - 20):found.start]))):
@@ -158,13 +158,13 @@ NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"}
 
 def _in_a_name(number: Span) -> bool:
     """The figure is part of a name the model found, with a word of the name beside it
-    ("Four Score Homes", "360 Degrees Towers"); figures alone tagged as a name ("2 460 462"
+    ("Seven Oaks Homes", "Ninety Nine Lofts"); figures alone tagged as a name ("3 815 207"
     read as a product) are figures."""
     root = number.root
     if root.ent_type_ not in NAME_LABELS:
         return False
     if not any(ch.isdigit() for ch in number.text):
-        return True  # a figure in words inside a name ("Four Score")
+        return True  # a figure in words inside a name ("Seven Oaks")
     entity = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
     return entity is None or any(
         t.is_alpha and t.text[:1].isupper() and t not in number for t in entity)
@@ -193,7 +193,7 @@ def _is_age(number: Span) -> bool:
         and (after is None or after.is_punct or (after.lower_ in ("and", "or")
                                                   and number.end + 1 < len(doc)
                                                   and doc[number.end + 1].pos_ == "PROPN"))
-    )  # "Sunday Monday, 21 and Ade Bello, 40": a list of names with their ages
+    )  # "Jo Lind, 21 and Ade Bello, 40": a list of names with their ages
 
 
 def _numeric_kind(amount: Amount) -> ClaimKind:

@@ -39,7 +39,7 @@ TALLY_NOUNS = frozenset("number total figure count tally".split())
 """Nouns that stand for a count of what their "of" phrase names."""
 PREDICATIVE_NOUNS = frozenset("set due poised slated".split())
 """Words the parser may take for a counted noun when they say what is to come: "around
-21,000 set to lose their jobs"."""
+9,500 set to lose their jobs"."""
 
 
 @dataclass
@@ -81,7 +81,7 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
         if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" \
                 and anchor.lower_ in PREDICATIVE_NOUNS \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return _read_clause(child, anchor)  # "21,000 set to lose their jobs" lose them
+            return _read_clause(child, anchor)  # "9,500 set to lose their jobs" lose them
     verb = _clause_verb(anchor)
     if verb is None:
         return Predicate()
@@ -152,7 +152,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
             continue
         if lemma in ("set", "slate", "poise", "due") and complement is not None \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
-            pred.forecast = True  # "21,000 staff are set to lose their jobs"
+            pred.forecast = True  # "9,500 staff are set to lose their jobs"
             pred.modifiers.append(verb)
             verb = complement
             continue

@@ -17,7 +17,7 @@ from .syntax import _ent_at, _ents_in
 
 HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 OWNING_VERBS = frozenset("have employ own operate run manage serve comprise".split())
-"""Verbs whose subject holds the figure: "the firm had 22,000 employees"."""
+"""Verbs whose subject holds the figure: "the firm had 14,000 employees"."""
 GETTING_VERBS = frozenset(
     "win get garner receive secure earn obtain poll collect gain score take".split()
 )
@@ -76,7 +76,7 @@ def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | No
 
 
 def _coordinated(subject: Token) -> list[Token]:
-    """The names coordinated with a subject ("Mwaure and Wajackoyah"): empty when alone."""
+    """The names coordinated with a subject ("Ruiz and Vale"): empty when alone."""
     names = [c for c in subject.children if c.dep_ == "conj" and _named(c)]
     for name in list(names):
         names.extend(c for c in name.children if c.dep_ == "conj" and _named(c))
@@ -84,7 +84,7 @@ def _coordinated(subject: Token) -> list[Token]:
 
 
 def _respective(subject: Token, verb: Token, number: Span | None) -> str | None:
-    """ "Mwaure and Wajackoyah garnered 31,987 and 61,969 votes respectively": each figure is
+    """ "Ruiz and Vale garnered 12,345 and 23,456 votes respectively": each figure is
     the holder's of its rank; without "respectively" a figure is of them all, nobody's own."""
     if number is None or not any(t.lower_ == "respectively" for t in verb.subtree):
         return None
@@ -117,7 +117,7 @@ def _beneficiary(owner: Token, verb: Token) -> Token | None:
         for child in verb.children:
             target = _pobj(child) if child.dep_ == "prep" and child.lower_ == "for" else None
             if child.i > owner.i and _named_subject(target) is not None:
-                return _named_subject(target)  # "... for his rival Raila Odinga"
+                return _named_subject(target)  # "... for his rival Tom Marlow"
         # "beat Okafor, getting 52 against 41": the figure against is the one beaten's
         beaten = verb.head if verb.dep_ == "advcl" else None
         rival = next((c for c in beaten.children if c.dep_ == "dobj"), None) if beaten else None
@@ -160,7 +160,7 @@ def _share_holder(anchor: Token, verb: Token | None) -> str | None:
             and anchor.head.head.lemma_.lower() not in (
                 "share", "percent", "percentage", "cent", "vote", "rate", "level", "figure",
                 "total", "average", "increase", "rise", "fall", "drop", "decline", "growth"):
-        return holder_name(anchor.head.head)  # "a turnout of 37%", "with turnout at 37.4%"
+        return holder_name(anchor.head.head)  # "a turnout of 61%", "with turnout at 58.3%"
     candidates: list[Token] = [c for c in anchor.children if c.dep_ == "poss"]
     for owner in (anchor, verb):
         if owner is None:
@@ -211,7 +211,7 @@ def age_holder(number: Span) -> str | None:
     doc = number.doc
     if number.start >= 2 and doc[number.start - 1].text == "," \
             and doc[number.start - 2].pos_ == "PROPN":
-        return doc[number.start - 2].text.lower().strip("'’s")  # "Sunday Monday, 21"
+        return doc[number.start - 2].text.lower().strip("'’s")  # "Jo Lind, 21"
     described = _aged_noun(number)
     if described is not None:  # "the 44-year-old driver, Tom Okafor": the driver's age
         named = next((c for c in described.children if c.dep_ in ("appos", "compound")
@@ -256,7 +256,7 @@ def _reference_place(anchor: Token) -> str | None:
 
 
 def _is_place(token: Token) -> bool:
-    """A place the model tags, or a proper noun the gazetteer knows ("Masvingo", which the
+    """A place the model tags, or a proper noun the gazetteer knows ("Tete", which the
     model may take for a product)."""
     from ..judge.gazetteer import known_place
 
@@ -348,11 +348,11 @@ def place_and_time(
                 and tok.head.head in (verb, anchor):
             scope.append("nationwide" if _whole_country(tok) else "where:" + _place_name(tok))
     if verb is not None and verb.dep_ == "relcl" and not scope and _is_place(verb.head) and any(
-            c.lower_ == "where" for c in verb.children):  # "in Manicaland, where he got 296,429"
+            c.lower_ == "where" for c in verb.children):  # "in Tete, where he got 31,000"
         place = verb.head
         scope.append("nationwide" if _whole_country(place) else "where:" + _place_name(place))
     if verb is not None and verb.dep_ == "advcl" and verb.head != verb and not scope:
-        for prep in verb.head.children:  # "In Masvingo, Vance won, getting 319,073": there
+        for prep in verb.head.children:  # "In Tete, Vance won, getting 31,000": there
             obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS else None
             if obj is not None and _is_place(obj):
                 scope.append("nationwide" if _whole_country(obj) else "where:" + _place_name(obj))

@@ -105,7 +105,7 @@ def _explain(
         return f"The name is spelt differently: {sides}{more}."
     converted = [p for p in positions if all(c.restates is not None for c in p.claims)]
     if converted and len(converted) < len(positions):
-        # one figure all agree on, converted two ways ("18 billion won ($21.9 million)")
+        # one figure all agree on, converted two ways ("7 billion yen ($61 million)")
         whole = next(p for p in positions if p not in converted)
         base = next((c for c in whole.claims if c.restates is None), whole.claims[0])
         conversions = [c for c in whole.claims if c.restates is not None]

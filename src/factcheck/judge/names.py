@@ -347,7 +347,7 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
     if (last[i, j] >= NAME_THRESHOLD or alike(ti[-1], tj[-1]) >= Alike.SLIP) and given_ok:
         return True
     if ti[0] == tj[0] and len(ti[0]) > 2 and _surname_slip(ti[-1], tj[-1]):
-        return True  # "Ahmed Keneku", "Ahmed Kinleku": one given name, a surname mistyped
+        return True  # "Daniel Fernandes", "Daniel Fernando": one given name, a surname mistyped
     if first[i, j] >= NAME_THRESHOLD and len(ti[0]) > 3 and roles[i] and roles[j]:
         return fuzz.token_set_ratio(roles[i], roles[j]) >= ROLE_THRESHOLD
     return _sound_alike(ti, tj) and roles_alike(roles[i], roles[j])

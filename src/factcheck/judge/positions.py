@@ -110,7 +110,7 @@ def _support(group: list[Claim]) -> dict[str, int]:
 
 CONVERSION_SLACK = 0.1
 """How far two conversions of one figure may differ (rates move between days, outlets
-round): "$16.9 million" and "$16.8 million" are one conversion, "$21.9 million" another."""
+round): "$52 million" and "$51.6 million" are one conversion, "$61 million" another."""
 
 
 def _same_conversion(a: Claim, b: Claim) -> bool:
@@ -121,8 +121,8 @@ def _same_conversion(a: Claim, b: Claim) -> bool:
 
 
 def _split_conversions(position: list[Claim]) -> list[list[Claim]]:
-    """One figure converted two ways ("18 billion won ($16.9 million)" against "18 billion
-    won ($21.9 million)"): the conversions held by fewer articles stand apart as positions
+    """One figure converted two ways ("7 billion yen ($52 million)" against "7 billion
+    yen ($61 million)"): the conversions held by fewer articles stand apart as positions
     of their own; the figure they convert, which the articles agree on, stays whole."""
     anchors = {c.id: c for c in position if c.restates is None}
     stated: dict[tuple, list[Claim]] = defaultdict(list)
