@@ -103,6 +103,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     if rate:
         measure = replace(measure, mode="rate")
     known = lexicon.known_event(event) if event else None
+    aged = kind is ClaimKind.COUNT and _is_age(number)
     if kind is ClaimKind.COUNT and amount.exact and amount.amount != int(amount.amount):
         if not re.search(r"(?i)\b(?:magnitude|richter)\b", sent_text(sent)):
             return None  # "7.4" alone is no count of anything
@@ -111,6 +112,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         measure = Measure(thing="magnitude")
     elif (
         kind is ClaimKind.COUNT
+        and not aged
         and thing is None
         and not (event or measure.narrow or measure.part or measure.holder)
         and abs(amount.amount) < 100
@@ -125,7 +127,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
             measure.thing or "") is not None)
     ):
         return None  # "one country", "one of the largest", "one survivor told": no count
-    if kind is ClaimKind.COUNT and _is_age(number):
+    if aged:
         amount = replace(amount, dimension="age", unit="year", base_unit="year")
         kind = ClaimKind.QUANTITY
         measure = Measure(thing="age", holder=age_holder(number))
@@ -180,11 +182,21 @@ RATE_AFTER = re.compile(
 )
 
 
+AGE_SUPERLATIVES = frozenset("oldest youngest".split())
+
+
 def _is_age(number: Span) -> bool:
-    """ "Peter Chan, 21, said": a bare number set off after a name is an age."""
+    """ "Peter Chan, 21, said", "Peter Chan (21)", "the oldest at 76": a bare number set off
+    after a name, or a superlative of age "at" a number, is an age."""
     doc = number.doc
     before = doc[number.start - 1] if number.start > 0 else None
     after = doc[number.end] if number.end < len(doc) else None
+    if before is not None and before.text == "(" and after is not None and after.text == ")" \
+            and number.start >= 2 and doc[number.start - 2].pos_ == "PROPN":
+        return True  # "Ada Okon (72) was sentenced"
+    if before is not None and before.lower_ == "at" and number.start >= 2 \
+            and doc[number.start - 2].lower_ in AGE_SUPERLATIVES:
+        return True  # "the oldest at 76"
     return (
         before is not None
         and before.text == ","

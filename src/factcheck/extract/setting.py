@@ -209,7 +209,7 @@ def age_holder(number: Span) -> str | None:
     """Whose age a figure is: the person named nearest to it in its sentence ("Okafor,
     44,", "the 44-year-old driver, Tom Okafor"), as the last word of the name."""
     doc = number.doc
-    if number.start >= 2 and doc[number.start - 1].text == "," \
+    if number.start >= 2 and doc[number.start - 1].text in (",", "(") \
             and doc[number.start - 2].pos_ == "PROPN":
         return doc[number.start - 2].text.lower().strip("'’s")  # "Jo Lind, 21"
     described = _aged_noun(number)
