@@ -16,7 +16,7 @@ class ClaimKind(StrEnum):
 
     COUNT = "count"  # "twelve people", "40 arrested"
     QUANTITY = "quantity"  # "12.5 kg", "six meters", "Rs 1 lakh", "four days"
-    RATIO = "ratio"  # "40 times stronger than morphine", "30 percent"
+    RATIO = "ratio"  # "40 times faster than the old line", "30 percent"
     DATE = "date"  # "in August 2017", "Thursday"
     PERSON = "person"  # "Anna Kowalska"
     ORGANISATION = "organisation"  # "the Civil Aviation Authority", "Ardena FC", "the Taliban"
@@ -360,7 +360,7 @@ class Subject:
     role: str | None = None
     """For people: the role the text gives ("senior official")."""
     compared: str | None = None
-    """For ratios: what it is compared with ("morphine")."""
+    """For ratios: what it is compared with ("the old line")."""
     context: str = ""
     """Content lemmas around the claim, for fuzzy context similarity."""
     terms: tuple[str, ...] = ()
@@ -459,7 +459,7 @@ class Profile:
     entities and key terms, counted. Splitting a mixed set into stories compares these."""
 
     entities: tuple[tuple[str, int], ...] = ()
-    """``"person:yu haibin"``, ``"name:xingtai"`` (any other entity), with their counts."""
+    """``"person:ana ruiz"``, ``"name:westmark"`` (any other entity), with their counts."""
     terms: tuple[tuple[str, int], ...] = ()
     """Lemmas of the nouns outside entities ("ferry", "tsunami"), with their counts."""
 

@@ -70,7 +70,7 @@ def _counted_noun(
     if found.unit_text is not None:
         material = _material(root, found)
         if material is not None:
-            return material, part, None  # "11.9 kg of fentanyl", "$24 million in restitution"
+            return material, part, None  # "20 kg of copper", "$3 million in damages"
     of = next((c for c in root.children if c.dep_ == "prep"
                and c.lower_ in ("of", "among", "from")), None)
     counted = _pobj(of) if of is not None else None
@@ -142,8 +142,8 @@ def _attribute(doc: Doc, whole: Span, thing: Token | None) -> str | None:
 
 
 def _material(root: Token, found: Found) -> Token | None:
-    """What an amount with a unit is an amount of: "11.9 kg of fentanyl", "$24 million in
-    restitution", "three years on supervision"."""
+    """What an amount with a unit is an amount of: "20 kg of copper", "$3 million in
+    damages", "three years on supervision"."""
     preps = ("of",) if found.amount.dimension != "money" else ("of", "in")
     if found.amount.dimension == "duration":
         preps = ("on", "in", "under", "behind")

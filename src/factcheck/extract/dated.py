@@ -162,11 +162,11 @@ def _noun_event(noun: Token, *, climb: bool = True) -> Dated:
 
 
 def _of_object(noun: Token) -> Token | None:
-    """What a noun of an event acts on: "the seizure of 3 tonnes of heroin" (heroin)."""
+    """What a noun of an event acts on: "the seizure of 3 tonnes of ivory" (ivory)."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is not None and any(c.dep_ == "nummod" for c in obj.children):
-        inner = _of_object(obj)  # "3 tonnes of heroin": the heroin, not the tonnes
+        inner = _of_object(obj)  # "3 tonnes of ivory": the ivory, not the tonnes
         return inner if inner is not None else obj
     return obj
 

@@ -56,7 +56,7 @@ count at two moments, not two claims."""
 NARROWING_PREPS = frozenset("in inside at on outside aboard onboard within near under with".split())
 """Prepositions whose object may narrow a count ("in intensive care", "inside the stadium")."""
 DESCRIPTIVE = "~"
-"""Marks a narrowing word that describes the counted noun ("fentanyl traffickers") rather
+"""Marks a narrowing word that describes the counted noun ("arms traffickers") rather
 than restricting the set (a place, a state, a part): it tells measures apart across
 articles, but does not make a figure a part of another in its own article."""
 SPATIAL_PREPS = frozenset({"inside", "outside", "aboard", "onboard", "within"})

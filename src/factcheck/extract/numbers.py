@@ -35,7 +35,7 @@ def _numeric_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
             anchor = out[previous[1]]
             own, theirs = claim.subject.measure, anchor.subject.measure
             if theirs is not None and own is not None and theirs.thing is None and own.thing:
-                # "11.9 kg (26.2 pounds) of fentanyl": the thing follows the restatement
+                # "20 kg (44.1 pounds) of copper": the thing follows the restatement
                 anchor = replace(anchor, subject=replace(
                     anchor.subject, measure=replace(theirs, thing=own.thing)))
                 out[previous[1]] = anchor

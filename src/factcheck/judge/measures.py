@@ -232,7 +232,7 @@ def other_part(a: Claim, b: Claim) -> bool:
 
 
 def other_compared(a: Claim, b: Claim) -> bool:
-    """ "40 times stronger than heroin" is not "100 times stronger than morphine"."""
+    """ "40 times faster than copper" is not "100 times faster than the old line"."""
     ca, cb = a.subject.compared, b.subject.compared
     return bool(ca and cb and ca != cb)
 
