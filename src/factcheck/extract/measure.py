@@ -219,7 +219,7 @@ def read_measure(
         event=event,
         narrow=tuple(sorted(set(narrow) - {thing_lemma, event, None})),
         holder=holder,
-        common_holder=bool(holder) and not _named(holder, sent.text),
+        common_holder=bool(holder) and not _written_as_name(holder, sent.text),
         scope=tuple(sorted(set(scope))),
         time=tuple(sorted(set(time))),
         change=change,
@@ -270,7 +270,7 @@ def _candidate_carried(verb: Token | None, thing: str | None) -> bool:
     return verb is not None and verb.lemma_.lower() == "carry" and thing in ELECTORAL_UNITS
 
 
-def _named(holder: str, sentence: str) -> bool:
+def _written_as_name(holder: str, sentence: str) -> bool:
     """The holder is written as a name in its sentence ("the Sewa", "Acme"), not as a
     common noun ("the ship", "the firm")."""
     found = re.search(rf"(?<!\w){re.escape(holder)}(?!\w)", sentence, re.IGNORECASE)

@@ -111,13 +111,15 @@ def _beneficiary(owner: Token, verb: Token) -> Token | None:
     """ "1.1 million votes for Okafor"; "garnered 1.3 million against 1.1 million for
     Okafor": the rival's figure is the one the "for" follows."""
     for child in owner.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "to") and _named(_pobj(child)):
-            return _pobj(child)
+        target = _pobj(child) if child.dep_ == "prep" and child.lower_ in ("for", "to") else None
+        if _named(target):
+            return target
     if owner.dep_ == "pobj" and owner.head.lower_ == "against":
         for child in verb.children:
             target = _pobj(child) if child.dep_ == "prep" and child.lower_ == "for" else None
-            if child.i > owner.i and _named_subject(target) is not None:
-                return _named_subject(target)  # "... for his rival Tom Marlow"
+            named = _named_subject(target) if child.i > owner.i else None
+            if named is not None:
+                return named  # "... for his rival Tom Marlow"
         # "beat Okafor, getting 52 against 41": the figure against is the one beaten's
         beaten = verb.head if verb.dep_ == "advcl" else None
         rival = next((c for c in beaten.children if c.dep_ == "dobj"), None) if beaten else None
@@ -346,16 +348,16 @@ def place_and_time(
             scope.append("decade")  # "in the decade to 2017", not "worst in decades"
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and _is_place(tok) \
                 and tok.head.head in (verb, anchor):
-            scope.append("nationwide" if _whole_country(tok) else "where:" + _place_name(tok))
+            scope.append(_place_scope(tok))
     if verb is not None and verb.dep_ == "relcl" and not scope and _is_place(verb.head) and any(
             c.lower_ == "where" for c in verb.children):  # "in Tete, where he got 31,000"
         place = verb.head
-        scope.append("nationwide" if _whole_country(place) else "where:" + _place_name(place))
+        scope.append(_place_scope(place))
     if verb is not None and verb.dep_ == "advcl" and verb.head != verb and not scope:
         for prep in verb.head.children:  # "In Tete, Vance won, getting 31,000": there
             obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS else None
             if obj is not None and _is_place(obj):
-                scope.append("nationwide" if _whole_country(obj) else "where:" + _place_name(obj))
+                scope.append(_place_scope(obj))
     if verb is not None and verb.dep_ in ("advcl", "acl", "xcomp", "conj") and verb.head != verb:
         # "the one that crashed last October, resulting in 189 deaths": its time is the crash's
         related = related + [
@@ -363,6 +365,11 @@ def place_and_time(
         ]
     time.extend(f"year:{y}" for y in _years(article, doc, sent, related))
     return time, scope
+
+
+def _place_scope(place: Token) -> str:
+    """The scope a place gives a figure: "where:tete", or "nationwide" for a whole country."""
+    return "nationwide" if _whole_country(place) else "where:" + _place_name(place)
 
 
 def _place_name(token: Token) -> str:

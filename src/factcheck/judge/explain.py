@@ -109,8 +109,7 @@ def _explain(
         whole = next(p for p in positions if p not in converted)
         base = next((c for c in whole.claims if c.restates is None), whole.claims[0])
         conversions = [c for c in whole.claims if c.restates is not None]
-        ways = [f"{outlets(p)} {'gives' if len(p.articles) == 1 else 'give'} {p.label}"
-                for p in converted]
+        ways = [f"{say(p, 'give')} {p.label}" for p in converted]
         if conversions:
             their = sorted({labels.get(c.article, c.article) for c in conversions})
             ways.insert(0, f"{', '.join(their)} {'gives' if len(their) == 1 else 'give'} "
