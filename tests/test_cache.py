@@ -78,6 +78,59 @@ def test_warm_run_reuses_the_cache(folder: Path, calls: list[str]) -> None:
     assert calls == []
 
 
+def test_a_report_is_stored_and_read_a_part_at_a_time(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report is pickled in parts of REPORT_PART groups; read back, it is the same
+    report, groups in order."""
+    monkeypatch.setattr(cache, "REPORT_PART", 3)
+    loaded = load_articles(folder)
+    report = pipeline.build_report([], loaded=loaded, jobs=1)
+    assert len(report.groups) > 6
+    store = cache.ReportCache.open(None)
+    key = store.key(loaded.articles, loaded.skipped, None)
+    parts = cache.read_parts(store.root / f"{key}.report", magic=cache.REPORT_MAGIC)
+    assert [len(p) for p in parts[1:]] == [3] * (len(report.groups) // 3) + (
+        [len(report.groups) % 3] if len(report.groups) % 3 else []
+    )
+    assert parts[0].groups == ()
+    assert store.get(key) == report
+
+
+def test_a_large_parse_spills_claims_to_the_cache_and_reads_them_back(
+    folder: Path, calls: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From SPILL_MIN articles the parent keeps claims on disk while parsing and reads them
+    back after: the same claims, each article parsed once; an entry gone in between is
+    parsed again."""
+    loaded = load_articles(folder)
+    expected = pipeline.read_all(loaded.articles, use_cache=False)
+    calls.clear()
+    monkeypatch.setattr(pipeline, "SPILL_MIN", 1)
+    read_back: list[str] = []
+    real_get = cache.ClaimCache.get
+
+    def get(self, article):
+        read_back.append(article.id)
+        return real_get(self, article)
+
+    monkeypatch.setattr(cache.ClaimCache, "get", get)
+    assert pipeline.read_all(loaded.articles) == expected
+    assert sorted(calls) == ["aljazeera", "reuters"]
+    assert sorted(read_back) == sorted(["aljazeera", "reuters"] * 2)  # looked up, read back
+    for entry in entries():
+        entry.unlink()
+    gone = {"reuters"}
+
+    def forgetful_put(self, article, entry):  # written, then lost before it is read back
+        return True if article.id in gone else cache.write_entry(self._path(article), entry)
+
+    monkeypatch.setattr(cache.ClaimCache, "put", forgetful_put)
+    calls.clear()
+    assert pipeline.read_all(loaded.articles) == expected
+    assert sorted(calls) == ["aljazeera", "reuters", "reuters"]
+
+
 def test_claims_are_reused_without_the_report(folder: Path, calls: list[str]) -> None:
     """With the report gone, a warm run reads the claims back instead of parsing again."""
     first = compare(folder)

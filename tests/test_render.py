@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from dataclasses import replace
 
 import pytest
 from markdown_it import MarkdownIt
@@ -36,11 +37,13 @@ from factcheck.render import (
     check_to_table,
     clean_terminal,
     escape_md,
+    json_chunks,
     to_json,
     to_markdown,
     to_table,
     value_to_json,
 )
+from factcheck.render.json import report_to_dict
 
 HOSTILE = (
     "a|b `tick` <script>alert(1)</script> [click](http://evil) ![img](x) "
@@ -266,6 +269,19 @@ def test_json_is_byte_identical(report: Report) -> None:
     assert first == to_json(report)
     assert first.endswith("}\n")
     assert first.encode() == to_json(report).encode()
+
+
+def test_json_written_a_group_at_a_time_is_the_whole_dump(report: Report) -> None:
+    """The chunks a large report is written in join to exactly the JSON of the whole
+    report as one object, with groups and without."""
+    whole = json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    chunks = list(json_chunks(report))
+    assert len(chunks) == len(report.groups) + 2
+    assert "".join(chunks) == whole
+    empty = replace(report, groups=())
+    assert "".join(json_chunks(empty)) == (
+        json.dumps(report_to_dict(empty), ensure_ascii=False, indent=2) + "\n"
+    )
 
 
 def test_json_counts_are_plain_ints(report: Report) -> None:

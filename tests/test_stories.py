@@ -178,6 +178,24 @@ def test_a_thin_article_joins_a_story() -> None:
     assert sum("a3" in s.articles for s in found) == 1
 
 
+def test_each_article_keeps_its_nearest_and_large_stories_hold(monkeypatch) -> None:
+    """Similarities kept grow with the articles, not their pairs: each keeps its
+    NEIGHBOURS most alike. A story of four times that many alike articles still comes back
+    whole, and beside another it stays apart from it."""
+    monkeypatch.setattr(stories, "NEIGHBOURS", 5)
+    n = 20
+    arts = [_article(i) for i in range(2 * n)]
+    profs = [_profile(*(EVENT_A if i < n else EVENT_B), terms=(*WORDS, f"own{i}"))
+             for i in range(2 * n)]  # fmt: skip
+    vectors = stories._vectors(profs)
+    edges = stories._edges(vectors, [None] * len(profs))
+    assert len(edges) <= len(profs) * 5
+    assert all(sum(i in pair for pair in edges) >= 5 for i in range(len(profs)))
+    found = stories.split(arts, profs)
+    assert [len(s.articles) for s in found] == [n, n]
+    assert found[0].articles == tuple(f"a{i}" for i in range(n))
+
+
 def test_articles_with_nothing_to_judge_are_one_story() -> None:
     """Short notes with no entities or terms stay together, as before stories existed."""
     arts = [_article(i) for i in range(3)]

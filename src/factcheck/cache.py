@@ -15,10 +15,11 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import metadata
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -147,9 +148,10 @@ class ClaimCache:
             return None
         return (claims, profile) if isinstance(profile, Profile) else None
 
-    def put(self, article: Article, entry: tuple[list[Claim], Profile]) -> None:
-        """Store claims and profile; a cache that cannot be written is silently skipped."""
-        write_entry(self._path(article), entry)
+    def put(self, article: Article, entry: tuple[list[Claim], Profile]) -> bool:
+        """Store claims and profile; a cache that cannot be written is silently skipped.
+        True when the entry was written."""
+        return write_entry(self._path(article), entry)
 
     def digest(self, article: Article) -> bytes | None:
         """The digest of this article's entry when it is intact (not unpickled), or None."""
@@ -198,18 +200,27 @@ class ReportCache:
             if entry is None:
                 return None
             digest.update(entry)
-        inputs = repr((tuple(articles), tuple(skipped), book, split))
-        digest.update(inputs.encode("utf-8", "surrogatepass"))
+        for item in (*articles, tuple(skipped), book, split):  # not one string of them all
+            digest.update(repr(item).encode("utf-8", "surrogatepass") + b"\0")
         return digest.hexdigest()
 
     def get(self, key: str) -> Report | None:
         """The cached report, or None."""
-        report = read_entry(self.root / f"{key}.report", magic=REPORT_MAGIC)
-        return report if isinstance(report, Report) else None
+        parts = read_parts(self.root / f"{key}.report", magic=REPORT_MAGIC)
+        if not parts or not isinstance(parts[0], Report):
+            return None
+        if not all(isinstance(part, tuple) for part in parts[1:]):
+            return None
+        return replace(parts[0], groups=tuple(g for part in parts[1:] for g in part))
 
     def put(self, key: str, report: Report) -> None:
         """Store a report and drop the oldest beyond :data:`REPORTS_KEPT`."""
-        write_entry(self.root / f"{key}.report", report, magic=REPORT_MAGIC)
+        groups = report.groups
+        parts = chain(
+            [replace(report, groups=())],
+            (groups[i : i + REPORT_PART] for i in range(0, len(groups), REPORT_PART)),
+        )
+        write_parts(self.root / f"{key}.report", parts, magic=REPORT_MAGIC)
         try:
             kept = sorted(self.root.glob("*.report"), key=lambda p: p.stat().st_mtime_ns)
             for old in kept[:-REPORTS_KEPT]:
@@ -218,7 +229,10 @@ class ReportCache:
             return
 
 
-REPORT_MAGIC = b"factcheck-report/1\n"
+REPORT_MAGIC = b"factcheck-report/2\n"
+REPORT_PART = 500
+"""Groups pickled together: a report is written and read a part at a time, so that the
+pickler's memory of what it has written stays small on a report of thousands of articles."""
 
 
 @cache
@@ -249,36 +263,95 @@ def _library_versions() -> str:
 def read_entry(path: Path, *, magic: bytes = MAGIC) -> object | None:
     """The object stored at ``path`` (by :func:`write_entry` with the same ``magic``), or
     None when it is missing, torn or corrupted."""
-    try:
-        data = path.read_bytes()
-    except OSError:
+    payload = _payload(path, magic)
+    if payload is None:
         return None
-    if not data.startswith(magic):
-        return None
-    body = data[len(magic) :]
-    digest, payload = body[:32], body[32:]
-    if hashlib.sha256(payload).digest() != digest:
-        return None  # torn or corrupted: build it again
     try:
         return pickle.loads(payload)
     except Exception:
         return None
 
 
-def write_entry(path: Path, value: object, *, magic: bytes = MAGIC) -> None:
+def _payload(path: Path, magic: bytes) -> memoryview | None:
+    """The body of an entry whose digest holds (no copy of a large one), else None."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(magic):
+        return None
+    body = memoryview(data)[len(magic) :]
+    digest, payload = body[:32], body[32:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None  # torn or corrupted: build it again
+    return payload
+
+
+def write_entry(path: Path, value: object, *, magic: bytes = MAGIC) -> bool:
     """Store atomically (temporary file, then rename); a cache that cannot be written
-    is silently skipped."""
-    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    data = magic + hashlib.sha256(payload).digest() + payload
+    is silently skipped. True when the entry was written."""
+    return _write(path, magic, lambda out: pickle.dump(value, out, pickle.HIGHEST_PROTOCOL))
+
+
+def write_parts(path: Path, parts: Iterable[object], *, magic: bytes) -> bool:
+    """Store objects one after the other, each pickled alone (its bytes in memory, not the
+    whole entry's), atomically as :func:`write_entry` does."""
+
+    def body(out: _Hashing) -> None:
+        for part in parts:
+            data = pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(len(data).to_bytes(8, "little"))
+            out.write(data)
+
+    return _write(path, magic, body)
+
+
+def _write(path: Path, magic: bytes, body: Callable[[_Hashing], None]) -> bool:
+    """``magic``, the digest of the body, the body: written through a temporary file that
+    replaces ``path`` once whole; the body goes straight to disk, hashed on the way."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                handle.write(magic + bytes(32))  # the digest goes here once it is known
+                digest = hashlib.sha256()
+                body(_Hashing(handle, digest))
+                handle.seek(len(magic))
+                handle.write(digest.digest())
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError:
-        return
+        return False
+    return True
+
+
+def read_parts(path: Path, *, magic: bytes) -> list[object] | None:
+    """The objects :func:`write_parts` stored, or None when the entry is missing, torn or
+    corrupted."""
+    body = _payload(path, magic)
+    if body is None:
+        return None
+    parts, at = [], 0
+    try:
+        while at < len(body):
+            size = int.from_bytes(body[at : at + 8], "little")
+            parts.append(pickle.loads(body[at + 8 : at + 8 + size]))
+            at += 8 + size
+    except Exception:
+        return None
+    return parts
+
+
+class _Hashing:
+    """A file that hashes what is written to it: a large entry is pickled straight to
+    disk, never held whole in memory."""
+
+    def __init__(self, handle, digest) -> None:
+        self.handle, self.digest = handle, digest
+
+    def write(self, data) -> int:
+        self.digest.update(data)
+        return self.handle.write(data)

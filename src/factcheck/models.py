@@ -68,7 +68,7 @@ class InputKind(StrEnum):
     LINK = "link"  # a page fetched from a link: offsets index the text extracted from it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Characters ``start:end`` of an article's decoded text."""
 
@@ -76,7 +76,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article as read from a file."""
 
@@ -118,7 +118,7 @@ class Article:
         return self.outlet or self.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A file that could not be read, and why."""
 
@@ -126,7 +126,7 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Amount:
     """A number as an article states it, with what is needed to compare it.
 
@@ -196,7 +196,7 @@ APPROX_TOLERANCE = 0.05
 """Relative slack of "about", "around", "some": 5 % either way."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """A date at the precision the text gives it."""
 
@@ -235,7 +235,7 @@ class DateValue:
         return ("~" if self.approx else "") + self.time + (f" {self.zone}" if self.zone else "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Penalty:
     """A sentence handed down by a court."""
 
@@ -285,7 +285,7 @@ _RIVAL_FATES = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """What happened to a named person: "acquitted", "released", "not charged"."""
 
@@ -300,7 +300,7 @@ class Outcome:
 Value = Amount | DateValue | Penalty | Outcome | str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     """What a figure measures, as its sentence states it: numeric claims link by this.
 
@@ -344,7 +344,7 @@ class Measure:
         return tuple(dict.fromkeys(p for p in parts if not p.startswith("penalty:")))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
     """What a claim is about, for the comparator to group on."""
 
@@ -369,7 +369,7 @@ class Subject:
     """A claim-book topic id when one matched."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement, with the exact span it came from."""
 
@@ -394,7 +394,7 @@ class Claim:
         return self.value if isinstance(self.value, Amount) else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     """Claims of a group that can all be true together."""
 
@@ -407,7 +407,7 @@ class Position:
     """How many independent sources hold it: articles that copy one another count once."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """All claims, across articles, about one thing."""
 
@@ -444,7 +444,7 @@ class Group:
         return tuple(sorted({c.article for c in self.claims}))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reference:
     """A reference value from the claim book (a court statement, an official figure)."""
 
@@ -453,7 +453,7 @@ class Reference:
     source: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Profile:
     """What an article is about, read from the parse that gives its claims: its named
     entities and key terms, counted. Splitting a mixed set into stories compares these."""
@@ -464,7 +464,7 @@ class Profile:
     """Lemmas of the nouns outside entities ("ferry", "tsunami"), with their counts."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Story:
     """Articles found to tell of one event."""
 
@@ -480,7 +480,7 @@ class Story:
     """The latest publication date."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """The whole answer for one set of articles."""
 
@@ -533,7 +533,7 @@ class Verdict(StrEnum):
     ONLY_HERE = "only-here"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimCheck:
     """One claim of the checked article, with the other articles' say."""
 
@@ -546,7 +546,7 @@ class ClaimCheck:
     """Claims of other articles in other positions of the same group."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleCheck:
     """``factcheck claim ARTICLE``: every claim of one article checked against others."""
 

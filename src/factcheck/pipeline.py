@@ -45,6 +45,13 @@ process: below it, starting workers (each loads the model) costs more than it sa
 single process stops cleanly on Ctrl-C (spawned workers print their own tracebacks)."""
 
 
+SPILL_MIN = 1_000
+"""From this many articles to parse, each article's claims go to the cache as they come and
+are read back once parsing is done, so that the parent does not hold every claim while
+the workers hold their models: the peak memory of a large cold run is the larger of the
+two, not their sum."""
+
+
 def jobs_for(jobs: int | None, articles: int) -> int:
     """Processes to parse ``articles`` with: ``jobs``, or one per core for 0, or for None
     one per core when there are at least :data:`PARALLEL_MIN` articles, else one."""
@@ -84,17 +91,27 @@ def read_all(
     done = len(articles) - len(missing)
     if progress:
         progress(done, len(articles))
+    spilled: list[int] = []
     if missing:
         todo = [articles[i] for i in missing]
+        spill = store is not None and len(todo) >= SPILL_MIN
         for i, read in zip(missing, _extract(todo, model=model, store=store,
                                              jobs=jobs_for(jobs, len(todo))), strict=True):
             found[i] = read
-            if store is not None:
-                store.put(articles[i], read)
+            if store is not None and store.put(articles[i], read) and spill:
+                found[i] = None  # on disk: read back once the parsing workers are gone
+                spilled.append(i)
             done += 1
             if progress:
                 progress(done, len(articles))
             interrupts.checkpoint("parse")
+    for i in spilled:
+        found[i] = store.get(articles[i]) if store is not None else None
+    lost = [i for i in spilled if found[i] is None]  # the entry went between write and read
+    if lost:
+        for i, read in zip(lost, _extract([articles[i] for i in lost], model=model, store=None,
+                                          jobs=1), strict=True):  # fmt: skip
+            found[i] = read
     return [read for read in found if read is not None]
 
 

@@ -27,6 +27,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from sys import intern
 
 import numpy as np
 
@@ -50,6 +51,10 @@ SAME_DAYS = 7
 TIME_FLOOR = 0.25
 """The most a gap in dates lowers a similarity (to this fraction): a follow-up a year
 later is still the same story when it names the same people and places."""
+NEIGHBOURS = 100
+"""The most alike articles each article keeps a similarity to. Average linkage counts a
+missing pair as 0, so a story of more than about four times this many articles that are
+all much alike may come out in parts; below it nothing changes."""
 PAIR_BUDGET = 50_000_000
 """Feature matches scored at most; the commonest features leave the scoring beyond it."""
 
@@ -124,8 +129,10 @@ def _vectors(profiles: Sequence[Profile]) -> list[dict[str, float]]:
     notes."""
     raw = []
     for profile in profiles:
-        features = {f"e:{k}": ENTITY_WEIGHT * (1 + math.log(c)) for k, c in profile.entities}
-        features.update({f"t:{k}": 1 + math.log(c) for k, c in profile.terms})
+        # one string a feature, however many articles have it
+        features = {intern(f"e:{k}"): ENTITY_WEIGHT * (1 + math.log(c))
+                    for k, c in profile.entities}
+        features.update({intern(f"t:{k}"): 1 + math.log(c) for k, c in profile.terms})
         raw.append(features)
     df = Counter(k for features in raw for k in features)
     n = len(raw)
@@ -140,8 +147,10 @@ def _vectors(profiles: Sequence[Profile]) -> list[dict[str, float]]:
 
 
 def _edges(vectors: list[dict[str, float]], days: list[int | None]) -> dict[tuple[int, int], float]:
-    """Similarity of every pair of articles that reaches :data:`EDGE_FLOOR`, keyed (i, j),
-    i < j: dot products through an inverted index, an article at a time."""
+    """Similarity of the pairs of articles that reach :data:`EDGE_FLOOR`, keyed (i, j),
+    i < j: dot products through an inverted index, an article at a time. Each article keeps
+    its :data:`NEIGHBOURS` most alike (a pair is kept when either keeps it), so that a
+    feed of many alike stories holds memory in proportion to its articles, not their pairs."""
     index: dict[str, int] = {}
     postings: list[list[tuple[int, float]]] = []
     for i, vec in enumerate(vectors):
@@ -161,20 +170,30 @@ def _edges(vectors: list[dict[str, float]], days: list[int | None]) -> dict[tupl
             continue
         others = np.concatenate([arts[f] for f, _ in feats])
         products = np.concatenate([weights[f] * w for f, w in feats])
-        later = others > i
-        others, products = others[later], products[later]
+        apart = others != i
+        others, products = others[apart], products[apart]
         if not len(others):
             continue
         order = np.argsort(others, kind="stable")
         others, products = others[order], products[order]
         starts = np.flatnonzero(np.r_[True, others[1:] != others[:-1]])
         js, dots = others[starts], np.add.reduceat(products, starts)
-        factor = _time_factors(when[i], when[js])
-        scores = dots * factor
-        for j, s in zip(js[scores >= EDGE_FLOOR].tolist(), scores[scores >= EDGE_FLOOR].tolist(),
-                        strict=True):  # fmt: skip
-            edges[(i, j)] = s
+        scores = dots * _time_factors(when[i], when[js])
+        keep = np.flatnonzero(scores >= EDGE_FLOOR)
+        if len(keep) > NEIGHBOURS:  # the most alike; ties to the earlier article
+            keep = keep[np.lexsort((js[keep], -scores[keep]))[:NEIGHBOURS]]
+        for j, score in zip(js[keep].tolist(), scores[keep].tolist(), strict=True):
+            edges[(i, j) if i < j else (j, i)] = score  # the same score from either side
     return edges
+
+
+def _adjacency(edges: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
+    """Each article's neighbours and their similarity."""
+    near: dict[int, dict[int, float]] = {}
+    for (i, j), s in edges.items():
+        near.setdefault(i, {})[j] = s
+        near.setdefault(j, {})[i] = s
+    return near
 
 
 def _time_factors(day: float, others: np.ndarray) -> np.ndarray:
@@ -238,11 +257,15 @@ def _rejoin_singles(clusters: list[list[int]], edges) -> list[list[int]]:
     if not singles or len(clusters) < 2:
         return clusters
     home = {u: k for k, c in enumerate(clusters) for u in c}
+    near = _adjacency(edges)
     moves: dict[int, int] = {}
     for u in singles:
-        best = max((v for v in home if home[v] != home[u]), key=lambda v: _pair(edges, u, v))
-        if _pair(edges, u, best) >= STORY_THRESHOLD and len(clusters[home[best]]) > 1:
-            moves[u] = home[best]
+        found = [(s, -v) for v, s in near.get(u, {}).items() if v in home and home[v] != home[u]]
+        if not found:
+            continue
+        score, best = max(found)
+        if score >= STORY_THRESHOLD and len(clusters[home[-best]]) > 1:
+            moves[u] = home[-best]
     for u, k in moves.items():
         clusters[k].append(u)
     return [c for c in clusters if not (len(c) == 1 and c[0] in moves)]
@@ -250,13 +273,21 @@ def _rejoin_singles(clusters: list[list[int]], edges) -> list[list[int]]:
 
 def _attach(clusters: list[list[int]], thin: list[int], edges) -> None:
     """Thin articles join the cluster they are most like on average, else the largest."""
+    near = _adjacency(edges)
+    home = {u: k for k, c in enumerate(clusters) for u in c}
     for i in thin:
-        best, score = max(range(len(clusters)), key=lambda k: (len(clusters[k]), -k)), 0.0
-        for k, members in enumerate(clusters):
-            mean = sum(_pair(edges, i, j) for j in members) / len(members)
+        sums: dict[int, float] = {}
+        for j, s in near.get(i, {}).items():
+            if j in home:
+                sums[home[j]] = sums.get(home[j], 0.0) + s
+        best = max(range(len(clusters)), key=lambda k: (len(clusters[k]), -k))
+        score = 0.0
+        for k in sorted(sums):
+            mean = sums[k] / len(clusters[k])
             if mean > score:
                 best, score = k, mean
         clusters[best].append(i)
+        home[i] = best
 
 
 def _pair(edges, i: int, j: int) -> float:

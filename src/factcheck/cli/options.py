@@ -244,7 +244,7 @@ def _render(report, fmt: str):
     from .. import render
 
     if fmt == "json":
-        return render.to_json(report)
+        return render.json_chunks(report)  # written a group at a time
     renderer = {"markdown": render.to_markdown, "html": render.to_html}.get(fmt, render.to_table)
     return renderer(report, cwd=Path.cwd())
 

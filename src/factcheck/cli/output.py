@@ -8,6 +8,7 @@ import re
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -102,6 +103,8 @@ def _check_output(output: str, inputs, *, book: Path | None = None) -> Path | No
 
 
 def _emit(rendered, target: Path | None, fmt: str) -> None:
+    """Show or write a rendered report: a string, a rich renderable (``table``), or an
+    iterator of strings written one after the other (a large JSON report)."""
     if target is None:
         interrupts.checkpoint("write")  # nothing written yet
     try:
@@ -116,10 +119,10 @@ def _emit(rendered, target: Path | None, fmt: str) -> None:
             buffer = io.StringIO()
             Console(file=buffer, width=120, no_color=True, color_system=None).print(rendered)
             rendered = buffer.getvalue()
-        # A file name that is not valid UTF-8 holds lone surrogates: write them as escapes.
-        rendered = rendered.encode("utf-8", "backslashreplace").decode("utf-8")
+        chunks = (_safe(c) for c in ([rendered] if isinstance(rendered, str) else rendered))
         if target is None:
-            click.echo(rendered, nl=False)
+            for chunk in chunks:
+                click.echo(chunk, nl=False)
             return
     except UnicodeEncodeError:
         encoding = getattr(sys.stdout, "encoding", None) or "?"
@@ -129,7 +132,7 @@ def _emit(rendered, target: Path | None, fmt: str) -> None:
             "set PYTHONIOENCODING=utf-8 or write the report with -o FILE",
         ) from None
     try:
-        _atomic_write(target, rendered)
+        _atomic_write(target, chunks)
     except OSError as exc:
         raise OutputError(
             str(target),
@@ -138,7 +141,12 @@ def _emit(rendered, target: Path | None, fmt: str) -> None:
         ) from None
 
 
-def _atomic_write(target: Path, text: str) -> None:
+def _safe(text: str) -> str:
+    """A file name that is not valid UTF-8 holds lone surrogates: written as escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _atomic_write(target: Path, chunks: Iterable[str]) -> None:
     """Write through a temporary file in the same folder, then rename.
 
     A link is written through (the file it names is replaced, the link kept), the
@@ -153,13 +161,13 @@ def _atomic_write(target: Path, text: str) -> None:
     if info is not None and not stat.S_ISREG(info.st_mode):
         interrupts.checkpoint("write")
         with open(target, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            handle.writelines(chunks)
         return
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            handle.writelines(chunks)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)

@@ -6,6 +6,7 @@ Every claim's ``text`` is exactly ``article.text[start:end]``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -59,7 +60,12 @@ def extract_claims(article: Article, doc: Doc) -> list[Claim]:
     ))
     claims = _attach_penalties(article.text, headline_from_body(resolve_antecedents(claims)))
     terms: dict[int, tuple[str, ...]] = {}
-    claims = [replace(c, subject=replace(c.subject, terms=_terms(doc, c, terms))) for c in claims]
+    sentences: dict[tuple[int, str], str] = {}  # one string a sentence, shared by its claims
+    claims = [
+        replace(c, sentence=sentences.setdefault((c.sentence_start, c.sentence), c.sentence),
+                subject=replace(c.subject, terms=_terms(doc, c, terms)))
+        for c in claims
+    ]  # fmt: skip
     penalties = [(c.start, c.end) for c in claims if c.kind is ClaimKind.SENTENCE]
     claims = [
         c
@@ -98,7 +104,7 @@ def _terms(doc: Doc, claim: Claim, memo: dict[int, tuple[str, ...]]) -> tuple[st
                 and lemma not in TIME_WORDS
                 and not _is_unit(tok)
             ):
-                lemmas.add(lemma)
+                lemmas.add(sys.intern(lemma))  # shared by every sentence of the article
         memo[claim.sentence_start] = tuple(sorted(lemmas))
     return memo[claim.sentence_start]
 

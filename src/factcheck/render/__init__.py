@@ -8,6 +8,7 @@ from factcheck.render.json import (
     REPORT_SCHEMA,
     STORIES_SCHEMA,
     check_to_json,
+    json_chunks,
     stories_to_json,
     to_json,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "check_to_table",
     "clean_terminal",
     "escape_md",
+    "json_chunks",
     "stories_to_json",
     "stories_to_markdown",
     "stories_to_table",

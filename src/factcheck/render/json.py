@@ -28,6 +28,9 @@ a court sentence, and the string itself for names.
 from __future__ import annotations
 
 import json
+import textwrap
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from factcheck.models import (
@@ -180,7 +183,27 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 def to_json(report: Report) -> str:
     """The report as stable JSON text (``factcheck.report/1``), ending in a newline."""
-    return _dump(report_to_dict(report))
+    return "".join(json_chunks(report))
+
+
+def json_chunks(report: Report) -> Iterator[str]:
+    """:func:`to_json`'s text a group at a time, so that a report on thousands of articles
+    is written without its whole text (or all its groups as JSON data) in memory."""
+    head = report_to_dict(replace(report, groups=()))
+    head["summary"]["groups"] = len(report.groups)
+    head["summary"]["conflicts"] = len(report.by_status(Status.CONFLICT))
+    head["summary"]["agreements"] = len(report.by_status(Status.AGREEMENT))
+    head["summary"]["single"] = len(report.by_status(Status.SINGLE))
+    if not report.groups:
+        yield _dump(head)
+        return
+    text = _dump({**head, "groups": [0]})
+    cut = text.rindex("[")  # the list holding the placeholder closes the object
+    yield text[: cut + 1] + "\n"
+    for k, group in enumerate(report.groups):
+        item = json.dumps(group_to_json(group), ensure_ascii=False, indent=2, allow_nan=False)
+        yield ("" if k == 0 else ",\n") + textwrap.indent(item, "    ", lambda _line: True)
+    yield "\n  ]\n}\n"
 
 
 def stories_to_json(report: Report) -> str:
