@@ -220,6 +220,22 @@ def test_part_of_a_total_is_not_a_rival(tmp_path: Path) -> None:
     assert all(c.amount is None or c.amount.amount == 6 for c in group.claims)
 
 
+def test_figures_in_a_condition_stand_apart_from_all_injured(tmp_path: Path) -> None:
+    """ "12 injured, with two in a critical condition": the two are some of the twelve,
+    never a rival count of all the injured."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Police said 12 people were injured, with two in a critical condition.",
+            beta="Another 14 people were hurt in the blast.",
+        ),
+        use_cache=False,
+    )
+    two, twelve = group_of(report, "two"), group_of(report, "12 people")
+    assert two is not twelve
+    assert twelve is group_of(report, "14 people") and twelve.status is Status.CONFLICT
+
+
 def test_restated_conversion_shares_position(tmp_path: Path) -> None:
     """ "6 metres (20 feet)" is one position; "3 metres" another."""
     report = build_report(

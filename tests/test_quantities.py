@@ -340,6 +340,23 @@ def test_one_group_after_a_comma_and_space_is_a_list() -> None:
     assert [f.amount.amount for f in find_amounts("ages 58, 317 and 7")] == [58.0, 317.0, 7.0]
 
 
+def test_a_whole_magnitude_is_read_to_a_tenth() -> None:
+    """Magnitudes are given to a tenth: "magnitude 6" is as precise as "6.0" (and so
+    disagrees with 6.2), where a plain count of 6 is not."""
+    whole = by_expr("The magnitude 6 quake struck at dawn.", "magnitude 6").amount
+    tenth = by_expr("The magnitude 6.0 quake struck at dawn.", "magnitude 6.0").amount
+    assert whole.precision == tenth.precision == 0.1
+    assert by_expr("Rescuers found 6 survivors.", "6").amount.precision == 1.0
+
+
+def test_a_decimal_comma_before_a_percent_sign() -> None:
+    """ "35,2%" and "47,56 percent" are written with a decimal comma (a comma before one or
+    two digits cannot group thousands); elsewhere "1,2" stays unread as one figure."""
+    assert by_expr("She won 35,2% of the vote.", "35,2%").amount.amount == 35.2
+    assert by_expr("Turnout was 47,56 percent.", "47,56 percent").amount.amount == 47.56
+    assert [f.amount.amount for f in find_amounts("Chapters 1,2 and 3 were read.")] == [3.0]
+
+
 MULTIPLES = [
     P("Twice as many homes were lost.", "Twice", (1.75, 2.25), id="twice-as-many"),
     P("It went at twice the speed limit.", "twice", (1.75, 2.25), id="twice-the"),

@@ -179,6 +179,8 @@ def read_measure(
     if found.amount.dimension in ("percent", "percentage point"):
         scope.extend(share_setting(doc, sent))
     part = part or _coordinated_part(anchor, found, pred)
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and lexicon.CONDITION_WORDS & set(narrow):
+        part = part or "including"  # "12 injured, with two in a critical condition"
     if thing is None and anchor.ent_type_ == "NORP":
         narrow.append("of:" + anchor.text.lower())  # "two Japanese"
     if dimension in MEASURED_DIMENSIONS:
@@ -331,6 +333,11 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
             cause.extend(c.lemma_.lower() for c in obj.children if c.dep_ == "conj")
         elif low in NARROWING_PREPS:
             if _person_like(obj) and low in ("among", "of"):
+                return
+            state = [c.lower_ for c in obj.children if c.dep_ == "amod"
+                     and c.lower_ in lexicon.CONDITION_WORDS]  # fmt: skip
+            if state:  # "two in a critical condition": injured, in that condition
+                narrow.extend(state)
                 return
             if low in SPATIAL_PREPS or lemma in lexicon.STATE_NOUNS \
                     or lemma in lexicon.PLACE_NOUNS:

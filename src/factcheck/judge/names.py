@@ -152,8 +152,8 @@ def _misspelt_home(name: str, local: list[list[Claim]]) -> list[Claim] | None:
     it does introduce ("Marceti" after "Paul Marcetti"), is that person misspelt.
     """
     tokens = _name_tokens(name)
-    if len(tokens) != 1:
-        return None
+    if len(tokens) > 1:
+        return _misspelt_full_home(tokens, local)
     word = tokens[0]
     homes = []
     for entity in local:
@@ -163,6 +163,27 @@ def _misspelt_home(name: str, local: list[list[Claim]]) -> list[Claim] | None:
         if len(own) > 1 and alike(word, own[-1]) is Alike.SLIP:
             homes.append(entity)
     return homes[0] if len(homes) == 1 else None
+
+
+def _misspelt_full_home(tokens: list[str], local: list[list[Claim]]) -> list[Claim] | None:
+    """The one person of an article a full name misspells by one word: "Christoph Mbeki"
+    where the article names "Christophe Mbeki" too (a letter dropped, the rest the same)."""
+    homes = []
+    for entity in local:
+        own = _name_tokens(entity[0].value)
+        if len(own) != len(tokens):
+            continue
+        differ = [(a, b) for a, b in zip(tokens, own, strict=True) if a != b]
+        if len(differ) == 1 and min(map(len, differ[0])) > 3 \
+                and alike(*differ[0]) is Alike.SLIP and not _feminine_pair(*differ[0]):
+            homes.append(entity)
+    return homes[0] if len(homes) == 1 else None
+
+
+def _feminine_pair(a: str, b: str) -> bool:
+    """ "Paul" and "Paula", "Adrian" and "Adriana": two people of one family, not a slip."""
+    short, long_ = sorted((a, b), key=len)
+    return long_ == short + "a"
 
 
 class _NameScores:
@@ -346,15 +367,23 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
     )
     if (last[i, j] >= NAME_THRESHOLD or alike(ti[-1], tj[-1]) >= Alike.SLIP) and given_ok:
         return True
-    if ti[0] == tj[0] and len(ti[0]) > 2 and _surname_slip(ti[-1], tj[-1]):
+    if _given_within(ti, tj) and _surname_slip(ti[-1], tj[-1]):
         return True  # "Daniel Fernandes", "Daniel Fernando": one given name, a surname mistyped
     if first[i, j] >= NAME_THRESHOLD and len(ti[0]) > 3 and roles[i] and roles[j]:
         return fuzz.token_set_ratio(roles[i], roles[j]) >= ROLE_THRESHOLD
     return _sound_alike(ti, tj) and roles_alike(roles[i], roles[j])
 
 
-SURNAME_SLIP = 75
+SURNAME_SLIP = 70
 """How alike (``fuzz.ratio``) two surnames of one given name must be to be one person's."""
+
+
+def _given_within(ta: list[str], tb: list[str]) -> bool:
+    """The given names of the shorter name are the longer's, or its last ones: "Kumar
+    Thapa" and "Ravi Kumar Thapa" (one leaves out the first of two given names)."""
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    given, others = short[:-1], long_[:-1]
+    return bool(given) and len(given[0]) > 2 and others[len(others) - len(given):] == given
 
 
 def _surname_slip(a: str, b: str) -> bool:

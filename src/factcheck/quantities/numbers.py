@@ -90,8 +90,14 @@ _GROUP_SPACES = re.compile(",?[ \u00a0\u202f]")
 
 
 def _ungrouped(digits: str) -> str:
-    """ "1 200" (thousands grouped by a space, thin or not) as "1,200"."""
+    """ "1 200" (thousands grouped by a space, thin or not) as "1,200"; a comma before one
+    or two digits ("35,2" before a percent sign) as the decimal point it is."""
+    if _DECIMAL_COMMA.fullmatch(digits):
+        return digits.replace(",", ".")
     return _GROUP_SPACES.sub(",", digits)
+
+
+_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 
 
 def _read_number(text: str, m: re.Match[str], *, money: bool) -> _Num | None:

@@ -60,6 +60,10 @@ from .tables import (
 )
 from .units import _age_scale, lookup_unit
 
+MAGNITUDE_PRECISION = 0.1
+"""Magnitudes are given to a tenth: a whole one ("magnitude 6") is that figure point zero,
+so it conflicts with 6.2 where a count of 6 would not with 6.2 million's rounding."""
+
 
 @dataclass
 class _Draft:
@@ -88,6 +92,8 @@ class _Draft:
         self.unit, self.unit_text = info, unit_text
         self.dimension, self.unit_name = info.dimension, info.name
         self.scale, self.base_unit, self.offset = info.scale, info.base_unit, info.offset
+        if info.dimension == "magnitude" and self.precision >= 1:
+            self.precision = MAGNITUDE_PRECISION  # "magnitude 6" is 6.0, not 5.5 to 6.5
 
     def set_age(self, unit: str, unit_text: str | None) -> None:
         self.dimension, self.unit_name, self.base_unit = "age", unit, "year"
