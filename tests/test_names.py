@@ -119,16 +119,21 @@ def test_one_person_two_spellings(tmp_path: Path, alpha: str, beta: str, one: st
     assert groups[0].status is Status.CONFLICT
 
 
+def group_holding(folder: Path, value: str, **bodies: str):
+    """The group of the report on these articles that holds a claim of this value."""
+    report = build_report(make_set(folder, **bodies), use_cache=False)
+    return next(g for g in report.groups if any(c.value == value for c in g.claims))
+
+
 def test_misspelt_surname_within_an_article(tmp_path: Path) -> None:
     """A surname no full name introduces, one slip from the surname of a person the
     article introduces, is that person misspelt, and stands as its own spelling."""
-    report = build_report(make_set(
-        tmp_path,
+    group = group_holding(
+        tmp_path, "Marceti",
         alpha="Chief executive Paul Marcetti said the servers were safe. "
               "Marceti said no data was lost.",
         beta="Chief executive Paul Marcetti apologised to customers.",
-    ), use_cache=False)
-    group = next(g for g in report.groups if any(c.value == "Marceti" for c in g.claims))
+    )
     assert group.status is Status.CONFLICT
     assert {c.value for c in group.claims} == {"Paul Marcetti", "Marceti"}
 
@@ -137,13 +142,12 @@ def test_full_name_misspelt_within_an_article(tmp_path: Path) -> None:
     """A full name one slip from another full name of the same article, the other words
     the same, is that person misspelt: its own spelling, in conflict. Two given names a
     final "a" apart ("Paul", "Paula") are two people of one family."""
-    report = build_report(make_set(
-        tmp_path,
+    group = group_holding(
+        tmp_path, "Christoph Mbeki",
         alpha="Interior minister Christophe Mbeki said the gunman had fled. "
               "The border was closed, said Christoph Mbeki on Friday.",
         beta="Interior minister Christophe Mbeki visited the market.",
-    ), use_cache=False)
-    group = next(g for g in report.groups if any(c.value == "Christoph Mbeki" for c in g.claims))
+    )
     assert group.status is Status.CONFLICT
     assert {c.value for c in group.claims} == {"Christophe Mbeki", "Christoph Mbeki"}
     (tmp_path / "family").mkdir()
@@ -159,14 +163,12 @@ def test_full_name_misspelt_within_an_article(tmp_path: Path) -> None:
 def test_misspelt_surname_the_tagger_missed(tmp_path: Path) -> None:
     """A capitalised word one slip from a surname of the article, that no entity holds,
     is that person's name misspelt."""
-    report = build_report(make_set(
-        tmp_path,
+    group = group_holding(
+        tmp_path, "Oliver Kastorius",
         alpha="Athlete Oliver Kastorius was sentenced on Monday. The broken man in court "
               "was not Kastorious but the father.",
         beta="Athlete Oliver Kastorius was sentenced on Monday.",
-    ), use_cache=False)
-    group = next(g for g in report.groups if any(c.value == "Oliver Kastorius"
-                                                 for c in g.claims))
+    )
     assert "Kastorious" in {c.value for c in group.claims}
 
 

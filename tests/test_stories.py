@@ -218,12 +218,12 @@ def test_a_parse_made_elsewhere_gives_the_same_report() -> None:
 def test_an_article_alone_joins_the_story_of_its_closest_article() -> None:
     """A side piece (the victims' profiles) like one article of a story, though little like
     the rest, is that story's; a single unlike every article stays alone."""
-    from factcheck.stories import STORY_THRESHOLD, _rejoin_singles
+    from factcheck.stories import STORY_THRESHOLD, _adjacency, _rejoin_singles
 
     near, far = STORY_THRESHOLD + 0.05, STORY_THRESHOLD - 0.1
     edges = {(0, 1): 0.5, (0, 2): near, (1, 2): 0.04, (3, 4): 0.6, (2, 4): 0.02}
-    assert sorted(map(sorted, _rejoin_singles([[0, 1], [2], [3, 4]], edges))) == [
+    assert sorted(map(sorted, _rejoin_singles([[0, 1], [2], [3, 4]], _adjacency(edges)))) == [
         [0, 1, 2], [3, 4]]
     edges[(0, 2)] = far
-    assert sorted(map(sorted, _rejoin_singles([[0, 1], [2], [3, 4]], edges))) == [
+    assert sorted(map(sorted, _rejoin_singles([[0, 1], [2], [3, 4]], _adjacency(edges)))) == [
         [0, 1], [2], [3, 4]]

@@ -155,15 +155,8 @@ class ClaimCache:
 
     def digest(self, article: Article) -> bytes | None:
         """The digest of this article's entry when it is intact (not unpickled), or None."""
-        try:
-            data = self._path(article).read_bytes()
-        except OSError:
-            return None
-        if not data.startswith(MAGIC):
-            return None
-        body = data[len(MAGIC) :]
-        digest, payload = body[:32], body[32:]
-        return digest if hashlib.sha256(payload).digest() == digest else None
+        body = _verified(self._path(article), MAGIC)
+        return bytes(body[:32]) if body is not None else None
 
 
 REPORTS_KEPT = 8
@@ -263,17 +256,18 @@ def _library_versions() -> str:
 def read_entry(path: Path, *, magic: bytes = MAGIC) -> object | None:
     """The object stored at ``path`` (by :func:`write_entry` with the same ``magic``), or
     None when it is missing, torn or corrupted."""
-    payload = _payload(path, magic)
-    if payload is None:
+    body = _verified(path, magic)
+    if body is None:
         return None
     try:
-        return pickle.loads(payload)
+        return pickle.loads(body[32:])
     except Exception:
         return None
 
 
-def _payload(path: Path, magic: bytes) -> memoryview | None:
-    """The body of an entry whose digest holds (no copy of a large one), else None."""
+def _verified(path: Path, magic: bytes) -> memoryview | None:
+    """An entry's digest and payload after ``magic``, when the digest holds (no copy of a
+    large entry), else None."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -281,10 +275,9 @@ def _payload(path: Path, magic: bytes) -> memoryview | None:
     if not data.startswith(magic):
         return None
     body = memoryview(data)[len(magic) :]
-    digest, payload = body[:32], body[32:]
-    if hashlib.sha256(payload).digest() != digest:
+    if hashlib.sha256(body[32:]).digest() != body[:32]:
         return None  # torn or corrupted: build it again
-    return payload
+    return body
 
 
 def write_entry(path: Path, value: object, *, magic: bytes = MAGIC) -> bool:
@@ -331,10 +324,10 @@ def _write(path: Path, magic: bytes, body: Callable[[_Hashing], None]) -> bool:
 def read_parts(path: Path, *, magic: bytes) -> list[object] | None:
     """The objects :func:`write_parts` stored, or None when the entry is missing, torn or
     corrupted."""
-    body = _payload(path, magic)
+    body = _verified(path, magic)
     if body is None:
         return None
-    parts, at = [], 0
+    parts, at = [], 32
     try:
         while at < len(body):
             size = int.from_bytes(body[at : at + 8], "little")

@@ -105,8 +105,9 @@ def read_all(
             if progress:
                 progress(done, len(articles))
             interrupts.checkpoint("parse")
-    for i in spilled:
-        found[i] = store.get(articles[i]) if store is not None else None
+    if store is not None:  # claims spilled to it are read back now the workers are gone
+        for i in spilled:
+            found[i] = store.get(articles[i])
     lost = [i for i in spilled if found[i] is None]  # the entry went between write and read
     if lost:
         for i, read in zip(lost, _extract([articles[i] for i in lost], model=model, store=None,

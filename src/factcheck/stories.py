@@ -74,17 +74,17 @@ def split(articles: Sequence[Article], profiles: Sequence[Profile]) -> tuple[Sto
     members = list(units.values())
     vectors = _vectors(list(units))
     days = [_day(articles[own[0]].published) for own in members]
-    edges = _edges(vectors, days)
+    near = _adjacency(_edges(vectors, days))
     thin = [len(p.entities) + len(p.terms) < MIN_FEATURES for p in units]
     solid = [u for u in range(len(members)) if not thin[u]]
     if solid:
-        clusters = _rejoin_singles(_average_link(solid, edges), edges)
-        _attach(clusters, [u for u in range(len(members)) if thin[u]], edges)
+        clusters = _rejoin_singles(_average_link(solid, near), near)
+        _attach(clusters, [u for u in range(len(members)) if thin[u]], near)
     else:
         clusters = [list(range(len(members)))]
     found = []
     for cluster in clusters:
-        central = _central(cluster, edges, members, articles)
+        central = _central(cluster, near, members, articles)
         found.append((sorted(i for u in cluster for i in members[u]), central))
     found.sort(key=lambda item: item[0][0])
     return tuple(
@@ -187,8 +187,12 @@ def _edges(vectors: list[dict[str, float]], days: list[int | None]) -> dict[tupl
     return edges
 
 
-def _adjacency(edges: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
-    """Each article's neighbours and their similarity."""
+Near = dict[int, dict[int, float]]
+"""Each article's neighbours and their similarity (both ways)."""
+
+
+def _adjacency(edges: dict[tuple[int, int], float]) -> Near:
+    """The similarities of :func:`_edges`, each article's neighbours under it."""
     near: dict[int, dict[int, float]] = {}
     for (i, j), s in edges.items():
         near.setdefault(i, {})[j] = s
@@ -216,18 +220,15 @@ def _df_cap(dfs: list[int]) -> int:
     return max(dfs, default=0)
 
 
-def _average_link(members: list[int], edges: dict[tuple[int, int], float]) -> list[list[int]]:
+def _average_link(members: list[int], similar: Near) -> list[list[int]]:
     """Average-linkage clusters of ``members``: join the two clusters whose pairs are most
     alike on average (missing pairs count 0) while that mean reaches the threshold."""
     allowed = set(members)
     size = {i: 1 for i in members}
     clusters = {i: [i] for i in members}
-    near: dict[int, dict[int, float]] = {i: {} for i in members}
-    for (i, j), s in edges.items():
-        if i in allowed and j in allowed:
-            near[i][j] = near[j][i] = s
-    heap = [(-s, i, j) for (i, j), s in edges.items()
-            if i in allowed and j in allowed and s >= STORY_THRESHOLD]  # fmt: skip
+    near = {i: {j: s for j, s in similar.get(i, {}).items() if j in allowed} for i in members}
+    heap = [(-s, i, j) for i in members for j, s in near[i].items()
+            if i < j and s >= STORY_THRESHOLD]  # fmt: skip
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
@@ -249,7 +250,7 @@ def _average_link(members: list[int], edges: dict[tuple[int, int], float]) -> li
     return list(clusters.values())
 
 
-def _rejoin_singles(clusters: list[list[int]], edges) -> list[list[int]]:
+def _rejoin_singles(clusters: list[list[int]], near: Near) -> list[list[int]]:
     """An article left alone joins the story holding the one article it is most like, when
     that pair alone reaches the threshold: a profile of the victims, an explainer, names
     and words of its own, yet its event's (a profile of the victims)."""
@@ -257,7 +258,6 @@ def _rejoin_singles(clusters: list[list[int]], edges) -> list[list[int]]:
     if not singles or len(clusters) < 2:
         return clusters
     home = {u: k for k, c in enumerate(clusters) for u in c}
-    near = _adjacency(edges)
     moves: dict[int, int] = {}
     for u in singles:
         found = [(s, -v) for v, s in near.get(u, {}).items() if v in home and home[v] != home[u]]
@@ -271,9 +271,8 @@ def _rejoin_singles(clusters: list[list[int]], edges) -> list[list[int]]:
     return [c for c in clusters if not (len(c) == 1 and c[0] in moves)]
 
 
-def _attach(clusters: list[list[int]], thin: list[int], edges) -> None:
+def _attach(clusters: list[list[int]], thin: list[int], near: Near) -> None:
     """Thin articles join the cluster they are most like on average, else the largest."""
-    near = _adjacency(edges)
     home = {u: k for k, c in enumerate(clusters) for u in c}
     for i in thin:
         sums: dict[int, float] = {}
@@ -290,15 +289,11 @@ def _attach(clusters: list[list[int]], thin: list[int], edges) -> None:
         home[i] = best
 
 
-def _pair(edges, i: int, j: int) -> float:
-    return edges.get((min(i, j), max(i, j)), 0.0)
-
-
-def _central(cluster: list[int], edges, members: list[list[int]], articles) -> int:
+def _central(cluster: list[int], near: Near, members: list[list[int]], articles) -> int:
     """The article whose title names a story: of the unit most like the others, the first
     with a title."""
-    unit = max(cluster, key=lambda u: (sum(_pair(edges, u, v) for v in cluster if v != u),
-                                       -members[u][0]))  # fmt: skip
+    unit = max(cluster, key=lambda u: (sum(near.get(u, {}).get(v, 0.0) for v in cluster
+                                           if v != u), -members[u][0]))  # fmt: skip
     titled = [i for i in members[unit] if articles[i].title]
     return titled[0] if titled else members[unit][0]
 

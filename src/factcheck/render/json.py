@@ -30,7 +30,6 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from factcheck.models import (
@@ -53,8 +52,12 @@ CHECK_SCHEMA = "factcheck.claim/1"
 STORIES_SCHEMA = "factcheck.stories/1"
 
 
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2, allow_nan=False)
+
+
 def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return _dumps(obj) + "\n"
 
 
 def article_to_json(article: Article) -> dict[str, Any]:
@@ -164,6 +167,11 @@ def group_to_json(group: Group) -> dict[str, Any]:
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON-ready data, in the documented key order."""
+    return {**_head(report), "groups": [group_to_json(g) for g in report.groups]}
+
+
+def _head(report: Report) -> dict[str, Any]:
+    """All of :func:`report_to_dict` before its groups."""
     return {
         "schema": REPORT_SCHEMA,
         "stories": [story_to_json(s) for s in report.stories],
@@ -177,7 +185,6 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "single": len(report.by_status(Status.SINGLE)),
             "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         },
-        "groups": [group_to_json(g) for g in report.groups],
     }
 
 
@@ -189,19 +196,15 @@ def to_json(report: Report) -> str:
 def json_chunks(report: Report) -> Iterator[str]:
     """:func:`to_json`'s text a group at a time, so that a report on thousands of articles
     is written without its whole text (or all its groups as JSON data) in memory."""
-    head = report_to_dict(replace(report, groups=()))
-    head["summary"]["groups"] = len(report.groups)
-    head["summary"]["conflicts"] = len(report.by_status(Status.CONFLICT))
-    head["summary"]["agreements"] = len(report.by_status(Status.AGREEMENT))
-    head["summary"]["single"] = len(report.by_status(Status.SINGLE))
+    head = _head(report)
     if not report.groups:
-        yield _dump(head)
+        yield _dump({**head, "groups": []})
         return
     text = _dump({**head, "groups": [0]})
     cut = text.rindex("[")  # the list holding the placeholder closes the object
     yield text[: cut + 1] + "\n"
     for k, group in enumerate(report.groups):
-        item = json.dumps(group_to_json(group), ensure_ascii=False, indent=2, allow_nan=False)
+        item = _dumps(group_to_json(group))
         yield ("" if k == 0 else ",\n") + textwrap.indent(item, "    ", lambda _line: True)
     yield "\n  ]\n}\n"
 
