@@ -48,7 +48,7 @@ def cache_dir() -> Path:
 
 
 EXTRACTION_MODULES = (
-    "articles", "extract", "lexicon", "models", "nlp", "quantities", "spelling",
+    "articles", "extract", "lexicon", "models", "nlp", "quantities", "spelling", "wordforms",
 )
 """Modules and packages whose code decides the claims: a change to any of them is a new
 cache."""

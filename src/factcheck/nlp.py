@@ -61,6 +61,9 @@ def load_nlp(name: str | None = None) -> Language:
             ) from exc
         if "factcheck_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("factcheck_paragraphs", first=True)
+        from . import wordforms
+
+        wordforms.install(nlp)
         return nlp
     raise ModelError(wanted or DEFAULT_MODELS[0], "spaCy pipeline not found", INSTALL_HINT)
 

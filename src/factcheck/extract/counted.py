@@ -4,10 +4,9 @@ and the noun's lemma as the measure's thing ("crew members", "counts of fraud").
 
 from __future__ import annotations
 
-from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon
+from .. import lexicon, wordforms
 from ..quantities import Found
 from .predicate import PREDICATIVE_NOUNS, Predicate, _pobj
 
@@ -206,8 +205,8 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
         # "1.5 million Kenyans": people of a nation; "three Julies" names nothing countable
         return "people" if thing.ent_type_ == "NORP" else None
     lemma = thing.lemma_.lower() if thing.tag_ != "VBN" else thing.lower_  # "the accused"
-    if thing.tag_ == "NNS":  # spaCy's rules read "corpses" as "corps"; lemminflect's table
-        lemma = (getLemma(thing.lower_, upos="NOUN") or (lemma,))[0]
+    if thing.tag_ == "NNS":  # spaCy's rules read "corpses" as "corps"
+        lemma = wordforms.noun_lemma(thing.lower_)
     if lemma in unit_words:
         return None
     compounds = [c for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1]

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from lemminflect import getAllInflections, getLemma
-from spacy.tokens import Span, Token
+from .. import lexicon, wordforms
 
-from .. import lexicon
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 INCIDENT = "incident"
 """The event key of the story's own incident, whatever word names it."""
@@ -271,7 +272,7 @@ def event_key(lemma: str) -> str:
     if lemma in GENERIC_INCIDENTS or lemma in lexicon.INCIDENT_NOUNS:
         return INCIDENT
     verb = verb_of(lemma)
-    if verb in _INCIDENT_VERBS:
+    if verb in _incident_verbs():
         return INCIDENT
     return lexicon.event_class([lemma]) or lexicon.event_class([verb]) or verb
 
@@ -283,24 +284,22 @@ def verb_of(noun: str) -> str:
     ('sink', 'explode', 'depart', 'match')
     """
     if noun.endswith("ing"):
-        verb = getLemma(noun, upos="VERB")[0]
+        verb = wordforms.verb_lemma(noun)
         if verb != noun:
             return verb  # "capsizing": the verb's rules know words the lexicon lacks
     for suffix, endings in NOMINAL_SUFFIXES:
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
             stem = noun[: -len(suffix)]
             for ending in endings:
-                if _is_verb(stem + ending):
+                if wordforms.is_verb(stem + ending):
                     return stem + ending
     return noun
 
 
 @cache
-def _is_verb(word: str) -> bool:
-    return bool(getAllInflections(word, upos="VERB"))
-
-
-_INCIDENT_VERBS = frozenset(
-    verb_of(n) for n in (GENERIC_INCIDENTS | lexicon.INCIDENT_NOUNS) if verb_of(n) != n
-) | frozenset(n for n in lexicon.INCIDENT_NOUNS if _is_verb(n))
+def _incident_verbs() -> frozenset[str]:
+    nouns = GENERIC_INCIDENTS | lexicon.INCIDENT_NOUNS
+    return frozenset(verb_of(n) for n in nouns if verb_of(n) != n) | frozenset(
+        n for n in lexicon.INCIDENT_NOUNS if wordforms.is_verb(n)
+    )
 """Verbs whose nominalization names an incident ("sink", "capsize", "crash", "explode")."""

@@ -14,9 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 
-from lemminflect import getInflection
-
-from .. import lexicon
+from .. import lexicon, wordforms
 from ..extract.calendar import PART_HOURS, PENDING, read_date
 from ..extract.dated import INCIDENT
 from ..models import Claim, DateValue
@@ -169,8 +167,7 @@ def date_label(claims: list[Claim]) -> str:
         return f"{word} of the incident"
     if event in lexicon.EVENT_CLASSES:
         return f"{word} {event}"
-    participle = (getInflection(event, "VBN") or (event,))[0]
-    return f"{word} {participle}"
+    return f"{word} {wordforms.participle(event)}"
 
 
 def dates_apart(a: Claim, b: Claim) -> bool:

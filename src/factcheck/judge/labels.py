@@ -3,7 +3,7 @@
 "people killed", "people injured (critical)", "stores closed", "votes for Vance",
 "weight of the lorry", "age of Okafor", "capacity of the stadium": built from the
 measures of the group's claims (the most common thing, event, holder and narrowing),
-with the words inflected by lemminflect. Never a bare verb or a parse fragment.
+with the words inflected from lemminflect's table. Never a bare verb or a parse fragment.
 """
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from lemminflect import getAllLemmas, getInflection
-
-from .. import lexicon
+from .. import lexicon, wordforms
 from ..models import Claim, Measure
 
 PERSON_THINGS = frozenset({"person", "people"})
@@ -130,12 +128,9 @@ def _shared(narrows) -> list[str]:
 
 def _participle(lemma: str) -> str:
     """ "killed", "closed", "held"; a noun or adjective stays as it is ("aboard")."""
-    if " " in lemma or not lemma.isalpha() or "VERB" not in getAllLemmas(lemma):
+    if " " in lemma or not lemma.isalpha():
         return lemma
-    if lemma not in getAllLemmas(lemma)["VERB"]:
-        return lemma  # already a participle: "seized" is no lemma to inflect
-    found = getInflection(lemma, "VBN")
-    return found[0] if found else lemma
+    return wordforms.participle(lemma)
 
 
 def _plural(noun: str) -> str:
@@ -145,8 +140,7 @@ def _plural(noun: str) -> str:
         noun = noun.split(":", 1)[0]
     if not noun.replace(" ", "").isalpha():
         return noun
-    found = getInflection(noun, "NNS")
-    return found[0] if found else noun
+    return wordforms.plural(noun)
 
 
 def measure_words(measure: Measure) -> str:

@@ -28,9 +28,10 @@ a court sentence, and the string itself for names.
 from __future__ import annotations
 
 import json
-import textwrap
 from collections.abc import Iterator
 from typing import Any
+
+import orjson
 
 from factcheck.models import (
     Article,
@@ -53,7 +54,13 @@ STORIES_SCHEMA = "factcheck.stories/1"
 
 
 def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2, allow_nan=False)
+    """Indented JSON text. orjson writes it some 25 times faster than the standard library
+    (which indents in pure Python); a value orjson refuses (an integer beyond 64 bits) falls
+    back to ``json``. No NaN reaches either: ``render.values.number`` writes it as null."""
+    try:
+        return orjson.dumps(obj, option=orjson.OPT_INDENT_2).decode()
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps(obj, ensure_ascii=False, indent=2, allow_nan=False)
 
 
 def _dump(obj: Any) -> str:
@@ -205,7 +212,7 @@ def json_chunks(report: Report) -> Iterator[str]:
     yield text[: cut + 1] + "\n"
     for k, group in enumerate(report.groups):
         item = _dumps(group_to_json(group))
-        yield ("" if k == 0 else ",\n") + textwrap.indent(item, "    ", lambda _line: True)
+        yield ("    " if k == 0 else ",\n    ") + item.replace("\n", "\n    ")
     yield "\n  ]\n}\n"
 
 
