@@ -113,13 +113,18 @@ def test_different_amounts_conflict(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("other", "status"),
     [
-        ("At least 120 people were killed when the bridge collapsed.", Status.AGREEMENT),
+        ("Officials said 104 people were killed when the bridge collapsed.", Status.AGREEMENT),
+        ("At least 100 people were killed when the bridge collapsed.", Status.AGREEMENT),
+        ("Officials said 150 people were killed when the bridge collapsed.", Status.CONFLICT),
+        ("At least 120 people were killed when the bridge collapsed.", Status.CONFLICT),
         ("Some 80 people were killed when the bridge collapsed.", Status.CONFLICT),
     ],
-    ids=["overlapping-interval-agrees", "outside-interval-conflicts"],
+    ids=["just-above-agrees", "same-bound-agrees", "far-above-conflicts",
+         "another-bound-conflicts", "below-conflicts"],
 )
 def test_intervals(tmp_path: Path, other: str, status: Status) -> None:
-    """ "More than 100" holds with 120 and not with 80."""
+    """Another outlet's "more than 100" is the count it had: it holds 104 (a little above
+    it), not 150 (another count), nor another outlet's "at least 120", nor 80."""
     report = build_report(
         make_set(
             tmp_path,
@@ -129,6 +134,35 @@ def test_intervals(tmp_path: Path, other: str, status: Status) -> None:
         use_cache=False,
     )
     assert group_of(report, "more than 100").status is status
+
+
+def test_shares_of_the_whole_link_without_a_holder(tmp_path: Path) -> None:
+    """Two turnouts no candidate holds ("turnout was 52 percent", "participation of
+    57%") measure one thing: a conflict, the noun and the verb read as one event."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="The electoral board said turnout was 52 percent in Sunday's vote.",
+            beta="Participation in Sunday's vote reached 57 percent, the electoral board said.",
+        ),
+        use_cache=False,
+    )
+    assert group_of(report, "52 percent").status is Status.CONFLICT
+
+
+def test_own_bound_restates_own_figure(tmp_path: Path) -> None:
+    """One outlet's "more than 100" (its headline) and its "133" are one count: it stands
+    with the 133 another outlet gives, not against it."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="More than 100 people were injured in the clashes on Saturday. "
+            "Police said 133 people were injured and 412 were arrested.",
+            beta="The clashes on Saturday left 133 people injured, police said.",
+        ),
+        use_cache=False,
+    )
+    assert group_of(report, "more than 100").status is Status.AGREEMENT
 
 
 def test_date_precision_contains(tmp_path: Path) -> None:

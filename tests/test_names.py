@@ -105,7 +105,31 @@ SAME_PERSON = [
     P("Port director Ravi Kumar Thapaliya said the ship had been warned.",
       "The ship had been warned, Kumar Thappaliya said on Monday.",
       "Ravi Kumar Thapaliya", "Kumar Thappaliya", id="first-of-two-given-names-left-out"),
+    P("The interior minister, Marco Tembo, said the road would reopen.",
+      "Samuel Maro Tembo, the interior minister, visited the site on Monday.",
+      "Marco Tembo", "Samuel Maro Tembo", id="first-given-name-left-out-second-mistyped"),
+    P("Chief operating officer Ming Liu was suspended on Thursday, the company said.",
+      "The company suspended its chief operating officer, Ming Lu, on Thursday.",
+      "Ming Liu", "Ming Lu", id="short-surname-letter-more"),
 ]
+
+
+def test_name_after_a_family_or_role_noun_tagged_org_is_a_person(nlp) -> None:
+    """The model sometimes tags a person ORG ("his nephew Tarik Osmani"); right after a
+    family or role noun, a two- or three-word title-case ORG is a person, unless it ends
+    in a word only organisations end in."""
+    from spacy.tokens import Span
+
+    from factcheck.extract.names import _person_spans
+
+    doc = nlp("The court convicted his nephew Tarik Osmani, secretary Lena Brandt "
+              "and the director Delta Holdings.")
+    words = [t.text for t in doc]
+    spans = [("Tarik", 2), ("Lena", 2), ("Delta", 2)]
+    doc.ents = [Span(doc, words.index(w), words.index(w) + n, label="ORG") for w, n in spans]
+    names = [s.text for s in _person_spans(doc)]
+    assert "Tarik Osmani" in names and "Lena Brandt" in names
+    assert not any("Delta" in n for n in names)
 
 
 @pytest.mark.parametrize(("alpha", "beta", "one", "other"), SAME_PERSON)

@@ -277,6 +277,7 @@ def event_key(lemma: str) -> str:
     return lexicon.event_class([lemma]) or lexicon.event_class([verb]) or verb
 
 
+@cache
 def verb_of(noun: str) -> str:
     """The verb a noun is made from, else the noun itself.
 

@@ -28,6 +28,7 @@ from .counted import (
     _thing_lemma,
     _whole_of_partitive,
 )
+from .dated import verb_of
 from .predicate import (
     Predicate,
     _lemma,
@@ -357,6 +358,10 @@ of their own."""
 
 
 def _event(words: list[str], *, strong: bool = False) -> str | None:
+    """The event of a figure's predicate words: its class when one is known, else its
+    first telling word. A noun made from a verb is that verb ("participation" is
+    participate, "evacuation" evacuate), so the noun and the verb name one event."""
+    words = [verb_of(w) if w.isalpha() else w for w in words]
     cls = lexicon.event_class(words)
     if cls:
         return cls

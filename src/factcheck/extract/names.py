@@ -72,6 +72,14 @@ ROLE_NOUNS = frozenset(
     chairwoman chair chairperson manager founder editor correspondent reporter
     """.split()
 )
+
+KIN_NOUNS = frozenset(
+    """
+    son daughter wife husband widow widower brother sister father mother nephew niece
+    uncle aunt cousin grandson granddaughter grandfather grandmother stepson stepdaughter
+    """.split()
+)
+"""Family words: "her son Tarek Aziz", "his nephew Omar Haddad" name a person next."""
 """Lowercase role nouns that a name often follows ("prosecution lawyer A Rahmani")."""
 
 
@@ -83,7 +91,9 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
             covered.update(range(ent.start, ent.end))
             yield ent
     for tok in doc:
-        if tok.lower_ not in ROLE_NOUNS or not tok.is_lower or tok.i + 1 >= len(doc):
+        if tok.lower_ not in ROLE_NOUNS and tok.lower_ not in KIN_NOUNS:
+            continue
+        if not tok.is_lower or tok.i + 1 >= len(doc):
             continue
         end = tok.i + 1
         while (
@@ -91,7 +101,7 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
             and end - tok.i <= 3
             and doc[end].pos_ == "PROPN"
             and doc[end].text[:1].isupper()
-            and doc[end].ent_type_ not in _NOT_PERSON_LABELS
+            and (doc[end].ent_type_ not in _NOT_PERSON_LABELS or _org_after_role(doc, tok))
         ):
             end += 1
         if end - tok.i >= 3 and not covered.intersection(range(tok.i + 1, end)):
@@ -113,6 +123,20 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
             if tok.lower_ not in lower_words:
                 covered.add(tok.i)
                 yield doc[tok.i : tok.i + 1]
+
+
+def _org_after_role(doc: Doc, role: Token) -> bool:
+    """The model's ORG right after a role or family noun is a person it mislabelled ("his
+    nephew Omar Haddad", "secretary Lena Brandt" tagged ORG) when it starts there, has two
+    or three words and ends in no word only organisations end in."""
+    ent = next((e for e in doc.ents if e.start == role.i + 1), None)
+    return (
+        ent is not None
+        and ent.label_ == "ORG"
+        and 2 <= len(ent) <= 3
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+        and not names_an_organisation(ent)
+    )
 
 
 def _misspelt_surname(tok: Token, surnames: set[str]) -> bool:

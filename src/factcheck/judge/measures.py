@@ -76,6 +76,11 @@ def other_holder(a: Claim, b: Claim) -> bool:
     """Another candidate's share, another company's stores, another ship's tonnage."""
     ha, hb = measure_of(a).holder, measure_of(b).holder
     if a.kind is ClaimKind.RATIO and not _same_compared(a, b):
+        if not ha and not hb and _whole_share(measure_of(a), measure_of(b)) \
+                and (a.article != b.article or _agree(a, b)):
+            # "turnout was 52 percent", "participation of 57%": everyone's; two turnouts
+            # one article gives are of two votes
+            return False
         return not same_holder(ha, hb)  # a share without its holder is nobody's rival
     if measure_of(a).thing == "age":
         return bool(ha and hb and not same_holder(ha, hb))
@@ -83,6 +88,14 @@ def other_holder(a: Claim, b: Claim) -> bool:
         return False
     # two names, or two common nouns, are two holders; "the ship" may be "the Sewa"
     return measure_of(a).common_holder == measure_of(b).common_holder
+
+
+def _whole_share(ma: Measure, mb: Measure) -> bool:
+    """Two shares that no holder owns and that name one known event of the whole (a
+    turnout, the share of people evacuated), of one thing or of none said."""
+    event = _event(ma)
+    return bool(event and lexicon.known_event(event) and event == _event(mb)
+                and (ma.thing is None or mb.thing is None or ma.thing == mb.thing))
 
 
 def other_scope(a: Claim, b: Claim) -> bool:

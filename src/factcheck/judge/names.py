@@ -380,10 +380,26 @@ SURNAME_SLIP = 70
 
 def _given_within(ta: list[str], tb: list[str]) -> bool:
     """The given names of the shorter name are the longer's, or its last ones: "Kumar
-    Thapa" and "Ravi Kumar Thapa" (one leaves out the first of two given names)."""
+    Thapa" and "Ravi Kumar Thapa" (one leaves out the first of two given names); with the
+    same surname, one of them may be mistyped too ("Paola Brandt", "Maria Pola Brandt").
+
+    >>> _given_within(["paola", "brandt"], ["maria", "pola", "brandt"])
+    True
+    >>> _given_within(["paola", "brandt"], ["maria", "pola", "brand"])
+    False
+    """
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     given, others = short[:-1], long_[:-1]
-    return bool(given) and len(given[0]) > 2 and others[len(others) - len(given):] == given
+    if not given or len(given[0]) <= 2 or len(others) < len(given):
+        return False
+    last = others[len(others) - len(given):]
+    if last == given:
+        return True
+    # a given name mistyped besides: "Paola Brandt", "Maria Pola Brandt"
+    return len(others) > len(given) and short[-1] == long_[-1] and all(
+        a == b or (min(len(a), len(b)) > 3 and alike(a, b) is Alike.SLIP)
+        for a, b in zip(given, last, strict=True)
+    )
 
 
 def _surname_slip(a: str, b: str) -> bool:

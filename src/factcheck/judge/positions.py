@@ -4,16 +4,18 @@ marks as parts of a larger figure it gives."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from .. import lexicon
 from ..models import (
+    Amount,
     Claim,
     ClaimKind,
     DateValue,
     Penalty,
 )
 from .measures import _family
-from .values import _agree, _agree_views, _AgreeView, _magnitude, _name_tokens
+from .values import _agree, _agree_views, _AgreeView, _lower_bound, _magnitude, _name_tokens
 
 
 def _eject_subsets(group: list[Claim]) -> tuple[list[Claim], list[Claim]]:
@@ -150,6 +152,8 @@ def _split_conversions(position: list[Claim]) -> list[list[Claim]]:
 
 def _positions(claims: list[Claim]) -> list[list[Claim]]:
     """Partition claims into sets that can all be true, most specific first."""
+    given = {c.id: c for c in claims}
+    claims = _bounds_restating(claims)
     by_id = {c.id: c for c in claims}
     anchors = [c for c in claims if c.restates not in by_id]
     anchors.sort(key=lambda c: (_width(c), c.article, c.start))
@@ -187,8 +191,43 @@ def _positions(claims: list[Claim]) -> list[list[Claim]]:
     positions = [part for p in positions for part in _split_conversions(p)]
     positions.sort(key=lambda p: (-len({c.article for c in p}), -len(p), min(c.start for c in p)))
     return [
-        sorted(p, key=lambda c: (c.restates is not None, c.article, c.start)) for p in positions
+        [given[c.id] for c in sorted(p, key=lambda c: (c.restates is not None, c.article, c.start))]
+        for p in positions
     ]
+
+
+OWN_BOUND_REACH = 1.5
+"""How far above an outlet's "more than N" its own figure may be to be that count: its
+"more than 100 injured" and "133 injured" are one, its "at least 400" and "4,000" two."""
+
+
+def _bounds_restating(claims: list[Claim]) -> list[Claim]:
+    """An outlet's "more than 100 injured" restates its own "133 injured": a lower bound
+    stands with the nearest figure its own article gives in the group that it holds, up
+    to :data:`OWN_BOUND_REACH` times itself (another outlet's bound is read as that
+    outlet's count). A bound that restates a figure is not restated in turn."""
+    figures: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.restates is None and isinstance(c.value, Amount):
+            figures[c.article].append(c)
+
+    def held(c: Claim) -> list[Claim]:
+        amount = c.value
+        if not (isinstance(amount, Amount) and _lower_bound(amount) and c.restates is None):
+            return []
+        top = amount.amount * OWN_BOUND_REACH
+        return [o for o in figures.get(c.article, ()) if o.id != c.id
+                and amount.amount <= o.value.amount <= top and _agree(c, o)]
+
+    above = {c.id: held(c) for c in claims}
+    out = []
+    for c in claims:
+        targets = [o for o in above[c.id] if not above[o.id]]
+        if targets:
+            nearest = min(targets, key=lambda o: (o.value.amount, o.start))
+            c = replace(c, restates=nearest.id)
+        out.append(c)
+    return out
 
 
 def _distance(claim: Claim, position: list[Claim]) -> float:

@@ -10,6 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .. import lexicon
 from ..models import (
@@ -29,21 +30,23 @@ NAME_THRESHOLD = 85
 class _AgreeView:
     """A claim as :func:`_agree` sees it, restatement aside: its value and its text."""
 
-    __slots__ = ("id", "restates", "text", "value")
+    __slots__ = ("article", "id", "restates", "text", "value")
 
-    def __init__(self, value, text: str, ident: str) -> None:
+    def __init__(self, value, text: str, ident: str, article: str | None) -> None:
         self.value, self.text, self.id, self.restates = value, text, ident, None
+        self.article = article
 
 
 def _agree_views(claims: Sequence[Claim]) -> list[_AgreeView]:
-    """One view per distinct (value, text), for each claim in order: two claims that do
-    not restate one another agree exactly when their views do."""
+    """One view per distinct (value, text), and article for a figure, for each claim in
+    order: two claims that do not restate one another agree exactly when their views do."""
     made: dict[tuple, _AgreeView] = {}
     out = []
     for claim in claims:
-        key = (claim.value, claim.text)
+        article = claim.article if isinstance(claim.value, Amount) else None
+        key = (claim.value, claim.text, article)
         if key not in made:
-            made[key] = _AgreeView(claim.value, claim.text, f"\0agree{len(made)}")
+            made[key] = _AgreeView(claim.value, claim.text, f"\0agree{len(made)}", article)
         out.append(made[key])
     return out
 
@@ -60,7 +63,12 @@ def _magnitude(amount: Amount) -> float:
 def _agree(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if isinstance(va, Amount) and isinstance(vb, Amount):
-        return a.restates == b.id or b.restates == a.id or compatible(_reach(a), _reach(b))
+        if a.restates == b.id or b.restates == a.id:
+            return True
+        if a.article is not None and a.article == b.article:  # one outlet's own figures
+            return compatible(_reach(a, own=True), _reach(b, own=True))
+        bound = _lower_bound(va) and _lower_bound(vb)
+        return compatible(_reach(a, bound=bound), _reach(b, bound=bound))
     if isinstance(va, Penalty) and isinstance(vb, Penalty):
         if va.type != vb.type or va.years is None or vb.years is None:
             return va.type == vb.type
@@ -82,13 +90,34 @@ VAGUE_REACH = 1.5
 it does not deny "1.1 million"."""
 
 
-def _reach(claim: Claim) -> Amount:
+def _reach(claim: Claim, *, own: bool = False, bound: bool = False) -> Amount:
+    """What a figure allows when set against another. Within one article (``own``) a
+    bound is a bound: "over 300 injured" and "323 injured" are one count. Against another
+    outlet, "at least 70" or "more than 200" is the count that outlet had (news gives the
+    figure confirmed so far): it reaches a little above itself ("more than 60" holds 61,
+    :data:`LOWER_BOUND_REACH`), not to any figure ("at least 205 bodies" against "270
+    bodies" are two counts); against another bound (``bound``) it is its own figure ("at
+    least 70" against "at least 69")."""
     amount = claim.value
     assert isinstance(amount, Amount)
-    if amount.low is not None and amount.high is not None and not any(
-            ch.isdigit() for ch in claim.text):
+    if amount.low is not None and amount.high is not None \
+            and not any(ch.isdigit() for ch in claim.text):
         return replace(amount, high=amount.high * VAGUE_REACH)
-    return amount
+    if own or not _lower_bound(amount):
+        return amount
+    if bound:
+        return replace(amount, low=None, low_open=False)
+    return replace(amount, high=amount.low * (1 + LOWER_BOUND_REACH) if amount.low > 0
+                   else amount.low)
+
+
+LOWER_BOUND_REACH = 0.1
+"""How far above itself another outlet's "at least N" reaches: "more than 60" holds 61."""
+
+
+def _lower_bound(amount: Amount) -> bool:
+    """ "At least 70", "more than 200": a figure with nothing above it said."""
+    return amount.low is not None and amount.high is None and amount.amount == amount.low
 
 
 def _dates_agree(a: DateValue, b: DateValue) -> bool:
@@ -127,8 +156,8 @@ def _spelt_alike(a: str, b: str) -> bool:
     True
     >>> _spelt_alike("Anna Kowalska", "Ms Anna Kowalski")
     False
-    >>> _spelt_alike("A Rahmani", "Ahmad Rahmany")
-    False
+    >>> _spelt_alike("A Rahmani", "Ahmad Rahmany"), _spelt_alike("Wei Liu", "Wei Lu")
+    (False, False)
 
     A particle is part of the surname: "Garcia de Leon" is not spelt "Garcia Leon". Words
     written otherwise for the same sounds ("Seong", "Sung") are two spellings too.
@@ -145,6 +174,9 @@ def _spelt_alike(a: str, b: str) -> bool:
                 continue
             if min(len(s), len(t)) >= 3 and fuzz.ratio(s, t) >= SPELLING_SIMILARITY:
                 return False
+            if s[0] == t[0] and Levenshtein.distance(s, t) == 1 \
+                    and not (s.startswith(t) or t.startswith(s)):
+                return False  # a short word with a letter more: "Liu" and "Lu" (not "US", "USA")
             if alike(s, t) is not Alike.NOT:
                 return False
     return not (_particle_dropped(ta, tb) or _particle_dropped(tb, ta))
