@@ -28,6 +28,10 @@ FIELDS = [
     # the counted thing and what happened to it
     P("Floods killed nine people in the north.", "nine people",
       {"thing": "people", "event": "killed"}, id="thing-and-event"),
+    P("About 4,000 have been left homeless by the floods.", "About 4,000",
+      {"event": "evacuated"}, id="passive-light-verb-with-its-state"),
+    P("Participation reached 61 percent in the district.", "61 percent",
+      {"event": "participated"}, id="nominal-names-its-verbs-event"),
     P("At least 84 dead as the truck hit the crowd.", "At least 84",
       {"event": "killed"}, id="adjective-names-event"),
     P("There were four deaths in the town.", "four deaths", {"thing": None, "event": "killed"},

@@ -213,6 +213,8 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
     if lemma in ("claim", "cost") and any(c.lemma_ == "life" for c in verb.subtree):
         pred.words.append("kill")
     if lemma in lexicon.LIGHT_VERBS and anchor.dep_ == "nsubjpass" and lemma != "be":
+        pred.words.extend(_lemma(c) for c in verb.children  # "2,000 were left homeless"
+                          if c.dep_ in ("acomp", "oprd") and c != anchor)
         pred.words.append(lemma)  # "200 businesses have been hit": hit is what happened
         pred.strong = True
         return pred
