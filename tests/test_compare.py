@@ -150,6 +150,21 @@ def test_shares_of_the_whole_link_without_a_holder(tmp_path: Path) -> None:
     assert group_of(report, "52 percent").status is Status.CONFLICT
 
 
+def test_job_cuts_in_other_words_are_one_measure(tmp_path: Path) -> None:
+    """ "Cut 900 jobs" and "axed 1,200 jobs": job losses whatever the verb, one question."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="The bank cut 900 jobs at its Leeds office in March, it said.",
+            beta="The bank axed 1,200 jobs at its Leeds office in March, the union said.",
+        ),
+        use_cache=False,
+    )
+    group = group_of(report, "900 jobs")
+    assert group.status is Status.CONFLICT
+    assert "jobs" in group.about
+
+
 def test_own_bound_restates_own_figure(tmp_path: Path) -> None:
     """One outlet's "more than 100" (its headline) and its "133" are one count: it stands
     with the 133 another outlet gives, not against it."""

@@ -295,7 +295,7 @@ VERB_SYNONYMS: dict[str, str] = {
         "close": "close shut shutter",
         "open": "open reopen",
         "hit": "hit affect impact strike",
-        "lose": "lose shed cut axe slash eliminate",
+        "lose": "lose shed cut axe ax slash eliminate",  # spaCy lemmatizes "axed" as "ax"
         "win": "win garner receive secure earn obtain poll collect award",
         "buy": "buy acquire purchase",
     }.items()
@@ -421,7 +421,8 @@ CHANGE_VERBS: dict[str, str] = {
         "raise boost double triple".split(), "up"),
     **dict.fromkeys(
         "fall drop decline decrease lose plunge slump tumble slide dip sink shrink "
-        "plummet crash slip ease cut reduce lower shed halve axe slash eliminate".split(), "down"),
+        "plummet crash slip ease cut reduce lower shed halve axe ax slash eliminate".split(),
+        "down"),
     **dict.fromkeys("change revise adjust move swing".split(), "change"),
 }
 """Verbs whose figure, given as "by N" or as their object, is a change, not a level
