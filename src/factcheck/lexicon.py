@@ -49,6 +49,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "infected": ("infect", "positive"),
     "damaged": ("destroy", "damage", "collapse", "flatten"),
     "fined": ("fine", "fin", "levy", "penalise", "penalize"),
+    "hospitalised": ("hospitalise", "hospitalize", "hospitalisation", "hospitalization",
+                     "admit"),
 }
 """Event classes: counts for the same class can be compared across outlets."""
 
@@ -372,6 +374,10 @@ CONDITION_WORDS = frozenset(
     "critical serious grave stable severe life-threatening".split()
 )
 """Conditions of the injured: "52 are critical" counts injured people in that condition."""
+
+CONDITION_SYNONYMS = {"severe": "serious", "grave": "serious"}
+"""Conditions news names two ways: the "severely" and the "seriously" injured are one set
+("critical" is a condition of its own)."""
 
 STANCE_ADVERBS = frozenset(
     """

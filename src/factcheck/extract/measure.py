@@ -163,7 +163,8 @@ def read_measure(
         narrow.remove(named)
     condition = [w for phrase in words for w in phrase.split() if w in lexicon.CONDITION_WORDS]
     if condition:
-        narrow.extend(condition)  # "52 are critical": injured, in that condition
+        narrow.extend(lexicon.CONDITION_SYNONYMS.get(w, w) for w in condition)  # "52 are
+        # critical": injured, in that condition
         event = "injured"
     if event and event in lexicon.CONDITION_WORDS:
         event = "injured"
@@ -303,6 +304,7 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
         elif word not in NOT_NARROWING and word not in lexicon.PART_WORDS \
                 and word not in lexicon.SEQUENCE_WORDS and child.tag_ != "JJS":
             restrictive = word in lexicon.CONDITION_WORDS or word in lexicon.LEMMA_CLASS
+            word = lexicon.CONDITION_SYNONYMS.get(word, word)
             narrow.append(word if restrictive else DESCRIPTIVE + word)
     elif dep == "compound" and thing is not None and child.head == thing:
         if child.pos_ == "PROPN" or child.ent_type_:
@@ -316,7 +318,8 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
         if low == "still" or (
                 low.endswith("ly") and low not in lexicon.STANCE_ADVERBS
                 and low not in lexicon.TIME_ADVERBS):
-            narrow.append(word)  # "seriously injured", "still closed", "directly hit"
+            narrow.append(lexicon.CONDITION_SYNONYMS.get(word, word))  # "seriously injured",
+            # "still closed", "directly hit"
     elif dep == "prep":
         obj = _pobj(child)
         if obj is None or obj.i in range(whole.start, whole.end):

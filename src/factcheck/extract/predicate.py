@@ -91,10 +91,10 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
         and anchor.head == verb
         and verb.dep_ != "auxpass"
         and not any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() != "life" for c in verb.children)
         and pred.words
         and lexicon.event_class(pred.words) in PATIENT_EVENTS
-    ):
+    ):  # who "lost their lives" died: no agent
         pred.agent = True  # "one gunman killed 49 people": the gunman did the killing
     return pred
 
@@ -210,7 +210,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
                 pred.modifiers.append(obj)
     if lemma == "take" and any(c.lemma_ == "part" for c in verb.children):
         pred.words.append("participate")
-    if lemma in ("claim", "cost") and any(c.lemma_ == "life" for c in verb.subtree):
+    if lemma in ("claim", "cost", "lose") and any(c.lemma_ == "life" for c in verb.subtree):
         pred.words.append("kill")
     if lemma in lexicon.LIGHT_VERBS and anchor.dep_ == "nsubjpass" and lemma != "be":
         pred.words.extend(_lemma(c) for c in verb.children  # "2,000 were left homeless"

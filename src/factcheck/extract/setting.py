@@ -358,6 +358,10 @@ def place_and_time(
             obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS else None
             if obj is not None and _is_place(obj):
                 scope.append(_place_scope(obj))
+    if verb is not None and verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and any(
+            c.lower_ == "when" for c in verb.children):  # "since 2007, when 80 people died"
+        related = [*related, verb.head]
+        time.append("date:" + verb.head.text.lower())
     if verb is not None and verb.dep_ in ("advcl", "acl", "xcomp", "conj") and verb.head != verb:
         # "the one that crashed last October, resulting in 189 deaths": its time is the crash's
         related = related + [
