@@ -40,6 +40,8 @@ FIELDS = [
       "More than 45 people", {"event": "hospitalised"}, id="admitted-is-hospitalised"),
     P("It was the worst fire since 1994, when 62 people died in the old market.", "62 people",
       {"event": "killed", "time": ("date:1994", "year:1994")}, id="when-clause-of-a-year"),
+    P("The official death toll rose to 118 Sunday after the storm.", "118",
+      {"thing": None, "event": "killed"}, id="day-name-after-a-figure-is-no-thing"),
     P("At least 84 dead as the truck hit the crowd.", "At least 84",
       {"event": "killed"}, id="adjective-names-event"),
     P("There were four deaths in the town.", "four deaths", {"thing": None, "event": "killed"},

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, wordforms
 from ..quantities import Found
+from .calendar import MONTHS, WEEKDAYS
 from .predicate import PREDICATIVE_NOUNS, Predicate, _pobj
 
 MAX_NOUN_DISTANCE = 5
@@ -40,6 +41,8 @@ def _counted_noun(
         root.dep_ == "nummod"
         and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
     )  # "the three main accused were sentenced": a participle used as a noun
+    if head.lower_ in WEEKDAYS or head.lower_ in MONTHS:
+        nominal = False  # "rose to 233 Sunday": the day it was said, not what was counted
     near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start
     if head.pos_ == "ADJ" and head.lower_ in ("strong",) and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head, None, None  # "a 7.48 million-strong population"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..models import Article, Measure, Subject
 from ..quantities import Found
+from .calendar import MONTHS, WEEKDAYS
 from .counted import (
     DIMENSION_THINGS,
     MEASURED_DIMENSIONS,
@@ -93,6 +94,8 @@ def read_measure(
     root = _figure_root(number, whole)
     thing, part, owner = _counted_noun(whole, number, found)
     anchor = root if owner is not None else thing or root  # "six of the seven accused were"
+    if thing is None and root.dep_ == "nummod" and _date_word(root.head):
+        anchor = root.head  # "rose to 233 Sunday": the figure stands where its day does
     whole_of_part = _whole_of_partitive(anchor)
     attributive = (found.amount.dimension in MEASURED_DIMENSIONS and found.hyphenated
                    and thing is not None)
@@ -353,6 +356,10 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
         elif low == "of" and on_predicate and child.head.lemma_.lower() in (
                 "convict", "acquit", "accuse", "find", "guilty", "charge"):
             narrow.append("for:" + lemma)
+
+
+def _date_word(token: Token) -> bool:
+    return token.lower_ in WEEKDAYS or token.lower_ in MONTHS
 
 
 MEASURING_VERBS = frozenset("count estimate number total tally put record register".split())
