@@ -614,3 +614,15 @@ def test_figures_alone_tagged_as_a_name_are_figures(nlp) -> None:
     word of a name beside it is still a count."""
     claims = claims_of(nlp, "Vance garnered a total 3 815 207 votes in the election.", COUNT)
     assert [amount(c).amount for c in claims] == [3815207.0]
+
+
+def test_a_dash_glued_to_a_word_is_a_break(nlp) -> None:
+    """ "500 million yen—$4.6 million—in cash": the dash written without spaces splits
+    the words it touches, so both amounts are read, each with its exact span; a dash
+    between digits ("10–20") still joins a range."""
+    assert [t.text for t in nlp.tokenizer("yen—$4.6 million")][:3] == ["yen", "—", "$4.6"]
+    assert [t.text for t in nlp.tokenizer("10–20 people")][0] == "10–20"
+    claims = claims_of(nlp, "He posted bail of 500 million yen—$4.6 million—in cash.",
+                       ClaimKind.QUANTITY)
+    texts = {c.text for c in claims}
+    assert "500 million yen" in texts and "$4.6 million" in texts

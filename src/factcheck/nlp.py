@@ -61,6 +61,7 @@ def load_nlp(name: str | None = None) -> Language:
             ) from exc
         if "factcheck_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("factcheck_paragraphs", first=True)
+        _split_dashes(nlp)
         from . import wordforms
 
         wordforms.install(nlp)
@@ -128,6 +129,24 @@ def parse_groups(nlp: Language, groups: Iterable[list[str]]) -> Iterator[Iterato
         run = []
         yield nlp.pipe(texts, batch_size=1)
     yield from (iter([doc]) for doc in parse(nlp, run))
+
+
+DASH_INFIXES = (r"(?<=[A-Za-z])[\u2014\u2013](?=\S)", r"(?<=\S)[\u2014\u2013](?=[A-Za-z$€£¥])")
+"""An em or en dash written without spaces next to a word is a break, not part of it:
+"1 billion yen\u2014$8.9 million" is "yen", a dash, "$8.9" (spaCy splits such a dash only
+between letters). A dash between digits ("10\u201320") stays as it is."""
+
+
+def _split_dashes(nlp: Language) -> None:
+    """Add :data:`DASH_INFIXES` to the pipeline's own infix pattern (token offsets stay
+    exact; every other split stays the pipeline's)."""
+    import re
+
+    finditer = nlp.tokenizer.infix_finditer
+    own = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if own is None or DASH_INFIXES[0] in own:
+        return
+    nlp.tokenizer.infix_finditer = re.compile("|".join((own, *DASH_INFIXES))).finditer
 
 
 def _register() -> None:
