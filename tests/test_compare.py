@@ -165,6 +165,20 @@ def test_job_cuts_in_other_words_are_one_measure(tmp_path: Path) -> None:
     assert "jobs" in group.about
 
 
+def test_inmates_and_detainees_are_one_set(tmp_path: Path) -> None:
+    """ "52 detainees were killed" and "57 inmates were killed" count one set of people:
+    prisoners, inmates and detainees are one family."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Officials said 52 detainees were killed in the riot at the jail on Monday.",
+            beta="At the jail on Monday, 57 inmates were killed in the riot, officials said.",
+        ),
+        use_cache=False,
+    )
+    assert group_of(report, "52 detainees").status is Status.CONFLICT
+
+
 def test_own_bound_restates_own_figure(tmp_path: Path) -> None:
     """One outlet's "more than 100" (its headline) and its "133" are one count: it stands
     with the 133 another outlet gives, not against it."""

@@ -268,6 +268,7 @@ PERSON_FAMILIES: dict[str, str] = {
         "offender": "suspect accused defendant convict trafficker smuggler gunman attacker "
         "assailant perpetrator accomplice militant rebel fighter",
         "official": "official minister lawmaker legislator senator diplomat leader",
+        "prisoner": "prisoner inmate detainee",
     }.items()
     for noun in nouns.split()
 }
