@@ -143,10 +143,9 @@ def alike(a: str, b: str) -> Alike:
     if romanised(a) == romanised(b):
         return Alike.SLIP  # "Dae-yoon", "Dae-yun": one vowel written two ways
     if min(len(a), len(b)) >= SLIP_MIN:
-        if fuzz.ratio(a, b) >= SLIP_RATIO:
-            return Alike.SLIP
-        if min(len(a), len(b)) >= LONG_WORD and a[0] == b[0] \
-                and fuzz.ratio(a, b) >= LONG_SLIP_RATIO:
+        ratio = fuzz.ratio(a, b)
+        if ratio >= SLIP_RATIO or (
+                min(len(a), len(b)) >= LONG_WORD and a[0] == b[0] and ratio >= LONG_SLIP_RATIO):
             return Alike.SLIP
         if (
             sorted(a) == sorted(b)  # letters swapped, none other ("Andrea", "Andrew")

@@ -45,8 +45,10 @@ _installed: list[Tables | None] = []
 
 
 def install(nlp: Language) -> None:
-    """Read the tables of ``nlp``'s rule lemmatizer (a no-op for a pipeline without one)."""
+    """Read the tables of ``nlp``'s rule lemmatizer (None for a pipeline without one):
+    lemmas found with the tables of another pipeline are forgotten."""
     _installed[:] = [tables_of(nlp)]
+    _lemma.cache_clear()
 
 
 def tables_of(nlp: Language) -> Tables | None:

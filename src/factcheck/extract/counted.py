@@ -30,6 +30,11 @@ def _figure_root(number: Span, whole: Span) -> Token:
     return root
 
 
+def _date_word(token: Token) -> bool:
+    """A weekday or month name: when a figure was given, never what it counts."""
+    return token.lower_ in WEEKDAYS or token.lower_ in MONTHS
+
+
 def _counted_noun(
     whole: Span, number: Span, found: Found
 ) -> tuple[Token | None, str | None, Token | None]:
@@ -41,7 +46,7 @@ def _counted_noun(
         root.dep_ == "nummod"
         and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
     )  # "the three main accused were sentenced": a participle used as a noun
-    if head.lower_ in WEEKDAYS or head.lower_ in MONTHS:
+    if _date_word(head):
         nominal = False  # "rose to 233 Sunday": the day it was said, not what was counted
     near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start
     if head.pos_ == "ADJ" and head.lower_ in ("strong",) and head.head.pos_ in ("NOUN", "PROPN"):

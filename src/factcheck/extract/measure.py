@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..models import Article, Measure, Subject
 from ..quantities import Found
-from .calendar import MONTHS, WEEKDAYS
 from .counted import (
     DIMENSION_THINGS,
     MEASURED_DIMENSIONS,
     _attribute,
     _coordinated_part,
     _counted_noun,
+    _date_word,
     _figure_root,
     _person_like,
     _present_at,
@@ -166,8 +166,7 @@ def read_measure(
         narrow.remove(named)
     condition = [w for phrase in words for w in phrase.split() if w in lexicon.CONDITION_WORDS]
     if condition:
-        narrow.extend(lexicon.CONDITION_SYNONYMS.get(w, w) for w in condition)  # "52 are
-        # critical": injured, in that condition
+        narrow.extend(condition)  # "52 are critical": injured, in that condition
         event = "injured"
     if event and event in lexicon.CONDITION_WORDS:
         event = "injured"
@@ -224,7 +223,8 @@ def read_measure(
     measure = Measure(
         thing=thing_lemma,
         event=event,
-        narrow=tuple(sorted(set(narrow) - {thing_lemma, event, None})),
+        narrow=tuple(sorted(  # "severely" and "seriously" injured are one condition
+            {lexicon.CONDITION_SYNONYMS.get(w, w) for w in narrow} - {thing_lemma, event, None})),
         holder=holder,
         common_holder=bool(holder) and not _written_as_name(holder, sent.text),
         scope=tuple(sorted(set(scope))),
@@ -307,7 +307,6 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
         elif word not in NOT_NARROWING and word not in lexicon.PART_WORDS \
                 and word not in lexicon.SEQUENCE_WORDS and child.tag_ != "JJS":
             restrictive = word in lexicon.CONDITION_WORDS or word in lexicon.LEMMA_CLASS
-            word = lexicon.CONDITION_SYNONYMS.get(word, word)
             narrow.append(word if restrictive else DESCRIPTIVE + word)
     elif dep == "compound" and thing is not None and child.head == thing:
         if child.pos_ == "PROPN" or child.ent_type_:
@@ -321,8 +320,7 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
         if low == "still" or (
                 low.endswith("ly") and low not in lexicon.STANCE_ADVERBS
                 and low not in lexicon.TIME_ADVERBS):
-            narrow.append(lexicon.CONDITION_SYNONYMS.get(word, word))  # "seriously injured",
-            # "still closed", "directly hit"
+            narrow.append(word)  # "seriously injured", "still closed", "directly hit"
     elif dep == "prep":
         obj = _pobj(child)
         if obj is None or obj.i in range(whole.start, whole.end):
@@ -356,10 +354,6 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
         elif low == "of" and on_predicate and child.head.lemma_.lower() in (
                 "convict", "acquit", "accuse", "find", "guilty", "charge"):
             narrow.append("for:" + lemma)
-
-
-def _date_word(token: Token) -> bool:
-    return token.lower_ in WEEKDAYS or token.lower_ in MONTHS
 
 
 MEASURING_VERBS = frozenset("count estimate number total tally put record register".split())

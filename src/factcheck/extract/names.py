@@ -72,6 +72,7 @@ ROLE_NOUNS = frozenset(
     chairwoman chair chairperson manager founder editor correspondent reporter
     """.split()
 )
+"""Lowercase role nouns that a name often follows ("prosecution lawyer A Rahmani")."""
 
 KIN_NOUNS = frozenset(
     """
@@ -80,7 +81,6 @@ KIN_NOUNS = frozenset(
     """.split()
 )
 """Family words: "her son Tarek Aziz", "his nephew Omar Haddad" name a person next."""
-"""Lowercase role nouns that a name often follows ("prosecution lawyer A Rahmani")."""
 
 
 def _person_spans(doc: Doc) -> Iterator[Span]:
