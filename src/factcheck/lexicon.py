@@ -171,6 +171,18 @@ PLACE_NOUNS = frozenset(
 """Nouns for places and buildings: a name they head or that stands as "the city of X" is
 no person."""
 
+SETTLEMENT_NOUNS = frozenset(
+    """
+    city town village country nation state province region island capital district county
+    municipality metropolis archipelago kingdom republic territory
+    """.split()
+)
+"""Places people live in: "a city of 500,000 people", "the nation's 16 million people" say how
+many live there."""
+
+DWELLERS = frozenset("people person resident inhabitant citizen soul".split())
+"""Nouns that count those who live in a place when the place holds them."""
+
 ORGANISATION_WORDS = frozenset(
     """
     fc afc cf sc ac inc ltd llc plc corp corporation co company companies group holding

@@ -36,9 +36,9 @@ SPEECH_VERBS = frozenset(
 """Verbs of saying: "police said on Monday" dates the statement, not what it tells; two
 outlets quoting statements of different days do not disagree."""
 
-HAPPEN_VERBS = frozenset("be happen occur take unfold come erupt break".split())
+HAPPEN_VERBS = frozenset("be happen occur take unfold come erupt break record register".split())
 """Verbs whose subject is the event ("the attack happened on Thursday", "the disaster took
-place on Sunday"): their date dates the subject."""
+place on Sunday", "the quake was recorded at 10:05"): their date dates the subject."""
 IMPACT_VERBS = frozenset("hit strike jolt rock".split())
 """Verbs whose subject, when it names an event, is the event ("the quake hit at 05:12");
 "hackers hit the company on Friday" is the hit."""
@@ -129,13 +129,19 @@ def _anchor(span: Span) -> Token | None:
                 return None
             token = head
             continue
-        if head.i in range(span.start, span.end):
-            token = head
+        if head.i in range(span.start, span.end) or _clock_noun(head):
+            token = head  # "at 12:30 pm local time": the clock is part of the time
             continue
         if head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
             return head
         token = head
     return None
+
+
+def _clock_noun(token: Token) -> bool:
+    """ "Time" in "local time", "Beijing time", "GMT time": which clock a time is told in."""
+    return token.lemma_.lower() == "time" and any(
+        c.dep_ in ("amod", "compound") for c in token.children)
 
 
 def _noun_event(noun: Token, *, climb: bool = True) -> Dated:

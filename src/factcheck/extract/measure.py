@@ -218,6 +218,8 @@ def read_measure(
         part = part or None
     if _is_population(anchor, pred.clause, owner):
         thing_lemma, event = "population", "population"
+    elif _dwellers(anchor):  # the sentence's verb is not theirs: "hit a city of 500,000 people"
+        thing_lemma, event, mode, change = "population", "population", None, None
     if mode == "capacity":
         holder = holder or pred.holder or _capacity_holder(thing, found)
     measure = Measure(
@@ -462,6 +464,24 @@ def _is_population(anchor: Token, verb: Token | None, owner: Token | None) -> bo
                 or verb.head.ent_type_ in ("GPE", "LOC")
             )
     return False
+
+
+def _dwellers(anchor: Token) -> bool:
+    """ "A city of 500,000 people", "the nation's 16 million people", "its 500,000
+    residents": how many live in a place, whatever the sentence says of them."""
+    if anchor.lemma_.lower() not in lexicon.DWELLERS:
+        return False
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and _settlement(head.head):
+        return True
+    owner = next((c for c in anchor.children if c.dep_ == "poss"), None)
+    return owner is not None and (_settlement(owner) or (
+        owner.pos_ == "PRON" and anchor.lemma_.lower() in ("resident", "inhabitant")))
+
+
+def _settlement(token: Token) -> bool:
+    """A place people live in: a city, a country, or a name the model tags as one."""
+    return token.lemma_.lower() in lexicon.SETTLEMENT_NOUNS or token.ent_type_ == "GPE"
 
 
 def _compared(doc: Doc, whole: Span) -> str | None:
