@@ -179,6 +179,29 @@ def test_inmates_and_detainees_are_one_set(tmp_path: Path) -> None:
     assert group_of(report, "52 detainees").status is Status.CONFLICT
 
 
+P = pytest.param
+
+RIVAL_PAIRS = [
+    P("Regulators halted a planned $37 billion IPO by the payments firm last year.",
+      "Last year regulators halted the payments firm's $35 billion initial public offering.",
+      "$37 billion", id="an-acronym-and-its-words"),
+    P("The tanker was carrying 40,000 litres of fuel when it overturned on the highway.",
+      "The tanker carrying 50,000 litres of petrol overturned on the highway.",
+      "40,000 litres", id="fuel-and-petrol"),
+    P("The cyclone hit Lamar, a city of 400,000 people, late on Thursday.",
+      "Lamar has a population of about 600,000 people, officials said.",
+      "400,000 people", id="a-city-of-n-people-and-its-population"),
+]
+
+
+@pytest.mark.parametrize(("alpha", "beta", "needle"), RIVAL_PAIRS)
+def test_one_measure_told_two_ways_conflicts(tmp_path: Path, alpha: str, beta: str,
+                                             needle: str) -> None:
+    """Two outlets' figures for one measure, named in other words, meet and conflict."""
+    report = build_report(make_set(tmp_path, alpha=alpha, beta=beta), use_cache=False)
+    assert group_of(report, needle).status is Status.CONFLICT
+
+
 def test_own_bound_restates_own_figure(tmp_path: Path) -> None:
     """One outlet's "more than 100" (its headline) and its "133" are one count: it stands
     with the 133 another outlet gives, not against it."""

@@ -333,6 +333,7 @@ NOUN_SYNONYMS: dict[str, str] = {
         "fire": "fire blaze",
         "employee": "employee staff staffer worker workforce personnel",
         "country": "country nation",
+        "fuel": "fuel petrol gasoline diesel oil kerosene",
     }.items()
     for word in words.split()
 }

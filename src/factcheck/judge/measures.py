@@ -178,7 +178,7 @@ def other_thing(a: Claim, b: Claim) -> bool:
         return False  # "a 42,000-seat stadium" holds 42,000 people
     na, nb = _noun_class(ta), _noun_class(tb)
     if na != nb:
-        return True
+        return not (_initials_of(ta, measure_of(b)) or _initials_of(tb, measure_of(a)))
     fa, fb = _family(ta), _family(tb)
     if (fa and fb and fa != fb) or (_gendered(ta) != _gendered(tb)):
         return True
@@ -186,6 +186,15 @@ def other_thing(a: Claim, b: Claim) -> bool:
         specific = {ta, tb} - lexicon.GENERIC_PERSONS
         return len(specific) == 2 and not _same_word(ta, tb)  # customers are not employees
     return False
+
+
+def _initials_of(short: str, other: Measure) -> bool:
+    """ "IPO" is the "initial public offering" another outlet wrote out: the letters of a
+    short thing are the initials of the other's words (its modifiers and its noun)."""
+    if not 2 <= len(short) <= 5 or " " in short or not other.thing:
+        return False
+    words = [n.lstrip("~") for n in other.narrow if n.startswith("~")] + other.thing.split()
+    return len(words) == len(short) and sorted(w[0] for w in words) == sorted(short)
 
 
 def _same_people(a: Measure, b: Measure) -> bool:
@@ -209,8 +218,12 @@ def _same_word(a: str, b: str) -> bool:
 def other_narrowing(a: Claim, b: Claim) -> bool:
     """ "critically injured" is not "injured in intensive care"; a sentence handed down,
     a nationality or a charge narrows strictly."""
-    na = {n.lstrip("~") for n in measure_of(a).narrow}
-    nb = {n.lstrip("~") for n in measure_of(b).narrow}
+    ma, mb = measure_of(a), measure_of(b)
+    # the words an acronym stands for are no narrowing ("IPO", "initial public offering")
+    na = {n.lstrip("~") for n in ma.narrow
+          if not (n.startswith("~") and mb.thing and _initials_of(mb.thing, ma))}
+    nb = {n.lstrip("~") for n in mb.narrow
+          if not (n.startswith("~") and ma.thing and _initials_of(ma.thing, mb))}
     for prefix in STRICT_NARROWING:
         if {n for n in na if n.startswith(prefix)} != {n for n in nb if n.startswith(prefix)}:
             return True
