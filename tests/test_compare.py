@@ -191,6 +191,9 @@ RIVAL_PAIRS = [
     P("The cyclone hit Lamar, a city of 400,000 people, late on Thursday.",
       "Lamar has a population of about 600,000 people, officials said.",
       "400,000 people", id="a-city-of-n-people-and-its-population"),
+    P("The painting sold after a 19-minute contest involving five bidders at the auction.",
+      "At least six bidders came forward for the painting at the auction.",
+      "five bidders", id="one-kind-of-thing-two-verbs"),
 ]
 
 

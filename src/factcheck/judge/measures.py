@@ -150,8 +150,11 @@ def other_event(a: Claim, b: Claim) -> bool:
         if a.kind in (ClaimKind.QUANTITY, ClaimKind.RATIO) and not (
                 lexicon.known_event(ea) and lexicon.known_event(eb)):
             return False  # a weight, a span, a share: verbs vary, the context decides
-        if not (lexicon.known_event(ea) or lexicon.known_event(eb)) and _same_people(ma, mb):
-            return False  # firefighters "struggling", "battling", "deployed": one crew
+        if not (lexicon.known_event(ea) or lexicon.known_event(eb)) and (
+                _same_people(ma, mb) or _same_specific_thing(ma, mb)):
+            # firefighters "struggling", "battling", "deployed": one crew; five bidders
+            # "involved", six bidders "came": verbs vary, the context decides
+            return False
         return not (ea in _descriptors(mb) or eb in _descriptors(ma))
     if a.kind is ClaimKind.QUANTITY and a.amount is not None \
             and a.amount.dimension not in PHYSICAL and not (ma.thing and ma.thing == mb.thing):
@@ -207,6 +210,16 @@ def _same_people(a: Measure, b: Measure) -> bool:
     if fa not in lexicon.RESPONDER_FAMILIES or fb not in lexicon.RESPONDER_FAMILIES:
         return False
     return fa == fb or _same_word(ta, tb)
+
+
+def _same_specific_thing(a: Measure, b: Measure) -> bool:
+    """Both count one specific kind of thing or person (bidders, properties, survivors),
+    not anyone ("people") nor nothing said."""
+    ta, tb = a.thing, b.thing
+    if not ta or not tb or ta in lexicon.GENERIC_PERSONS or tb in lexicon.GENERIC_PERSONS:
+        return False
+    return _noun_class(ta) == _noun_class(tb) and (ta == tb or _same_word(ta, tb)
+                                                    or _noun_class(ta) != "person")
 
 
 def _same_word(a: str, b: str) -> bool:
