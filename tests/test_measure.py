@@ -180,6 +180,8 @@ FIELDS = [
       {"change": "down", "holder": "share"}, id="change-down"),
     P("The death toll rose to 63 on Monday.", "63",
       {"event": "killed", "change": None, "time": ("date:monday",)}, id="rose-to-is-a-level"),
+    P("Turnout was just 41.7 per cent.", "41.7 per cent",
+      {"event": "participated", "holder": None}, id="capitalised-turnout-is-no-name"),
     P("The storm is expected to hit Lamar, a city of 400,000 people, tonight.",
       "400,000 people", {"thing": "population", "event": "population", "mode": None},
       id="a-city-of-n-people-is-its-population"),

@@ -109,7 +109,8 @@ def _clause_verb(anchor: Token) -> Token | None:
         if token.head == token:
             return None
         if token.dep_ not in CLIMB_DEPS and not (
-                token.dep_ == "advmod" and token.lower_ in OFFSET_WORDS):
+                token.dep_ == "advmod" and token.lower_ in OFFSET_WORDS) and not (
+                token.dep_ == "acomp" and token.like_num):  # "turnout was just 43.9%"
             return None
         token = token.head
         if token.pos_ == "PUNCT" or not (token.sent.start <= anchor.i < token.sent.end):
@@ -257,6 +258,10 @@ def _argument_words(verb: Token, anchor: Token) -> list[str]:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             child = verb.head  # "turnout, which organisers put at 1.03 million"
         lemma = child.lemma_.lower()
+        if child.pos_ == "PROPN" and child.is_sent_start and child.lower_ in lexicon.LEMMA_CLASS:
+            child, lemma = None, child.lower_  # "Turnout was 43.9%": a capital, not a name
+            words.append(lemma)
+            continue
         if lemma in TALLY_NOUNS:
             counted = _pobj(next((c for c in child.children if c.dep_ == "prep"
                                   and c.lower_ == "of"), child))

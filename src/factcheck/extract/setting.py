@@ -182,6 +182,8 @@ def _share_holder(anchor: Token, verb: Token | None) -> str | None:
         if subject is not None:
             candidates.append(subject)
     for cand in candidates:
+        if cand.is_sent_start and cand.lower_ in lexicon.LEMMA_CLASS:
+            continue  # "Turnout was 43.9%": a capital letter, not a name
         if cand.ent_type_ in HOLDER_LABELS or cand.pos_ == "PROPN":
             return holder_name(cand)
         if cand.lemma_.lower() in ("share", "stock"):
