@@ -17,6 +17,7 @@ from ..models import Article, Claim, ClaimKind, Subject
 from ..spelling import fold
 from .names import TITLE_WORDS, names_a_place, names_an_organisation
 from .records import _context, _make
+from .text import tokens_of
 
 LABEL_KINDS = {
     "ORG": ClaimKind.ORGANISATION,
@@ -74,7 +75,7 @@ def _entity_claims(article: Article, doc: Doc, people: list[Claim], *,
 def _unlabelled_organisations(doc: Doc) -> Iterator[Span]:
     """Capitalised words the tagger left unlabelled that end in a word only organisations
     end in ("Ardena FC", "Morwen Holdings")."""
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.ent_type_ or not tok.text[:1].isupper() or tok.i == 0 \
                 or tok.lower_.rstrip(".") not in lexicon.ORGANISATION_WORDS:
             continue

@@ -16,6 +16,7 @@ from ..models import (
 )
 from ..spelling import SLIP_MIN, Alike, alike, fold
 from .records import _context, _make, sent_text
+from .text import tokens_of
 
 ALIAS_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in lexicon.ALIAS_CUES) + r")\s*,?\s*[\"“”'‘’]\s*"
@@ -34,7 +35,7 @@ def _alias_claims(article: Article, sent: Span) -> Iterator[Claim]:
 
 def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[Claim]:
     aliases = [(c.start, c.end) for c in others if c.kind is ClaimKind.ALIAS]
-    lower_words = {t.lower_ for t in doc if t.is_lower}
+    lower_words = {t.lower_ for t in tokens_of(doc) if t.is_lower}
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     not_people = {e.text.lower() for e in doc.ents if e.label_ in _NOT_PERSON_LABELS} - surnames
     for span in _person_spans(doc):
@@ -90,7 +91,7 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
         if ent.label_ == "PERSON":
             covered.update(range(ent.start, ent.end))
             yield ent
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.lower_ not in ROLE_NOUNS and tok.lower_ not in KIN_NOUNS:
             continue
         if not tok.is_lower or tok.i + 1 >= len(doc):
@@ -111,7 +112,7 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     folded = {fold(s) for s in surnames}
     lower_words = None
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.i in covered:
             continue
         if tok.text in surnames and tok.pos_ == "PROPN":
@@ -119,7 +120,7 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
             yield doc[tok.i : tok.i + 1]
         elif _misspelt_surname(tok, folded):
             if lower_words is None:
-                lower_words = {t.lower_ for t in doc if t.is_lower}
+                lower_words = {t.lower_ for t in tokens_of(doc) if t.is_lower}
             if tok.lower_ not in lower_words:
                 covered.add(tok.i)
                 yield doc[tok.i : tok.i + 1]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon
 from ..models import Article, Claim, ClaimKind, Fate, Outcome, Subject
 from .records import _context, _make
+from .text import tokens_of
 
 FATE_VERBS: dict[str, Fate] = {
     "acquit": Fate.ACQUITTED,
@@ -53,7 +54,7 @@ def _outcome_claims(article: Article, doc: Doc, people: list[Claim]) -> Iterator
     if not people:
         return
     named = sorted(people, key=lambda c: c.start)
-    for verb in doc:
+    for verb in tokens_of(doc):
         fate = _fate(verb)
         if fate is None or not _met(verb):
             continue

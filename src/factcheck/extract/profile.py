@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from ..models import Profile
+from .text import tokens_of
 
 NAME_LABELS = frozenset(
     "PERSON ORG GPE LOC NORP FAC EVENT PRODUCT LAW WORK_OF_ART".split()
@@ -48,7 +49,7 @@ def article_profile(doc: Doc) -> Profile:
             entities[f"person:{name.split()[-1].lower()}"] += 1
     terms: Counter[str] = Counter(
         tok.lemma_.lower()
-        for tok in doc
+        for tok in tokens_of(doc)
         if tok.pos_ in TERM_POS
         and tok.i not in inside
         and tok.is_alpha

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..models import (
     Article,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 def parse_text(article: Article) -> str:
@@ -68,3 +72,15 @@ def _title_case(article: Article) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The document's tokens, made once: spaCy builds a new ``Token`` on every iteration
+    and every index, and extraction walks an article several times."""
+    found = doc.user_data.get(_TOKENS)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[_TOKENS] = list(doc)
+    return found
+
+
+_TOKENS = "factcheck.tokens"
