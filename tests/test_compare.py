@@ -194,6 +194,9 @@ RIVAL_PAIRS = [
     P("The painting sold after a 19-minute contest involving five bidders at the auction.",
       "At least six bidders came forward for the painting at the auction.",
       "five bidders", id="one-kind-of-thing-two-verbs"),
+    P("The flood damaged the utility's 480 MW Tapan hydropower project on Sunday.",
+      "On Sunday the flood hit the utility's 530-megawatt Tapan hydropower project.",
+      "480 MW", id="power-in-two-writings"),
 ]
 
 

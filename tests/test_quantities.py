@@ -304,7 +304,19 @@ UNITS = [
       "degrees Celsius", False, id="degrees-celsius"),
     P("A high of 104 °F is forecast.", "104 °F", "°F", "temperature", "°F", False,
       id="degree-sign"),
+    P("The 480 MW plant was flooded.", "480 MW", "MW", "power", "MW", False,
+      id="megawatts-in-capitals"),
+    P("A 1.2-gigawatt station opened.", "1.2-gigawatt", "GW", "power", "gigawatt", True,
+      id="hyphenated-gigawatt"),
+    P("Homes used 2,000 kWh a year.", "2,000 kWh", "kWh", "energy", "kWh", False,
+      id="kilowatt-hours"),
 ]
+
+
+def test_moment_magnitude_is_not_megawatts() -> None:
+    """ "Mw" after a quake's figure is its moment magnitude; "MW" is megawatts."""
+    assert amount_of("It was a magnitude 7.8 Mw quake.").dimension == "magnitude"
+    assert compatible(amount_of("a 530 megawatt project"), amount_of("a 530 MW project"))
 
 
 def test_a_bound_before_a_race_time() -> None:

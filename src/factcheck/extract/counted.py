@@ -102,9 +102,10 @@ def _counted_noun(
     return None, part, None
 
 
-MEASURED_DIMENSIONS = frozenset({"length", "mass", "speed", "area", "volume"})
+MEASURED_DIMENSIONS = frozenset(
+    {"length", "mass", "speed", "area", "volume", "power", "energy"})
 DIMENSION_THINGS = {"length": "length", "mass": "weight", "speed": "speed", "area": "area",
-                    "volume": "volume"}
+                    "volume": "volume", "power": "capacity", "energy": "energy"}
 """What a figure joined to its noun by a hyphen measures of it ("a 19-tonne lorry")."""
 
 

@@ -97,8 +97,9 @@ def read_measure(
     if thing is None and root.dep_ == "nummod" and _date_word(root.head):
         anchor = root.head  # "rose to 233 Sunday": the figure stands where its day does
     whole_of_part = _whole_of_partitive(anchor)
-    attributive = (found.amount.dimension in MEASURED_DIMENSIONS and found.hyphenated
-                   and thing is not None)
+    attributive = (found.amount.dimension in MEASURED_DIMENSIONS and thing is not None
+                   and (found.hyphenated or found.amount.dimension == "power"))
+    # "the 480 MW project" as "the 480-megawatt project": a plant's power is its capacity
     pred = Predicate() if whole_of_part or attributive else predicate_of(anchor, whole)
     if thing is not None and thing.dep_ == "pobj" and thing.head.lower_ in (
             lexicon.PLACE_PREPOSITIONS) and _person_like(thing) is False and not whole_of_part:

@@ -25,7 +25,8 @@ GETTING_VERBS = frozenset(
 STAGE_WORDS = frozenset("exit preliminary initial projected partial provisional".split())
 REGION_WORDS = frozenset("region province state district county oblast prefecture city".split())
 PLACE_PREPS = frozenset("in at inside outside across near around".split())
-MEASURED = frozenset({"length", "mass", "speed", "area", "volume", "temperature"})
+MEASURED = frozenset({"length", "mass", "speed", "area", "volume", "temperature", "power",
+                      "energy"})
 
 
 def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | None,

@@ -28,7 +28,7 @@ DIMENSION_WORDS = {
     "duration": "duration", "length": "length", "mass": "weight", "speed": "speed",
     "area": "area", "volume": "volume", "money": "amount", "percent": "share",
     "percentage point": "change", "ratio": "ratio", "magnitude": "magnitude",
-    "temperature": "temperature",
+    "temperature": "temperature", "power": "power", "energy": "energy",
 }
 
 

@@ -34,7 +34,8 @@ nationality, a charge (one outlet may leave out what another says)."""
 
 PART_FAMILIES_APART = frozenset({"and", "other", "including"})
 
-PHYSICAL = frozenset({"length", "mass", "area", "volume", "speed", "magnitude", "temperature"})
+PHYSICAL = frozenset({"length", "mass", "area", "volume", "speed", "magnitude", "temperature",
+                      "power", "energy"})
 """Dimensions of a thing's own size: its verb varies ("the 19-tonne lorry", "the lorry
 weighed 19 tonnes"), its measure does not."""
 

@@ -110,9 +110,18 @@ _PHYSICAL: dict[str, tuple[str, str]] = {
     "gal": ("volume", "gallon"),
     "bbl": ("volume", "oil_barrel"),
     "m³": ("volume", "meter ** 3"),
+    "W": ("power", "watt"),
+    "kW": ("power", "kilowatt"),
+    "MW": ("power", "megawatt"),
+    "GW": ("power", "gigawatt"),
+    "kWh": ("energy", "kilowatt_hour"),
+    "MWh": ("energy", "megawatt_hour"),
+    "GWh": ("energy", "gigawatt_hour"),
+    "TWh": ("energy", "terawatt_hour"),
 }
 
-_MEASURES = frozenset(("duration", "length", "mass", "volume", "area", "speed"))
+_MEASURES = frozenset(("duration", "length", "mass", "volume", "area", "speed", "power",
+                       "energy"))
 """Physical dimensions: the ones pint converts, and that may be hyphenated ("3-meter")."""
 _BASE_UNIT = {
     "mass": "kg",
@@ -121,6 +130,8 @@ _BASE_UNIT = {
     "duration": "s",
     "area": "m²",
     "volume": "m³",
+    "power": "W",
+    "energy": "J",
 }
 
 _TIME_WORDS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year",
@@ -169,6 +180,14 @@ _alias("year", "year", "years", "yr", "yrs")
 _alias("decade", "decade", "decades")
 _alias("century", "century", "centuries")
 _alias("ha", "ha", "hectare", "hectares")
+_alias("W", "watt", "watts")
+_alias("kW", "kw", "kilowatt", "kilowatts")
+_alias("MW", "megawatt", "megawatts")
+_alias("GW", "gw", "gigawatt", "gigawatts")
+_alias("kWh", "kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours")
+_alias("MWh", "mwh", "megawatt-hour", "megawatt-hours", "megawatt hour", "megawatt hours")
+_alias("GWh", "gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hour", "gigawatt hours")
+_alias("TWh", "twh", "terawatt-hour", "terawatt-hours", "terawatt hour", "terawatt hours")
 _alias("km²", "km²", "km2", "sq km", "sq. km", "square km", "square kilometre",
        "square kilometres", "square kilometer", "square kilometers")
 _alias("m²", "m²", "m2", "sq m", "square metre", "square metres", "square meter",
@@ -182,7 +201,7 @@ _alias("bbl", "bbl", "barrel", "barrels")
 _alias("m³", "m³", "m3", "cubic metre", "cubic metres", "cubic meter", "cubic meters")
 
 # Symbols that are only units in one case: "g" (not "G", as in "5G"), "h".
-_CASED_UNITS = {"g": "g", "h": "hour"}
+_CASED_UNITS = {"g": "g", "h": "hour", "MW": "MW"}  # "Mw" is a quake's moment magnitude
 
 # currency code -> suffix words (lower case), prefix symbols (exact case)
 _CURRENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
