@@ -197,6 +197,10 @@ RIVAL_PAIRS = [
     P("The flood damaged the utility's 480 MW Tapan hydropower project on Sunday.",
       "On Sunday the flood hit the utility's 530-megawatt Tapan hydropower project.",
       "480 MW", id="power-in-two-writings"),
+    P("The first victim was named as 16-year-old Ann Hale from Leyland in Lancashire. "
+      "Ann Hale, 18, was a student at the college, her family said.",
+      "The first victim has been named as 18-year-old student Ann Hale.",
+      "16-year-old", id="an-age-has-no-parts"),
 ]
 
 

@@ -39,6 +39,8 @@ outlets quoting statements of different days do not disagree."""
 HAPPEN_VERBS = frozenset("be happen occur take unfold come erupt break record register".split())
 """Verbs whose subject is the event ("the attack happened on Thursday", "the disaster took
 place on Sunday", "the quake was recorded at 10:05"): their date dates the subject."""
+OCCUR_VERBS = frozenset("happen occur take unfold".split())
+"""Of :data:`HAPPEN_VERBS`, those whose subject can only be an event: "the leak took place"."""
 IMPACT_VERBS = frozenset("hit strike jolt rock".split())
 """Verbs whose subject, when it names an event, is the event ("the quake hit at 05:12");
 "hackers hit the company on Friday" is the hit."""
@@ -98,6 +100,9 @@ def dated_event(span: Span) -> Dated:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lemma_.lower() in SPEECH_VERBS and before.pos_ == "VERB":
         return Dated(None)  # "the ministry said Friday 17 had died": when it was said
+    cleft = _cleft_verb(span)
+    if cleft is not None:
+        return _verb_event(cleft)
     anchor = _anchor(span)
     if anchor is None:
         return Dated(None)
@@ -109,6 +114,18 @@ def dated_event(span: Span) -> Dated:
     if anchor.pos_ in ("VERB", "AUX"):
         return _verb_event(anchor)
     return Dated(None)
+
+
+def _cleft_verb(span: Span) -> Token | None:
+    """ "It was at around 3.45 am that the gas leaked": the verb the cleft dates."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "ADP" else span.start
+    if start < 2 or span.end >= len(doc) or doc[span.end].lower_ != "that":
+        return None
+    if doc[start - 2].lower_ != "it" or doc[start - 1].lemma_ != "be":
+        return None
+    sent_end = span.sent.end
+    return next((t for t in doc[span.end + 1 : sent_end] if t.pos_ == "VERB"), None)
 
 
 MODIFIER_DEPS = frozenset("poss compound nummod amod nmod".split())
@@ -144,7 +161,7 @@ def _clock_noun(token: Token) -> bool:
         c.dep_ in ("amod", "compound") for c in token.children)
 
 
-def _noun_event(noun: Token, *, climb: bool = True) -> Dated:
+def _noun_event(noun: Token, *, climb: bool = True, eventive: bool = False) -> Dated:
     lemma = noun.lemma_.lower()
     if climb and (noun.dep_ == "dobj" or not _eventive(lemma)):
         # "declared Ms Lenz the winner ... on Friday", "the chair of the panel on Friday
@@ -153,7 +170,7 @@ def _noun_event(noun: Token, *, climb: bool = True) -> Dated:
         verb = _governing_verb(noun)
         if verb is not None and verb.lemma_.lower() not in HOLD_VERBS:
             return _verb_event(verb)
-    if not _eventive(lemma):
+    if not (eventive or _eventive(lemma)):
         return Dated(None)
     if lemma in FIGURE_NOUNS:
         return Dated(None)
@@ -197,7 +214,8 @@ def _verb_event(verb: Token) -> Dated:
             return _noun_event(subject, climb=False)
         return Dated(None)
     if lemma in HAPPEN_VERBS and subject is not None and subject.pos_ == "NOUN":
-        return _noun_event(subject, climb=False)
+        # "the leak took place at 2.30 am": what takes place is an event, whatever its noun
+        return _noun_event(subject, climb=False, eventive=lemma in OCCUR_VERBS)
     if lemma in IMPACT_VERBS and subject is not None and subject.pos_ == "NOUN" \
             and _eventive(subject.lemma_.lower()):
         return _noun_event(subject, climb=False)

@@ -101,7 +101,10 @@ def _whole_share(ma: Measure, mb: Measure) -> bool:
 
 def other_scope(a: Claim, b: Claim) -> bool:
     """Two places, or a region against the nation ("nationwide")."""
-    sa, sb = set(measure_of(a).scope), set(measure_of(b).scope)
+    ma, mb = measure_of(a), measure_of(b)
+    if ma.thing == "age" == mb.thing and ma.holder and same_holder(ma.holder, mb.holder):
+        return False  # "Callander, 16, from Lancashire": a person's age has no place
+    sa, sb = set(ma.scope), set(mb.scope)
     if not sa or not sb:
         return bool((sa | sb) & NATION_WORDS) or bool(
             {s for s in sa | sb if s.startswith("stage:")})

@@ -64,8 +64,8 @@ def _narrower(a: Claim, b: Claim) -> bool:
     """The text narrows ``a`` in a way it does not narrow ``b``: a part of a set, a place,
     a state, a cause ("of them", "inside the stadium", "from the flames")."""
     ma, mb = a.subject.measure, b.subject.measure
-    if ma is None or mb is None:
-        return False
+    if ma is None or mb is None or ma.thing == "age":
+        return False  # an age has no parts: "Ann, 16, from Leyland" is no subset of her 18
     restrictive_a = {n for n in ma.narrow if not n.startswith(("~", "also:"))}
     specific = bool(
         _family(ma.thing) in lexicon.RESPONDER_FAMILIES | lexicon.PART_FAMILIES
