@@ -224,3 +224,30 @@ def test_different_people_apart(tmp_path: Path, alpha: str, beta: str, one: str,
     report = build_report(make_set(tmp_path, alpha=alpha, beta=beta), use_cache=False)
     assert not [g for g in report.groups
                 if {one, other} <= {c.value for c in g.claims}]
+
+
+@pytest.mark.parametrize(
+    ("thing", "person", "becomes_person"),
+    [
+        pytest.param("Georgina Callande", "Georgina Callander", True, id="mistyped-surname"),
+        pytest.param("Momenur Rahman", "Moninur Rahman", True, id="given-name-sounds-alike"),
+        pytest.param("Firestar Diamonds", "Firestar Diamond", False, id="a-plural-is-a-firm"),
+        pytest.param("Acme Holdings", "Acme Holding", False, id="an-organisation-word"),
+        pytest.param("Georgia Tech", "Georgina Callander", False, id="another-name"),
+    ],
+)
+def test_a_name_tagged_otherwise_elsewhere_is_a_person(thing: str, person: str,
+                                                       becomes_person: bool) -> None:
+    """The tagger labels one person an organisation in one outlet: it meets the person
+    another outlet names, so that their spellings are compared."""
+    from factcheck.judge.names import as_people
+
+    from .test_render import make_article, make_claim
+
+    one = make_article("one", [f"Among the dead was {thing}, a student."])
+    other = make_article("other", [f"Among the dead was {person}, a student."])
+    claims = [make_claim(one, thing, thing, kind=ClaimKind.ORGANISATION),
+              make_claim(other, person, person, kind=ClaimKind.PERSON)]
+    kinds = [c.kind for c in as_people(claims)]
+    assert (kinds[0] is ClaimKind.PERSON) is becomes_person
+    assert kinds[1] is ClaimKind.PERSON

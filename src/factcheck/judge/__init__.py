@@ -25,7 +25,7 @@ from .book import _name_rules, _one_reference_per_topic, _with_book, _with_topic
 from .consensus import copies_of
 from .groups import _build_group, _group_order, _with_id
 from .linking import _date_groups, _numeric_groups, _penalty_groups, _tfidf
-from .names import _name_groups
+from .names import _name_groups, as_people
 from .outcomes import _outcome_groups
 from .things import _thing_groups
 
@@ -48,6 +48,7 @@ def compare(
     known to be one person (or two), and reference values to check against.
     """
     rules = _name_rules(book)
+    claims = as_people(list(claims))
     if book is not None and book.topics:
         claims = [_with_topic(c, book) for c in claims]
     published = {a.id: a.published for a in articles}

@@ -11,6 +11,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ..models import (
     Claim,
+    ClaimKind,
 )
 from ..spelling import ROLE_THRESHOLD, SLIP_JARO, Alike, alike, roles_alike, skeleton
 from .book import NameRules, _book_says
@@ -427,4 +428,39 @@ def _sound_alike(ta: list[str], tb: list[str]) -> bool:
     rest_b = "".join(t for t in tb if t not in ta)
     return bool(rest_a and rest_b) and len(ta) > 1 and alike(rest_a, rest_b) >= Alike.SOUND
 
+
+def as_people(claims: list[Claim]) -> list[Claim]:
+    """Organisation and place claims that are another outlet's person, spelt alike: the
+    tagger labels one name differently from one article to the next ("Georgina Callande"
+    an organisation, "Georgina Callander" a person elsewhere). A name with a word only
+    organisations carry, or a place the gazetteer knows, stays what it is."""
+    from .. import lexicon
+    from .gazetteer import known_place
+
+    people = [(c.article, _name_tokens(str(c.value))) for c in claims
+              if c.kind is ClaimKind.PERSON]
+    if not people:
+        return claims
+    out = []
+    for claim in claims:
+        if claim.kind in (ClaimKind.ORGANISATION, ClaimKind.PLACE):
+            words = _name_tokens(str(claim.value))
+            if len(words) >= 2 and not set(words) & lexicon.ORGANISATION_WORDS \
+                    and known_place(str(claim.value)) is None and any(
+                        article != claim.article and _one_name(words, other)
+                        for article, other in people):
+                claim = replace(claim, kind=ClaimKind.PERSON,
+                                subject=replace(claim.subject, noun="person"))
+        out.append(claim)
+    return out
+
+
+def _one_name(a: list[str], b: list[str]) -> bool:
+    """Two names of as many words, each alike ("Callande", "Callander"), or one surname
+    with given names that sound alike ("Momenur Rahman", "Moninur Rahman")."""
+    if len(a) != len(b) or any(x + "s" == y or y + "s" == x for x, y in zip(a, b, strict=True)):
+        return False  # "Firestar Diamonds": a plural names a firm, not a person
+    if all(alike(x, y) >= Alike.SLIP for x, y in zip(a, b, strict=True)):
+        return True
+    return a[-1] == b[-1] and alike(a[0], b[0]) >= Alike.SOUND
 
