@@ -92,10 +92,11 @@ def _counted_noun(
         if counted.tag_ == "VBN" and any(c.dep_ == "det" for c in counted.children):
             return counted, "of", counted  # "378 of the arrested": a part of those arrested
         if counted.pos_ in ("NOUN", "PROPN"):
-            if found.amount.exact and (
-                any(c.like_num or c.dep_ in ("det", "poss") for c in counted.children)
-            ):
-                return counted, "of", counted  # "50 of its 37,000 customers"
+            if (found.amount.exact and any(
+                    c.like_num or c.dep_ in ("det", "poss") for c in counted.children)) or any(
+                    c.lower_ in ("these", "those") for c in counted.children):
+                # "50 of its 37,000 customers"; "about 327 million of these guests"
+                return counted, "of", counted
             return counted, part, None  # "thousands of overdose deaths"
     if root.lemma_.lower() in lexicon.PART_WORDS:
         return None, "other", None
@@ -136,7 +137,10 @@ def _counted(tok: Token) -> bool:
 def _attribute(doc: Doc, whole: Span, thing: Token | None) -> str | None:
     """Which extent of a thing a length or mass measures: "high", "deep", "wide", "tall"
     (or a wave's length, which is its height)."""
-    window = doc[max(whole.start - 3, 0) : min(whole.end + 3, len(doc))]
+    # the figure's own words, then the nearest after it, then before it: "12-foot high and
+    # 15-foot wide" gives the 15 feet "wide", not the "high" of the figure before
+    window = [*doc[whole.start : whole.end], *doc[whole.end : min(whole.end + 3, len(doc))],
+              *reversed(doc[max(whole.start - 3, 0) : whole.start])]
     for tok in window:
         for piece in tok.lemma_.lower().lstrip("-").split("-"):
             if piece in lexicon.MEASURES:
