@@ -434,6 +434,9 @@ def _read_expression(
         return [d], d.end
     unit = None if currency is not None else _UNIT_AFTER.match(text, pos)
     info = lookup_unit(unit.group("u")) if unit else None
+    if unit and info is not None and info.name == "lb" and _pounds_of_money(
+            text, left, pos, unit.end()):
+        info = lookup_unit("pounds sterling")  # "46 billion pounds", "49 pounds per share"
     if unit and info and (unit.group("hy") != "-" or info.dimension in _MEASURES):
         d.set_unit(info, unit.group("u"))
         d.end, d.hyphenated = unit.end(), unit.group("hy") == "-"
@@ -461,6 +464,30 @@ def _read_expression(
     if d.low is None and _is_year(text, num, d):
         d.is_year, d.precision = True, 1.0
     return [d], max(d.end, d.num_end)
+
+
+_MONEY_CUES = re.compile(
+    r"\b(?:pa(?:id|y|ys|ying)|price[ds]?|offer(?:ed|s)?|worth|valu(?:e|ed|es|ing)|cost(?:s)?|"
+    r"fees?|fined?|salary|wages?|bid|deal|sold|sell(?:s|ing)?|trad(?:e|ed|ing)|pence|"
+    r"penny|sterling|budget|revenue|profit|loss|bonus|compensation|takeover|acquisition)\b",
+    re.IGNORECASE)
+_MASS_CUES = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t)?|heavy|kg|kilo(?:gram)?s?|ounces?|tonnes?|cocaine|heroin|"
+    r"drugs?|gold|silver|fish|baby|born)\b", re.IGNORECASE)
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b|\d(?:bn|m)\b", re.IGNORECASE)
+_PER_SHARE = re.compile(r"\s*(?:a|per|each|for each)\s+(?:\w+\s+)?share\b|\s+sterling\b",
+                        re.IGNORECASE)
+
+
+def _pounds_of_money(text: str, left: int, pos: int, end: int) -> bool:
+    """ "Pounds" that are sterling: a scaled amount ("46 billion pounds"), a price per
+    share, or words of money around it and none of weight."""
+    if _SCALED.search(text, left, pos) or _PER_SHARE.match(text, end):
+        return True
+    before = text[max(0, left - 60) : left]
+    after = text[end : end + 30]
+    return bool(_MONEY_CUES.search(before) or _MONEY_CUES.search(after)) and not (
+        _MASS_CUES.search(before) or _MASS_CUES.search(after))
 
 
 def _set_temperature(text: str, d: _Draft, temp: re.Match[str]) -> None:
