@@ -259,8 +259,7 @@ def _argument_words(verb: Token, anchor: Token) -> list[str]:
             child = verb.head  # "turnout, which organisers put at 1.03 million"
         lemma = child.lemma_.lower()
         if child.pos_ == "PROPN" and child.is_sent_start and child.lower_ in lexicon.LEMMA_CLASS:
-            child, lemma = None, child.lower_  # "Turnout was 43.9%": a capital, not a name
-            words.append(lemma)
+            words.append(child.lower_)  # "Turnout was 43.9%": a capital, not a name
             continue
         if lemma in TALLY_NOUNS:
             counted = _pobj(next((c for c in child.children if c.dep_ == "prep"

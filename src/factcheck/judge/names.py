@@ -9,12 +9,14 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import JaroWinkler
 
+from .. import lexicon
 from ..models import (
     Claim,
     ClaimKind,
 )
 from ..spelling import ROLE_THRESHOLD, SLIP_JARO, Alike, alike, roles_alike, skeleton
 from .book import NameRules, _book_says
+from .gazetteer import known_place
 from .values import NAME_THRESHOLD, _name_tokens, _names_agree
 
 
@@ -434,9 +436,6 @@ def as_people(claims: list[Claim]) -> list[Claim]:
     tagger labels one name differently from one article to the next ("Georgina Callande"
     an organisation, "Georgina Callander" a person elsewhere). A name with a word only
     organisations carry, or a place the gazetteer knows, stays what it is."""
-    from .. import lexicon
-    from .gazetteer import known_place
-
     people = [(c.article, _name_tokens(str(c.value))) for c in claims
               if c.kind is ClaimKind.PERSON]
     if not people:
