@@ -185,6 +185,8 @@ FIELDS = [
     P("For about 120 million of these customers, the data included card numbers.",
       "about 120 million", {"thing": "customer", "part": "of"},
       id="of-these-is-a-part-however-rounded"),
+    P("Acme shares were down 23 percent in late trading.", "23 percent",
+      {"holder": "share", "change": "down"}, id="shares-were-down-a-share-change"),
     P("Turnout was just 41.7 per cent.", "41.7 per cent",
       {"event": "participated", "holder": None}, id="capitalised-turnout-is-no-name"),
     P("The storm is expected to hit Lamar, a city of 400,000 people, tonight.",

@@ -33,8 +33,9 @@ PATIENT_EVENTS = frozenset(
 """Events whose subject does them to their object: "one gunman killed 49 people" counts
 a killer, not the killed."""
 RELATIVE_PRONOUNS = frozenset("which that who whom".split())
-OFFSET_WORDS = frozenset("later earlier after before ago".split())
-"""Words a span hangs on when it dates a clause: "found a week later" was found."""
+OFFSET_WORDS = frozenset("later earlier after before ago up down higher lower".split())
+"""Words a span hangs on when it dates a clause ("found a week later" was found) or moves a
+figure ("shares were down 23 percent": the shares' change)."""
 TALLY_NOUNS = frozenset("number total figure count tally".split())
 """Nouns that stand for a count of what their "of" phrase names."""
 PREDICATIVE_NOUNS = frozenset("set due poised slated".split())
