@@ -237,10 +237,10 @@ def other_narrowing(a: Claim, b: Claim) -> bool:
     a nationality or a charge narrows strictly."""
     ma, mb = measure_of(a), measure_of(b)
     # the words an acronym stands for are no narrowing ("IPO", "initial public offering")
-    na = {n.lstrip("~") for n in ma.narrow
-          if not (n.startswith("~") and mb.thing and _initials_of(mb.thing, ma))}
-    nb = {n.lstrip("~") for n in mb.narrow
-          if not (n.startswith("~") and ma.thing and _initials_of(ma.thing, mb))}
+    spelt_a = bool(mb.thing) and _initials_of(mb.thing, ma)
+    spelt_b = bool(ma.thing) and _initials_of(ma.thing, mb)
+    na = {n.lstrip("~") for n in ma.narrow if not (spelt_a and n.startswith("~"))}
+    nb = {n.lstrip("~") for n in mb.narrow if not (spelt_b and n.startswith("~"))}
     for prefix in STRICT_NARROWING:
         if {n for n in na if n.startswith(prefix)} != {n for n in nb if n.startswith(prefix)}:
             return True

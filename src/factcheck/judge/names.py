@@ -436,20 +436,29 @@ def as_people(claims: list[Claim]) -> list[Claim]:
     tagger labels one name differently from one article to the next ("Georgina Callande"
     an organisation, "Georgina Callander" a person elsewhere). A name with a word only
     organisations carry, or a place the gazetteer knows, stays what it is."""
-    people = [(c.article, _name_tokens(str(c.value))) for c in claims
-              if c.kind is ClaimKind.PERSON]
+    people: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a name -> its articles
+    for c in claims:
+        if c.kind is ClaimKind.PERSON:
+            people[tuple(_name_tokens(str(c.value)))].add(c.article)
     if not people:
         return claims
+    found: dict[str, set[str]] = {}  # a thing's name -> the articles of persons spelt alike
+
+    def articles_alike(name: str) -> set[str]:
+        if name not in found:
+            words = _name_tokens(name)
+            found[name] = set() if len(words) < 2 or set(words) & lexicon.ORGANISATION_WORDS \
+                or known_place(name) is not None else {
+                    a for other, arts in people.items() if _one_name(words, list(other))
+                    for a in arts}
+        return found[name]
+
     out = []
     for claim in claims:
-        if claim.kind in (ClaimKind.ORGANISATION, ClaimKind.PLACE):
-            words = _name_tokens(str(claim.value))
-            if len(words) >= 2 and not set(words) & lexicon.ORGANISATION_WORDS \
-                    and known_place(str(claim.value)) is None and any(
-                        article != claim.article and _one_name(words, other)
-                        for article, other in people):
-                claim = replace(claim, kind=ClaimKind.PERSON,
-                                subject=replace(claim.subject, noun="person"))
+        if claim.kind in (ClaimKind.ORGANISATION, ClaimKind.PLACE) \
+                and articles_alike(str(claim.value)) - {claim.article}:
+            claim = replace(claim, kind=ClaimKind.PERSON,
+                            subject=replace(claim.subject, noun="person"))
         out.append(claim)
     return out
 
