@@ -136,20 +136,6 @@ def test_intervals(tmp_path: Path, other: str, status: Status) -> None:
     assert group_of(report, "more than 100").status is status
 
 
-def test_shares_of_the_whole_link_without_a_holder(tmp_path: Path) -> None:
-    """Two turnouts no candidate holds ("turnout was 52 percent", "participation of
-    57%") measure one thing: a conflict, the noun and the verb read as one event."""
-    report = build_report(
-        make_set(
-            tmp_path,
-            alpha="The electoral board said turnout was 52 percent in Sunday's vote.",
-            beta="Participation in Sunday's vote reached 57 percent, the electoral board said.",
-        ),
-        use_cache=False,
-    )
-    assert group_of(report, "52 percent").status is Status.CONFLICT
-
-
 def test_job_cuts_in_other_words_are_one_measure(tmp_path: Path) -> None:
     """ "Cut 900 jobs" and "axed 1,200 jobs": job losses whatever the verb, one question."""
     report = build_report(
@@ -165,23 +151,17 @@ def test_job_cuts_in_other_words_are_one_measure(tmp_path: Path) -> None:
     assert "jobs" in group.about
 
 
-def test_inmates_and_detainees_are_one_set(tmp_path: Path) -> None:
-    """ "52 detainees were killed" and "57 inmates were killed" count one set of people:
-    prisoners, inmates and detainees are one family."""
-    report = build_report(
-        make_set(
-            tmp_path,
-            alpha="Officials said 52 detainees were killed in the riot at the jail on Monday.",
-            beta="At the jail on Monday, 57 inmates were killed in the riot, officials said.",
-        ),
-        use_cache=False,
-    )
-    assert group_of(report, "52 detainees").status is Status.CONFLICT
-
-
 P = pytest.param
 
 RIVAL_PAIRS = [
+    # two turnouts no candidate holds: the noun and the verb read as one event
+    P("The electoral board said turnout was 52 percent in Sunday's vote.",
+      "Participation in Sunday's vote reached 57 percent, the electoral board said.",
+      "52 percent", id="shares-of-the-whole-link-without-a-holder"),
+    # prisoners, inmates and detainees are one family of people
+    P("Officials said 52 detainees were killed in the riot at the jail on Monday.",
+      "At the jail on Monday, 57 inmates were killed in the riot, officials said.",
+      "52 detainees", id="inmates-and-detainees-are-one-set"),
     P("Regulators halted a planned $37 billion IPO by the payments firm last year.",
       "Last year regulators halted the payments firm's $35 billion initial public offering.",
       "$37 billion", id="an-acronym-and-its-words"),
