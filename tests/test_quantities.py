@@ -542,7 +542,9 @@ TRAPS = [
     P("The 5G rollout slowed.", [], id="5g"),
     P("See https://example.com/news/2019/11/07/story-123 now.", [], id="url"),
     P("Write to desk2019@example.org today.", [], id="email"),
-    P("Two-thirds of voters agreed.", [], id="fraction-word"),
+    P("In the first half of the year sales rose.", [], id="first-half-of"),
+    P("He waited a quarter of an hour.", [], id="quarter-of-an-hour"),
+    P("The third of the four bombs exploded.", ["four"], id="ordinal-third-of"),
     P("It was a one-sided final.", [], id="one-sided"),
     P("A week later he resigned.", ["A week"], id="a-week-later"),
     P("The 2018-19 season ended.", [], id="season"),
@@ -718,10 +720,26 @@ MISSES = [
       marks=pytest.mark.xfail(strict=True, reason="bare 'm' after a number reads as metres, "
                                                   "not million, unless a currency precedes"),
       id="bare-m-million"),
-    P("A third of the crew survived.", "A third", 1 / 3,
-      marks=pytest.mark.xfail(strict=True, reason="fractions in words are not read"),
-      id="a-third"),
 ]
+
+
+FRACTIONS = [
+    P("A third of the crew survived.", "A third", 100 / 3, id="a-third"),
+    P("Two-thirds of voters agreed.", "Two-thirds", 200 / 3, id="two-thirds"),
+    P("Up to a fifth of the city was destroyed.", "Up to a fifth", 20, id="up-to-a-fifth"),
+    P("Half of the 300 passengers were children.", "Half", 50, id="half-of"),
+    P("Three quarters of the homes flooded.", "Three quarters", 75, id="three-quarters"),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), FRACTIONS)
+def test_fractions_are_shares(text: str, expr: str, value: float) -> None:
+    """ "a fifth of the city" is a share in per cent, a round one: 2.5 points either way,
+    so "a fifth" and "up to 25%" disagree while "a third" and "33.5%" agree."""
+    amount = by_expr(text, expr).amount
+    assert (amount.dimension, amount.unit) == ("percent", "%")
+    assert amount.amount == pytest.approx(value)
+    assert amount.precision == 5.0
 
 
 @pytest.mark.parametrize(("text", "expr", "value"), MISSES)

@@ -50,6 +50,10 @@ _CORE = re.compile(
         (?:\s+(?P<vs2>thousand|million|billion))?\b
     )
     | (?P<half>\bhalf\s+an?)(?=\s+(?:{'|'.join(_TIME_WORDS)}|{_HALF_UNITS})\b)
+    | (?P<frac>(?<![\w-])(?:(?P<fn>an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+
+        (?P<fd>third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?
+        |(?P<fh>half)))
+        (?=\s+of\s)(?!\s+of\s+(?:an?|the)\s+(?:{'|'.join(_TIME_WORDS)}|century|{_HALF_UNITS})\b)
     | (?P<words>\b
         (?:(?P<wa>half\s+an?|an?)[\s-]+(?={_SCALE_AHEAD}))?
         {_TOK}(?:(?:[\s-]+|\s+and\s+){_TOK}){{0,11}}\b
@@ -142,8 +146,9 @@ _RANGE_AFTER = re.compile(
     rf"(?P<conn>\s*[-–—]\s*|\s+(?:to|and|or)\s+)(?:(?P<cur>{_alternation(_CURRENCY_SYMBOLS)})\s?)?",
     re.IGNORECASE,
 )
+_UNIT_WORDS = _alternation([*_PHYSICAL_ALIASES, *_CURRENCY_WORDS, *_OTHER_UNITS], hyphens=True)
 _UNIT_AFTER = re.compile(
-    rf"(?P<hy>-|\s*)(?P<u>{_alternation([*_PHYSICAL_ALIASES, *_CURRENCY_WORDS, *_OTHER_UNITS])}"
+    rf"(?P<hy>-|\s*)(?P<u>{_UNIT_WORDS}"
     rf"|(?-i:{'|'.join(_CASED_UNITS)}))(?![\w])",
     re.IGNORECASE,
 )

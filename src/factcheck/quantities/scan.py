@@ -47,6 +47,7 @@ from .tables import (
     _MODIFIERS,
     _MORE,
     _NEARLY,
+    _ONES,
     _POSTFIX,
     _RATIO,
     _TEMPERATURES,
@@ -339,6 +340,8 @@ def _read_expression(
     """Read the expression around the core match ``m``: (drafts, where to go on)."""
     if m.group("vague") is not None:
         return _read_vague(text, m)
+    if m.group("frac") is not None:
+        return _read_fraction(text, m)
     nothing: tuple[list[_Draft], int] = ([], m.end())
     left = m.start()
     currency: UnitInfo | None = None
@@ -550,6 +553,35 @@ def _read_range(text: str, m: re.Match[str], d: _Draft, first: _Num, rng: re.Mat
     d.precision = min(low_prec, second.precision)
     d.num_end = second.end
     return "range"
+
+
+_FRACTION_OF = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_FRACTION_PRECISION = 5.0
+"""A share told as a fraction ("a fifth of the city") is a round figure: within 2.5
+points of its value either way ("a third" is 30.8 to 35.8 per cent)."""
+_LEFT_OF_HALF = re.compile(r"(?:first|second|latter|former|other|the|its|their|his|her)\s+$",
+                           re.IGNORECASE)
+
+
+def _read_fraction(text: str, m: re.Match[str]) -> tuple[list[_Draft], int]:
+    """ "a fifth of the city", "two-thirds of voters", "half of them": a share in per cent.
+    "the first half of the year" is no share."""
+    if m.group("fh"):
+        if _left_search(_LEFT_OF_HALF, text, m.start()):
+            return [], m.end()
+        value = 50.0
+    else:
+        count = m.group("fn").lower()
+        n = 1.0 if count in ("a", "an") else float(_ONES.index(count))
+        value = 100.0 * n / _FRACTION_OF[m.group("fd").lower()]
+    modifier, start = _modifier_before(text, m.start())
+    if modifier == _BETWEEN:
+        modifier, start = None, m.start()
+    d = _Draft(start=start, end=m.end(), num_start=m.start(), num_end=m.end(), value=value,
+               precision=_FRACTION_PRECISION, modifier=modifier)
+    d.set_unit(lookup_unit("percent"), None)
+    return [d], m.end()
 
 
 def _read_vague(text: str, m: re.Match[str]) -> tuple[list[_Draft], int]:

@@ -369,9 +369,11 @@ _LABELS = (
 )
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Regex alternation of literal phrases, longest first, spaces as any whitespace."""
+def _alternation(words: Iterable[str], *, hyphens: bool = False) -> str:
+    """Regex alternation of literal phrases, longest first, spaces as any whitespace (or,
+    with ``hyphens``, a hyphen: "a 3,000-square-kilometre lake")."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    gap = r"(?:\s+|-)" if hyphens else r"\s+"
+    return "|".join(re.escape(w).replace(r"\ ", gap) for w in ordered)
 
 
