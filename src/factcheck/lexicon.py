@@ -291,9 +291,12 @@ LIGHT_VERBS = frozenset(
     """
     be have say put estimate report give reach stand rise climb total number tell add show
     state count make bring put leave remain hit top exceed surpass
+    consider deem declare classify regard judge
     """.split()
 )
-"""Verbs that carry a figure without saying what happened ("police put the figure at")."""
+"""Verbs that carry a figure without saying what happened ("police put the figure at");
+verbs of judging among them say it in their complement ("2,000 ballots were declared
+invalid", "were considered to be spoiled votes")."""
 
 PLACE_PREPOSITIONS = frozenset("at in on near inside outside across from into to around".split())
 """Prepositions whose object is where something happened, not who it happened to."""

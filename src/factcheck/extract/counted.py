@@ -30,6 +30,15 @@ def _figure_root(number: Span, whole: Span) -> Token:
     return root
 
 
+def _labelled(root: Token, head: Token, whole: Span) -> bool:
+    """A figure after a colon that follows its noun, the noun heading its line: a list of
+    results ("Eligible voters: 4,581,255.", "Invalid votes: 40,011")."""
+    doc = whole.doc
+    return (root.dep_ == "appos" and head.pos_ == "NOUN" and head.dep_ == "ROOT"
+            and whole.start >= 2 and doc[whole.start - 1].text == ":"
+            and doc[whole.start - 2] == head)
+
+
 def _date_word(token: Token) -> bool:
     """A weekday or month name: when a figure was given, never what it counts."""
     return token.lower_ in WEEKDAYS or token.lower_ in MONTHS
@@ -51,6 +60,8 @@ def _counted_noun(
     near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start
     if head.pos_ == "ADJ" and head.lower_ in ("strong",) and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head, None, None  # "a 7.48 million-strong population"
+    if _labelled(root, head, whole):
+        return head, None, None  # "Eligible voters: 4,581,255.": a label and its figure
     part: str | None = None
     if (
         (root.dep_ == "pobj" and root.head.lower_ in ("including", "among"))

@@ -36,6 +36,7 @@ from .predicate import (
     _member_clause,
     _phrase,
     _pobj,
+    container,
     predicate_of,
 )
 from .records import _context
@@ -194,6 +195,8 @@ def read_measure(
             thing_lemma = attribute or DIMENSION_THINGS[dimension]
         elif attribute is not None:
             thing_lemma = attribute
+        elif dimension == "area" and thing_lemma is None:
+            thing_lemma = "area"  # "an area of about 1,145 square km": an area has one extent
     if dimension == "age":
         thing_lemma, event, holder = "age", None, age_holder(number)
     if dimension == "magnitude":
@@ -221,6 +224,11 @@ def read_measure(
         thing_lemma, event = "population", "population"
     elif _dwellers(anchor):  # the sentence's verb is not theirs: "hit a city of 500,000 people"
         thing_lemma, event, mode, change = "population", "population", None, None
+    capacity = _capacity_phrase(anchor)
+    if mode is None and capacity is not None:  # "the ferry had a capacity of 60 passengers"
+        mode, event = "capacity", None
+        verb = capacity.head if capacity.dep_ in ("dobj", "attr") else None
+        holder = holder or (container(verb) if verb is not None else None)
     if mode == "capacity":
         holder = holder or pred.holder or _capacity_holder(thing, found)
     measure = Measure(
@@ -429,6 +437,15 @@ def _capacity_noun(thing: Token | None, found: Found) -> bool:
         return True
     unit = (found.unit_text or "").lower().rstrip("s")
     return found.hyphenated and unit in lexicon.CAPACITY_NOUNS
+
+
+def _capacity_phrase(anchor: Token) -> Token | None:
+    """ "a capacity of 60 passengers", "its passenger capacity of 43": the capacity noun
+    the figure is "of"."""
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "capacity":
+        return head.head
+    return None
 
 
 def _capacity_holder(thing: Token | None, found: Found) -> str | None:

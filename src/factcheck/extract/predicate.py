@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .. import lexicon
+from ..wordforms import verb_lemma
 
 COPULAS = frozenset("be remain stay become lie seem appear".split())
 """Verbs whose complement, not themselves, says what a figure is."""
@@ -174,7 +175,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
     if lemma in lexicon.CAPACITY_VERBS and (pred.capacity or _capacity_aux(verb)
                                             or _able_to(verb) or _standing(verb)):
         pred.capacity = True
-        pred.holder = _container(verb)
+        pred.holder = container(verb)
     elif _announced(verb):
         pred.forecast = True
     for child in verb.children:
@@ -217,6 +218,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
     if lemma in lexicon.LIGHT_VERBS and anchor.dep_ == "nsubjpass" and lemma != "be":
         pred.words.extend(_lemma(c) for c in verb.children  # "2,000 were left homeless"
                           if c.dep_ in ("acomp", "oprd") and c != anchor)
+        pred.words.extend(_judged(verb))
         pred.words.append(lemma)  # "200 businesses have been hit": hit is what happened
         pred.strong = True
         return pred
@@ -234,6 +236,20 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
         if child.dep_ in ("acomp", "oprd") and child != anchor:
             pred.words.insert(0, _lemma(child))  # "found dead", "left homeless"
     return pred
+
+
+def _judged(verb: Token) -> list[str]:
+    """What a passive verb of judging says its subject is, through "to be": "170,611 votes
+    were considered to be spoiled votes" (spoiled), "were thought to be missing"."""
+    words = []
+    for be in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"):
+        for c in be.children:
+            if c.dep_ == "acomp":
+                words.append(_lemma(c))
+            elif c.dep_ == "attr" and c.pos_ == "NOUN":  # a participle, quoted or not
+                words.extend(verb_lemma(m.lower_) if m.tag_ == "VBN" or m.lower_.endswith("ed")
+                             else _lemma(m) for m in c.children if m.dep_ == "amod")
+    return words
 
 
 def descriptive(clause: Token) -> bool:
@@ -307,7 +323,7 @@ def _announced(verb: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
-def _container(verb: Token) -> str | None:
+def container(verb: Token) -> str | None:
     """The subject of a capacity ("a stadium that can hold"): what holds the figure."""
     from .setting import holder_name
 
