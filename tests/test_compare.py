@@ -181,6 +181,15 @@ RIVAL_PAIRS = [
       "Ann Hale, 18, was a student at the college, her family said.",
       "The first victim has been named as 18-year-old student Ann Hale.",
       "16-year-old", id="an-age-has-no-parts"),
+    P("The flood destroyed up to a fifth of the town, the mayor said on Tuesday.",
+      "On Tuesday the mayor said the flood destroyed up to 25% of the town.",
+      "a fifth", id="a-fraction-and-a-percentage"),
+    P("The reservoir, with an area of about 80 square km, feeds the valley's farms.",
+      "The 120-square-kilometre reservoir feeds the valley's farms.",
+      "80 square km", id="an-area-of-and-a-hyphenated-area"),
+    P("The old ferry had a capacity of 60 passengers but carried many more.",
+      "The old ferry could carry only 43 people, the minister said.",
+      "60 passengers", id="a-capacity-of-and-could-carry"),
 ]
 
 

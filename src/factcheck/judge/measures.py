@@ -416,8 +416,12 @@ def same_holder(a: str | None, b: str | None) -> bool:
     ("acme corp", "acme")."""
     if not a or not b:
         return False
-    if a == b or a in b.split() or b in a.split():
+    if a == b:
         return True
+    short, long_ = sorted((a, b), key=len)
+    if short in long_.split():
+        # "Western Australia" is a part of Australia, not another spelling of it
+        return not any(w in lexicon.COMPASS for w in long_.split())
     return fuzz.ratio(a, b) >= NAME_THRESHOLD - 5
 
 
