@@ -212,6 +212,13 @@ FIELDS = [
       {"thing": "vote", "event": "spoil"}, id="judged-to-be-is-what-happened"),
     P("About 2,000 ballots were declared invalid.", "About 2,000 ballots",
       {"thing": "ballot", "event": "invalid"}, id="declared-is-a-light-verb"),
+    P("Felix Okafor jumped from the capsule. The 43-year-old former paratrooper broke the "
+      "record.", "43-year-old", {"thing": "age", "holder": "okafor"},
+      id="the-n-year-old-stands-for-the-person-named-before"),
+    P("Felix Okafor jumped on Sunday. But the 42-year-old reached a height of 24 miles.",
+      "42-year-old", {"thing": "age", "holder": "okafor"}, id="the-n-year-old-alone"),
+    P("Ann Lee was found by police. A 28-year-old nurse died in the state.", "28-year-old",
+      {"thing": "age", "holder": None}, id="a-n-year-old-is-someone-new"),
     P("Ten people are feared dead.", "Ten people", {"event": "killed", "mode": "presumed"},
       id="presumed"),
     P("Shares fell 80% on the announcement and have fallen 98% since the audit.", "98%",

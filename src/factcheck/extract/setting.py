@@ -221,13 +221,54 @@ def age_holder(number: Span) -> str | None:
     if described is not None:  # "the 44-year-old driver, Tom Okafor": the driver's age
         named = next((c for c in described.children if c.dep_ in ("appos", "compound")
                       and c.pos_ == "PROPN"), None)
-        return holder_name(named) if named is not None else None
+        if named is not None:
+            return holder_name(named)
+        return _antecedent(number) if _anaphoric(described) else None
     sent = number.sent
     people = [e for e in _ents_in(sent) if e.label_ == "PERSON"]
     if not people:
-        return None
+        old = _age_word(number)
+        return _antecedent(number) if old is not None and _anaphoric(old) else None
     nearest = min(people, key=lambda e: min(abs(e.end - number.start), abs(e.start - number.end)))
     return nearest[-1].text.lower().strip("'’s")
+
+
+ANAPHOR_SENTENCES = 3
+"""How many sentences back "the 43-year-old" looks for the person it stands for."""
+
+
+def _anaphoric(phrase: Token) -> bool:
+    """ "The 43-year-old former paratrooper broke the record", "but the 42-year-old
+    reached": a definite subject that names someone by age stands for a person named
+    before, not a new one ("a 28-year-old nurse")."""
+    return phrase.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in phrase.children)
+
+
+def _antecedent(number: Span) -> str | None:
+    """The person named last before the figure's sentence, within
+    :data:`ANAPHOR_SENTENCES` sentences, as the last word of the name."""
+    doc, sent = number.doc, number.sent
+    floor = sent.start
+    for _ in range(ANAPHOR_SENTENCES):
+        if floor == 0:
+            break
+        floor = doc[floor - 1].sent.start
+    people = [e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start
+              and e.end <= sent.start]
+    return people[-1][-1].text.lower().strip("'’s") if people else None
+
+
+def _age_word(number: Span) -> Token | None:
+    """The "old" of "the 42-year-old" standing alone as a noun phrase."""
+    tok = number.root
+    for _ in range(3):
+        if tok.lower_ == "old" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _aged_noun(number: Span) -> Token | None:
