@@ -84,6 +84,8 @@ def other_holder(a: Claim, b: Claim) -> bool:
             return False
         return not same_holder(ha, hb)  # a share without its holder is nobody's rival
     if measure_of(a).thing == "age":
+        if a.article == b.article and bool(ha) != bool(hb) and not _agree(a, b):
+            return True  # "the 56-year-old actress" and "her 19-year-old daughter"
         return bool(ha and hb and not same_holder(ha, hb))
     if not (ha and hb) or same_holder(ha, hb):
         return False
