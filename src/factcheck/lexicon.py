@@ -313,7 +313,8 @@ VERB_SYNONYMS: dict[str, str] = {
         "close": "close shut shutter",
         "open": "open reopen",
         "hit": "hit affect impact strike",
-        "lose": "lose shed cut axe ax slash eliminate",  # spaCy lemmatizes "axed" as "ax"
+        "lose": "lose shed cut axe ax slash eliminate redundant",  # "axed": lemma "ax"
+        "trap": "trap stick strand",  # "35 people are stuck in another tunnel"
         "win": "win garner receive secure earn obtain poll collect award",
         "buy": "buy acquire purchase",
     }.items()

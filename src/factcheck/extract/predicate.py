@@ -148,6 +148,12 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
             pred.modifiers.append(verb)
             verb = complement
             continue
+        likely = _likely_to(verb) if lemma == "be" else None
+        if likely is not None:  # "30 people are likely to be trapped": presumed trapped
+            pred.presumed = True
+            pred.modifiers.append(verb)
+            verb = likely
+            continue
         if lemma in ("suppose", "design", "build", "plan", "mean") and complement is not None:
             pred.capacity = pred.capacity or _capacity_word(complement)
             pred.modifiers.append(verb)
@@ -295,6 +301,14 @@ def _level_of(anchor: Token, verb: Token) -> bool:
     """The figure is the level a verb puts something at: "at 174", "to 125"."""
     return anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to") and (
         anchor.head.head == verb or anchor.head.head.head == verb)
+
+
+def _likely_to(verb: Token) -> Token | None:
+    """The verb of "are likely to be trapped" (an estimate of who was), or None."""
+    for adjective in (c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "likely"):
+        return next((c for c in adjective.children if c.dep_ == "xcomp"
+                     and c.pos_ in ("VERB", "AUX")), None)
+    return None
 
 
 def _able_to(verb: Token) -> bool:
