@@ -61,8 +61,13 @@ def other_currency(a: Claim, b: Claim) -> bool:
 
 def other_mode(a: Claim, b: Claim) -> bool:
     """What a stadium can hold is not who was there; a forecast or a presumption is not
-    what happened; a rate per day is not a total."""
-    return measure_of(a).mode != measure_of(b).mode
+    what happened; a rate per day is not a total. Only the dead are presumed apart from
+    the counted: "35 people are stuck", "30 are likely to be trapped" are one estimate."""
+    ma, mb = measure_of(a), measure_of(b)
+    if {ma.mode, mb.mode} == {"presumed", None} and _event(ma) and _event(ma) == _event(mb) \
+            and lexicon.known_event(_event(ma)) != "killed":
+        return False
+    return ma.mode != mb.mode
 
 
 def change_against_level(a: Claim, b: Claim) -> bool:
