@@ -315,6 +315,7 @@ VERB_SYNONYMS: dict[str, str] = {
         "hit": "hit affect impact strike",
         "lose": "lose shed cut axe ax slash eliminate redundant",  # "axed": lemma "ax"
         "trap": "trap stick strand",  # "35 people are stuck in another tunnel"
+        "hospitalised": "hospital",  # "36 are still in hospital" (but "died in hospital")
         "win": "win garner receive secure earn obtain poll collect award",
         "buy": "buy acquire purchase",
     }.items()
@@ -396,6 +397,10 @@ CONDITION_WORDS = frozenset(
 CONDITION_SYNONYMS = {"severe": "serious", "grave": "serious"}
 """Conditions news names two ways: the "severely" and the "seriously" injured are one set
 ("critical" is a condition of its own)."""
+
+MANNER_ADVERBS = frozenset(
+    "quickly rapidly swiftly fast slowly suddenly gradually steadily sharply".split())
+"""How fast something happened: "spread rapidly to three buildings" narrows nothing."""
 
 STANCE_ADVERBS = frozenset(
     """

@@ -330,7 +330,7 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
         word = _lemma(child)
         if low == "still" or (
                 low.endswith("ly") and low not in lexicon.STANCE_ADVERBS
-                and low not in lexicon.TIME_ADVERBS):
+                and low not in lexicon.TIME_ADVERBS and low not in lexicon.MANNER_ADVERBS):
             narrow.append(word)  # "seriously injured", "still closed", "directly hit"
     elif dep == "prep":
         obj = _pobj(child)
