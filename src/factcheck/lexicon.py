@@ -331,6 +331,7 @@ NOUN_SYNONYMS: dict[str, str] = {
         "earthquake": "earthquake quake tremor temblor",
         "home": "home house dwelling residence",
         "vehicle": "vehicle car truck lorry",
+        "motorcycle": "motorcycle motorbike",
         "shot": "shot gunshot round bullet",
         "flight": "flight plane aircraft airliner jet",
         "attack": "attack assault raid",

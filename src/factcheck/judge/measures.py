@@ -161,6 +161,9 @@ def other_event(a: Claim, b: Claim) -> bool:
         if a.kind in (ClaimKind.QUANTITY, ClaimKind.RATIO) and not (
                 lexicon.known_event(ea) and lexicon.known_event(eb)):
             return False  # a weight, a span, a share: verbs vary, the context decides
+        named = lexicon.known_event(ma.thing) or lexicon.known_event(mb.thing)
+        if named and {lexicon.known_event(ea), lexicon.known_event(eb)} <= {named, None}:
+            return False  # "24 survivors picked up", "28 survivors rescued": the noun says it
         if not (lexicon.known_event(ea) or lexicon.known_event(eb)) and (
                 _same_people(ma, mb) or _same_specific_thing(ma, mb)):
             # firefighters "struggling", "battling", "deployed": one crew; five bidders
@@ -369,6 +372,10 @@ def _bonus(a: Claim, b: Claim) -> float | None:
         return SAME_MEASURE_SCORE - 5  # "arrested and charged" against "charged"
     if _specific_overlap(ma, mb):
         return SAME_MEASURE_SCORE
+    named = lexicon.known_event(ma.thing)
+    if named and mb.thing and _same_word(ma.thing, mb.thing) and {
+            lexicon.known_event(ea), lexicon.known_event(eb)} <= {named, None}:
+        return SAME_MEASURE_SCORE - 10  # "24 survivors picked up", "28 survivors rescued"
     if ma.holder and same_holder(ma.holder, mb.holder) and (
             things or ea == eb or a.kind is ClaimKind.RATIO):
         return SAME_MEASURE_SCORE - 5  # "Vance's 41.2 per cent", "41.7 per cent for Vance"
