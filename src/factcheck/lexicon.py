@@ -399,6 +399,10 @@ CONDITION_SYNONYMS = {"severe": "serious", "grave": "serious"}
 """Conditions news names two ways: the "severely" and the "seriously" injured are one set
 ("critical" is a condition of its own)."""
 
+CONTAINER_NOUNS = frozenset("count charge case offence offense violation".split())
+"""Nouns whose count means little without what they are counts of ("counts of fraud"):
+their thing is written "count:fraud"; any other "a:b" thing is a size of b ("storey:building")."""
+
 MANNER_ADVERBS = frozenset(
     "quickly rapidly swiftly fast slowly suddenly gradually steadily sharply".split())
 """How fast something happened: "spread rapidly to three buildings" narrows nothing."""

@@ -13,8 +13,6 @@ from .predicate import PREDICATIVE_NOUNS, Predicate, _pobj
 
 MAX_NOUN_DISTANCE = 5
 """Tokens between a number and the noun it counts; a parse that reaches further is wrong."""
-CONTAINER_NOUNS = frozenset("count charge case offence offense violation".split())
-"""Nouns whose count means little without what they are counts of ("counts of fraud")."""
 PARTITIVE_PRONOUNS = frozenset("them whom those these which they us".split())
 
 
@@ -237,7 +235,7 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
     if compounds and compounds[0].pos_ == "NOUN" and lemma in ("member", "worker", "officer",
                                                                   "personnel", "staff"):
         lemma = compounds[0].lemma_.lower() + lemma  # "crew members" are crewmembers
-    if lemma in CONTAINER_NOUNS:  # "three counts of criminal breach of trust"
+    if lemma in lexicon.CONTAINER_NOUNS:  # "three counts of criminal breach of trust"
         what = next((g for c in thing.children if c.dep_ == "prep"
                      and c.lower_ in ("of", "under", "for")
                      for g in c.children if g.dep_ == "pobj"), None)

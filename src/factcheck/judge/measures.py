@@ -157,6 +157,8 @@ def other_event(a: Claim, b: Claim) -> bool:
     ea, eb = _event(ma), _event(mb)
     if ea == eb or (ma.mode == "capacity" and same_holder(ma.holder, mb.holder)):
         return False  # what a stadium "holds", "seats" or "can take" is one capacity
+    if _own_size(ma) and ma.thing == mb.thing:
+        return False  # "the five-storey building caught fire", "a four-storey building"
     if ea and eb:
         if a.kind in (ClaimKind.QUANTITY, ClaimKind.RATIO) and not (
                 lexicon.known_event(ea) and lexicon.known_event(eb)):
@@ -372,6 +374,8 @@ def _bonus(a: Claim, b: Claim) -> float | None:
         return SAME_MEASURE_SCORE - 5  # "arrested and charged" against "charged"
     if _specific_overlap(ma, mb):
         return SAME_MEASURE_SCORE
+    if _own_size(ma) and ma.thing == mb.thing:
+        return SAME_MEASURE_SCORE - 10  # a thing's own size: its storeys, whatever happened
     named = lexicon.known_event(ma.thing)
     if named and mb.thing and _same_word(ma.thing, mb.thing) and {
             lexicon.known_event(ea), lexicon.known_event(eb)} <= {named, None}:
@@ -510,6 +514,13 @@ def _specific_overlap(a: Measure, b: Measure) -> bool:
     da -= {a.event} if a.event and lexicon.known_event(a.event) else set()
     db -= {b.event} if b.event and lexicon.known_event(b.event) else set()
     return bool(da & db)
+
+
+def _own_size(measure: Measure) -> bool:
+    """A figure joined to its noun that sizes it: "a five-storey building" (storey:building),
+    not "eight violations of the rules" (violation:regulation)."""
+    thing = measure.thing or ""
+    return ":" in thing and thing.split(":")[0] not in lexicon.CONTAINER_NOUNS
 
 
 def _gendered(noun: str | None) -> str | None:
