@@ -227,3 +227,36 @@ def test_an_article_alone_joins_the_story_of_its_closest_article() -> None:
     edges[(0, 2)] = far
     assert sorted(map(sorted, _rejoin_singles([[0, 1], [2], [3, 4]], _adjacency(edges)))) == [
         [0, 1], [2], [3, 4]]
+
+
+def _near(pairs: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
+    near: dict[int, dict[int, float]] = {}
+    for (i, j), s in pairs.items():
+        near.setdefault(i, {})[j] = s
+        near.setdefault(j, {})[i] = s
+    return near
+
+
+@pytest.mark.parametrize(
+    ("cross", "shared", "joined"),
+    [
+        pytest.param(0.125, True, True, id="every-pair-linked-one-place"),
+        pytest.param(0.125, False, False, id="nothing-named-in-common"),
+        pytest.param(0.09, True, False, id="linked-too-weakly"),
+        pytest.param(None, True, False, id="half-the-pairs-unlinked"),
+    ],
+)
+def test_a_small_folders_stories_rejoin_when_linked_throughout(cross, shared,
+                                                               joined) -> None:
+    """Two reports calling a poisoning "spurious liquor" and four calling it "hooch" are one
+    story of a small folder: every pair of theirs is linked and they name one town; two
+    unrelated events are not."""
+    inside = {(0, 1): 0.4, (2, 3): 0.4, (2, 4): 0.4, (3, 4): 0.4}
+    between = {(a, b): cross for a in (0, 1) for b in (2, 3, 4)}
+    if cross is None:
+        between = {(0, b): 0.125 for b in (2, 3, 4)}
+    town = ("name:golaghat", 2)
+    profiles = [Profile(entities=(town if shared or u < 2 else ("name:omega city", 2),
+                                  (f"name:own{u}", 1))) for u in range(5)]
+    clusters = stories._join_linked([[0, 1], [2, 3, 4]], _near(inside | between), profiles)
+    assert (len(clusters) == 1) is joined
