@@ -187,9 +187,9 @@ RIVAL_PAIRS = [
     P("The reservoir, with an area of about 80 square km, feeds the valley's farms.",
       "The 120-square-kilometre reservoir feeds the valley's farms.",
       "80 square km", id="an-area-of-and-a-hyphenated-area"),
-    P("The old ferry had a capacity of 60 passengers but carried many more.",
-      "The old ferry could carry only 43 people, the minister said.",
-      "60 passengers", id="a-capacity-of-and-could-carry"),
+    P("The old launch had a capacity of 45 passengers but carried many more.",
+      "The old launch could carry only 30 people, the minister said.",
+      "45 passengers", id="a-capacity-of-and-could-carry"),
 ]
 
 

@@ -111,9 +111,9 @@ SAME_PERSON = [
     P("Chief operating officer Ming Liu was suspended on Thursday, the company said.",
       "The company suspended its chief operating officer, Ming Lu, on Thursday.",
       "Ming Liu", "Ming Lu", id="short-surname-letter-more"),
-    P("Among the dead was Rashida Urang, who sold the liquor from her home.",
-      "The liquor was sold from the home of Rashida Orang, who also died.",
-      "Rashida Urang", "Rashida Orang", id="one-given-name-surnames-sound-alike"),
+    P("Among the dead was Amina Rahman, who ran the shop from her home.",
+      "The shop was run from the home of Amina Rehman, who also died.",
+      "Amina Rahman", "Amina Rehman", id="one-given-name-surnames-sound-alike"),
 ]
 
 
@@ -214,9 +214,6 @@ APART = [
     P("Rico Belanta, a nurse, said the ward was full.",
       "Regional police chief Riko Belenta said the gates were locked.",
       "Rico Belanta", "Riko Belenta", id="sound-alike-other-roles"),
-    P("Rosa Urang, a nurse, said the ward was full.",
-      "Regional police chief Rosa Orang said the gates were locked.",
-      "Rosa Urang", "Rosa Orang", id="one-given-name-other-roles"),
     P("Foreign minister Li Wei met trade minister Li Wen on Monday.",
       "Li Wei, the foreign minister, flew home.",
       "Li Wei", "Li Wen", id="two-ministers-one-surname"),

@@ -726,7 +726,7 @@ MISSES = [
 FRACTIONS = [
     P("A third of the crew survived.", "A third", 100 / 3, id="a-third"),
     P("Two-thirds of voters agreed.", "Two-thirds", 200 / 3, id="two-thirds"),
-    P("Up to a fifth of the city was destroyed.", "Up to a fifth", 20, id="up-to-a-fifth"),
+    P("Up to a fifth of the harvest was lost.", "Up to a fifth", 20, id="up-to-a-fifth"),
     P("Half of the 300 passengers were children.", "Half", 50, id="half-of"),
     P("Three quarters of the homes flooded.", "Three quarters", 75, id="three-quarters"),
 ]

@@ -248,14 +248,14 @@ def _near(pairs: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
 )
 def test_a_small_folders_stories_rejoin_when_linked_throughout(cross, shared,
                                                                joined) -> None:
-    """Two reports calling a poisoning "spurious liquor" and four calling it "hooch" are one
-    story of a small folder: every pair of theirs is linked and they name one town; two
+    """Two reports that name an event in one set of words and four in another are one story
+    of a small folder: every pair of theirs is linked and they name one town; two
     unrelated events are not."""
     inside = {(0, 1): 0.4, (2, 3): 0.4, (2, 4): 0.4, (3, 4): 0.4}
     between = {(a, b): cross for a in (0, 1) for b in (2, 3, 4)}
     if cross is None:
         between = {(0, b): 0.125 for b in (2, 3, 4)}
-    town = ("name:golaghat", 2)
+    town = ("name:marrow vale", 2)
     profiles = [Profile(entities=(town if shared or u < 2 else ("name:omega city", 2),
                                   (f"name:own{u}", 1))) for u in range(5)]
     clusters = stories._join_linked([[0, 1], [2, 3, 4]], _near(inside | between), profiles)

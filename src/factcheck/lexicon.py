@@ -296,7 +296,7 @@ LIGHT_VERBS = frozenset(
 )
 """Verbs that carry a figure without saying what happened ("police put the figure at");
 verbs of judging among them say it in their complement ("2,000 ballots were declared
-invalid", "were considered to be spoiled votes")."""
+invalid", "were considered to be invalid ballots")."""
 
 PLACE_PREPOSITIONS = frozenset("at in on near inside outside across from into to around".split())
 """Prepositions whose object is where something happened, not who it happened to."""
@@ -314,8 +314,8 @@ VERB_SYNONYMS: dict[str, str] = {
         "open": "open reopen",
         "hit": "hit affect impact strike",
         "lose": "lose shed cut axe ax slash eliminate redundant",  # "axed": lemma "ax"
-        "trap": "trap stick strand",  # "35 people are stuck in another tunnel"
-        "hospitalised": "hospital",  # "36 are still in hospital" (but "died in hospital")
+        "trap": "trap stick strand",  # "20 miners are stuck underground"
+        "hospitalised": "hospital",  # "14 are still in hospital" (but "died in hospital")
         "win": "win garner receive secure earn obtain poll collect award",
         "buy": "buy acquire purchase",
     }.items()
@@ -405,7 +405,7 @@ their thing is written "count:fraud"; any other "a:b" thing is a size of b ("sto
 
 MANNER_ADVERBS = frozenset(
     "quickly rapidly swiftly fast slowly suddenly gradually steadily sharply".split())
-"""How fast something happened: "spread rapidly to three buildings" narrows nothing."""
+"""How fast something happened: "spread rapidly across the valley" narrows nothing."""
 
 STANCE_ADVERBS = frozenset(
     """

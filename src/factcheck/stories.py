@@ -61,8 +61,8 @@ SMALL_FOLDER = 12
 """A folder of at most this many articles is what a user gathered about one event, most
 likely: two of its stories are joined back when nearly every article of one is linked to
 every article of the other (:data:`JOIN_LINKED`) and they reach :data:`JOIN_MEAN` on
-average. Six reports of one poisoning, two calling it "spurious liquor" and four "hooch",
-link every pair at 0.125; six of one kidnapping three quarters of their pairs at 0.14.
+average. Six reports of one event that name it in two sets of words (two and four
+articles) link every pair at 0.125; six of another three quarters of their pairs at 0.14.
 Halves of two unrelated folders (3 + 3 articles, 300 random pairs of the development
 clusters) that link as many pairs reach at most 0.091; the closest (0.116) link a fifth."""
 JOIN_MEAN = 0.12

@@ -30,7 +30,7 @@ def _figure_root(number: Span, whole: Span) -> Token:
 
 def _labelled(root: Token, head: Token, whole: Span) -> bool:
     """A figure after a colon that follows its noun, the noun heading its line: a list of
-    results ("Eligible voters: 4,581,255.", "Invalid votes: 40,011")."""
+    results ("Registered voters: 1,204,310.", "Invalid votes: 9,870")."""
     doc = whole.doc
     return (root.dep_ == "appos" and head.pos_ == "NOUN" and head.dep_ == "ROOT"
             and whole.start >= 2 and doc[whole.start - 1].text == ":"
@@ -59,7 +59,7 @@ def _counted_noun(
     if head.pos_ == "ADJ" and head.lower_ in ("strong",) and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head, None, None  # "a 7.48 million-strong population"
     if _labelled(root, head, whole):
-        return head, None, None  # "Eligible voters: 4,581,255.": a label and its figure
+        return head, None, None  # "Registered voters: 1,204,310.": a label and its figure
     part: str | None = None
     if (
         (root.dep_ == "pobj" and root.head.lower_ in ("including", "among"))

@@ -196,7 +196,7 @@ def read_measure(
         elif attribute is not None:
             thing_lemma = attribute
         elif dimension == "area" and thing_lemma is None:
-            thing_lemma = "area"  # "an area of about 1,145 square km": an area has one extent
+            thing_lemma = "area"  # "an area of about 80 square km": an area has one extent
     if dimension == "age":
         thing_lemma, event, holder = "age", None, age_holder(number)
     if dimension == "magnitude":
@@ -225,7 +225,7 @@ def read_measure(
     elif _dwellers(anchor):  # the sentence's verb is not theirs: "hit a city of 500,000 people"
         thing_lemma, event, mode, change = "population", "population", None, None
     capacity = _capacity_phrase(anchor)
-    if mode is None and capacity is not None:  # "the ferry had a capacity of 60 passengers"
+    if mode is None and capacity is not None:  # "the launch had a capacity of 45 passengers"
         mode, event = "capacity", None
         verb = capacity.head if capacity.dep_ in ("dobj", "attr") else None
         holder = holder or (container(verb) if verb is not None else None)
@@ -440,7 +440,7 @@ def _capacity_noun(thing: Token | None, found: Found) -> bool:
 
 
 def _capacity_phrase(anchor: Token) -> Token | None:
-    """ "a capacity of 60 passengers", "its passenger capacity of 43": the capacity noun
+    """ "a capacity of 45 passengers", "its passenger capacity of 30": the capacity noun
     the figure is "of"."""
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "capacity":

@@ -149,7 +149,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
             verb = complement
             continue
         likely = _likely_to(verb) if lemma == "be" else None
-        if likely is not None:  # "30 people are likely to be trapped": presumed trapped
+        if likely is not None:  # "18 miners are likely to be trapped": presumed trapped
             pred.presumed = True
             pred.modifiers.append(verb)
             verb = likely
@@ -245,8 +245,8 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
 
 
 def _judged(verb: Token) -> list[str]:
-    """What a passive verb of judging says its subject is, through "to be": "170,611 votes
-    were considered to be spoiled votes" (spoiled), "were thought to be missing"."""
+    """What a passive verb of judging says its subject is, through "to be": "1,611 ballots
+    were considered to be invalid ballots" (invalid), "were thought to be missing"."""
     words = []
     for be in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"):
         for c in be.children:

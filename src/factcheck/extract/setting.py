@@ -234,13 +234,13 @@ def age_holder(number: Span) -> str | None:
 
 
 ANAPHOR_SENTENCES = 3
-"""How many sentences back "the 43-year-old" looks for the person it stands for."""
+"""How many sentences back "the 52-year-old" looks for the person it stands for."""
 
 
 def _anaphoric(phrase: Token) -> bool:
-    """ "The 43-year-old former paratrooper broke the record", "but the 42-year-old
-    reached": a definite subject that names someone by age stands for a person named
-    before, not a new one ("a 28-year-old nurse")."""
+    """ "The 52-year-old former pilot won the race", "but the 51-year-old
+    said": a definite subject that names someone by age stands for a person named
+    before, not a new one ("a 34-year-old teacher")."""
     return phrase.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in phrase.children)
 
@@ -260,7 +260,7 @@ def _antecedent(number: Span) -> str | None:
 
 
 def _age_word(number: Span) -> Token | None:
-    """The "old" of "the 42-year-old" standing alone as a noun phrase."""
+    """The "old" of "the 51-year-old" standing alone as a noun phrase."""
     tok = number.root
     for _ in range(3):
         if tok.lower_ == "old" and tok.dep_ in ("nsubj", "nsubjpass"):

@@ -62,7 +62,7 @@ def other_currency(a: Claim, b: Claim) -> bool:
 def other_mode(a: Claim, b: Claim) -> bool:
     """What a stadium can hold is not who was there; a forecast or a presumption is not
     what happened; a rate per day is not a total. Only the dead are presumed apart from
-    the counted: "35 people are stuck", "30 are likely to be trapped" are one estimate."""
+    the counted: "20 miners are stuck", "18 are likely to be trapped" are one estimate."""
     ma, mb = measure_of(a), measure_of(b)
     if {ma.mode, mb.mode} == {"presumed", None} and _event(ma) and _event(ma) == _event(mb) \
             and lexicon.known_event(_event(ma)) != "killed":
@@ -90,7 +90,7 @@ def other_holder(a: Claim, b: Claim) -> bool:
         return not same_holder(ha, hb)  # a share without its holder is nobody's rival
     if measure_of(a).thing == "age":
         if a.article == b.article and bool(ha) != bool(hb) and not _agree(a, b):
-            return True  # "the 56-year-old actress" and "her 19-year-old daughter"
+            return True  # "the 61-year-old singer" and "her 23-year-old son"
         return bool(ha and hb and not same_holder(ha, hb))
     if not (ha and hb) or same_holder(ha, hb):
         return False
@@ -158,14 +158,14 @@ def other_event(a: Claim, b: Claim) -> bool:
     if ea == eb or (ma.mode == "capacity" and same_holder(ma.holder, mb.holder)):
         return False  # what a stadium "holds", "seats" or "can take" is one capacity
     if _own_size(ma) and ma.thing == mb.thing:
-        return False  # "the five-storey building caught fire", "a four-storey building"
+        return False  # "the six-storey block caught fire", "a seven-storey block"
     if ea and eb:
         if a.kind in (ClaimKind.QUANTITY, ClaimKind.RATIO) and not (
                 lexicon.known_event(ea) and lexicon.known_event(eb)):
             return False  # a weight, a span, a share: verbs vary, the context decides
         named = lexicon.known_event(ma.thing) or lexicon.known_event(mb.thing)
         if named and {lexicon.known_event(ea), lexicon.known_event(eb)} <= {named, None}:
-            return False  # "24 survivors picked up", "28 survivors rescued": the noun says it
+            return False  # "12 survivors picked up", "15 survivors rescued": the noun says it
         if not (lexicon.known_event(ea) or lexicon.known_event(eb)) and (
                 _same_people(ma, mb) or _same_specific_thing(ma, mb)):
             # firefighters "struggling", "battling", "deployed": one crew; five bidders
@@ -379,7 +379,7 @@ def _bonus(a: Claim, b: Claim) -> float | None:
     named = lexicon.known_event(ma.thing)
     if named and mb.thing and _same_word(ma.thing, mb.thing) and {
             lexicon.known_event(ea), lexicon.known_event(eb)} <= {named, None}:
-        return SAME_MEASURE_SCORE - 10  # "24 survivors picked up", "28 survivors rescued"
+        return SAME_MEASURE_SCORE - 10  # "12 survivors picked up", "15 survivors rescued"
     if ma.holder and same_holder(ma.holder, mb.holder) and (
             things or ea == eb or a.kind is ClaimKind.RATIO):
         return SAME_MEASURE_SCORE - 5  # "Vance's 41.2 per cent", "41.7 per cent for Vance"
@@ -438,7 +438,7 @@ def same_holder(a: str | None, b: str | None) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     if short in long_.split():
-        # "Western Australia" is a part of Australia, not another spelling of it
+        # "Western Lamar" is a part of Lamar, not another spelling of it
         return not any(w in lexicon.COMPASS for w in long_.split())
     return fuzz.ratio(a, b) >= NAME_THRESHOLD - 5
 
@@ -517,7 +517,7 @@ def _specific_overlap(a: Measure, b: Measure) -> bool:
 
 
 def _own_size(measure: Measure) -> bool:
-    """A figure joined to its noun that sizes it: "a five-storey building" (storey:building),
+    """A figure joined to its noun that sizes it: "a six-storey block" (storey:building),
     not "eight violations of the rules" (violation:regulation)."""
     thing = measure.thing or ""
     return ":" in thing and thing.split(":")[0] not in lexicon.CONTAINER_NOUNS

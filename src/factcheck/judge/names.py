@@ -375,7 +375,7 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
     if len(ti) == len(tj) == 2 and ti[0] == tj[0] and len(ti[0]) >= GIVEN_MIN \
             and alike(ti[-1], tj[-1]) >= Alike.SOUND \
             and (not (roles[i] and roles[j]) or roles_alike(roles[i], roles[j])):
-        return True  # "Draupadi Urang", "Draupadi Orang": one given name, a surname heard
+        return True  # "Amina Rahman", "Amina Rehman": one given name, a surname heard
     if first[i, j] >= NAME_THRESHOLD and len(ti[0]) > 3 and roles[i] and roles[j]:
         return fuzz.token_set_ratio(roles[i], roles[j]) >= ROLE_THRESHOLD
     return _sound_alike(ti, tj) and roles_alike(roles[i], roles[j])
@@ -383,7 +383,7 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
 
 GIVEN_MIN = 4
 """Letters of a given name that, the same in two names, make surnames of the same sounds
-one person's ("Draupadi Urang", "Draupadi Orang"); shorter ones are common to many."""
+one person's ("Amina Rahman", "Amina Rehman"); shorter ones are common to many."""
 
 
 SURNAME_SLIP = 70

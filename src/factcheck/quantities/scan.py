@@ -558,14 +558,14 @@ def _read_range(text: str, m: re.Match[str], d: _Draft, first: _Num, rng: re.Mat
 _FRACTION_OF = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _FRACTION_PRECISION = 5.0
-"""A share told as a fraction ("a fifth of the city") is a round figure: within 2.5
+"""A share told as a fraction ("a fifth of the town") is a round figure: within 2.5
 points of its value either way ("a third" is 30.8 to 35.8 per cent)."""
 _LEFT_OF_HALF = re.compile(r"(?:first|second|latter|former|other|the|its|their|his|her)\s+$",
                            re.IGNORECASE)
 
 
 def _read_fraction(text: str, m: re.Match[str]) -> tuple[list[_Draft], int]:
-    """ "a fifth of the city", "two-thirds of voters", "half of them": a share in per cent.
+    """ "a fifth of the town", "two-thirds of voters", "half of them": a share in per cent.
     "the first half of the year" is no share."""
     if m.group("fh"):
         if _left_search(_LEFT_OF_HALF, text, m.start()):

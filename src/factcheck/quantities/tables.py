@@ -371,7 +371,7 @@ _LABELS = (
 
 def _alternation(words: Iterable[str], *, hyphens: bool = False) -> str:
     """Regex alternation of literal phrases, longest first, spaces as any whitespace (or,
-    with ``hyphens``, a hyphen: "a 3,000-square-kilometre lake")."""
+    with ``hyphens``, a hyphen: "a 1,200-square-kilometre reservoir")."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     gap = r"(?:\s+|-)" if hyphens else r"\s+"
     return "|".join(re.escape(w).replace(r"\ ", gap) for w in ordered)
