@@ -110,7 +110,7 @@ def other_scope(a: Claim, b: Claim) -> bool:
     """Two places, or a region against the nation ("nationwide")."""
     ma, mb = measure_of(a), measure_of(b)
     if ma.thing == "age" == mb.thing and ma.holder and same_holder(ma.holder, mb.holder):
-        return False  # "Callander, 16, from Lancashire": a person's age has no place
+        return False  # "Malvaner, 16, from Westford": a person's age has no place
     sa, sb = set(ma.scope), set(mb.scope)
     if not sa or not sb:
         return bool((sa | sb) & NATION_WORDS) or bool(

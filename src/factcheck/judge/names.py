@@ -442,8 +442,8 @@ def _sound_alike(ta: list[str], tb: list[str]) -> bool:
 
 def as_people(claims: list[Claim]) -> list[Claim]:
     """Organisation and place claims that are another outlet's person, spelt alike: the
-    tagger labels one name differently from one article to the next ("Georgina Callande"
-    an organisation, "Georgina Callander" a person elsewhere). A name with a word only
+    tagger labels one name differently from one article to the next ("Teresa Malvane"
+    an organisation, "Teresa Malvaner" a person elsewhere). A name with a word only
     organisations carry, or a place the gazetteer knows, stays what it is."""
     people: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a name -> its articles
     for c in claims:
@@ -473,8 +473,8 @@ def as_people(claims: list[Claim]) -> list[Claim]:
 
 
 def _one_name(a: list[str], b: list[str]) -> bool:
-    """Two names of as many words, each alike ("Callande", "Callander"), or one surname
-    with given names that sound alike ("Momenur Rahman", "Moninur Rahman")."""
+    """Two names of as many words, each alike ("Malvane", "Malvaner"), or one surname
+    with given names that sound alike ("Tabarek Osei", "Taparik Osei")."""
     if len(a) != len(b) or any(x + "s" == y or y + "s" == x for x, y in zip(a, b, strict=True)):
         return False  # "Firestar Diamonds": a plural names a firm, not a person
     if all(alike(x, y) >= Alike.SLIP for x, y in zip(a, b, strict=True)):
