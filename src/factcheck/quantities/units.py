@@ -64,8 +64,7 @@ def lookup_unit(word: str) -> UnitInfo | None:
     if not isinstance(word, str):
         return None
     raw = " ".join(word.split())
-    if "-" in raw and raw.lower() not in _PHYSICAL_ALIASES:
-        raw = raw.replace("-", " ")  # "square-kilometre"; "kilowatt-hour" is one word
+    raw = raw.replace("-", " ")  # "square-kilometre", "kilowatt-hour"
     if raw in _CURRENCY_SYMBOLS:
         code = _CURRENCY_SYMBOLS[raw]
         return UnitInfo(code, "money", 1.0, code)
