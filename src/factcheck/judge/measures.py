@@ -157,14 +157,14 @@ def other_event(a: Claim, b: Claim) -> bool:
     ea, eb = _event(ma), _event(mb)
     if ea == eb or (ma.mode == "capacity" and same_holder(ma.holder, mb.holder)):
         return False  # what a stadium "holds", "seats" or "can take" is one capacity
-    if _own_size(ma) and ma.thing == mb.thing:
+    if _one_own_size(ma, mb):
         return False  # "the six-storey block caught fire", "a seven-storey block"
     if ea and eb:
         if a.kind in (ClaimKind.QUANTITY, ClaimKind.RATIO) and not (
                 lexicon.known_event(ea) and lexicon.known_event(eb)):
             return False  # a weight, a span, a share: verbs vary, the context decides
-        named = lexicon.known_event(ma.thing) or lexicon.known_event(mb.thing)
-        if named and {lexicon.known_event(ea), lexicon.known_event(eb)} <= {named, None}:
+        if _noun_names_events(lexicon.known_event(ma.thing) or lexicon.known_event(mb.thing),
+                              ea, eb):
             return False  # "12 survivors picked up", "15 survivors rescued": the noun says it
         if not (lexicon.known_event(ea) or lexicon.known_event(eb)) and (
                 _same_people(ma, mb) or _same_specific_thing(ma, mb)):
@@ -374,11 +374,10 @@ def _bonus(a: Claim, b: Claim) -> float | None:
         return SAME_MEASURE_SCORE - 5  # "arrested and charged" against "charged"
     if _specific_overlap(ma, mb):
         return SAME_MEASURE_SCORE
-    if _own_size(ma) and ma.thing == mb.thing:
+    if _one_own_size(ma, mb):
         return SAME_MEASURE_SCORE - 10  # a thing's own size: its storeys, whatever happened
-    named = lexicon.known_event(ma.thing)
-    if named and mb.thing and _same_word(ma.thing, mb.thing) and {
-            lexicon.known_event(ea), lexicon.known_event(eb)} <= {named, None}:
+    if mb.thing and ma.thing and _same_word(ma.thing, mb.thing) \
+            and _noun_names_events(lexicon.known_event(ma.thing), ea, eb):
         return SAME_MEASURE_SCORE - 10  # "12 survivors picked up", "15 survivors rescued"
     if ma.holder and same_holder(ma.holder, mb.holder) and (
             things or ea == eb or a.kind is ClaimKind.RATIO):
@@ -516,11 +515,18 @@ def _specific_overlap(a: Measure, b: Measure) -> bool:
     return bool(da & db)
 
 
-def _own_size(measure: Measure) -> bool:
-    """A figure joined to its noun that sizes it: "a six-storey block" (storey:building),
-    not "eight violations of the rules" (violation:regulation)."""
-    thing = measure.thing or ""
-    return ":" in thing and thing.split(":")[0] not in lexicon.CONTAINER_NOUNS
+def _one_own_size(a: Measure, b: Measure) -> bool:
+    """Both figures size one kind of thing, joined to its noun: "a six-storey block"
+    (storey:block), not "eight violations of the rules" (violation:regulation)."""
+    thing = a.thing or ""
+    return thing == b.thing and ":" in thing and thing.split(":")[0] not in (
+        lexicon.CONTAINER_NOUNS)
+
+
+def _noun_names_events(named: str | None, ea: str | None, eb: str | None) -> bool:
+    """The counted noun names an event ("survivors": rescued) and neither figure's verb
+    names another: the verbs the lexicon does not know say nothing against it."""
+    return bool(named) and {lexicon.known_event(ea), lexicon.known_event(eb)} <= {named, None}
 
 
 def _gendered(noun: str | None) -> str | None:
