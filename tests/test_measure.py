@@ -266,3 +266,22 @@ def test_whole_of_a_partitive_takes_no_verb(nlp) -> None:
     whole = measure(nlp, "Out of the 40,000 people in attendance, around 3,000 rushed to "
                     "the pitch.", "40,000 people")
     assert whole.event != "rush"
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    P("It was the price of Dr Tom Reyes’s new venture.", "Tom Reyes’s", "reyes",
+      id="possessive-inside-the-entity"),
+    P("Sam Jones, 44, was hurt.", "Sam Jones", "jones", id="final-s-is-kept"),
+])
+def test_surname_drops_only_the_possessive(nlp, sentence: str, name: str, expected: str) -> None:
+    """A person's holder key is the surname without the possessive an entity may end
+    with, and a name ending in "s" keeps it."""
+    from factcheck.extract.setting import surname
+
+    entity = next(e for e in nlp(sentence).ents if e.text == name)
+    assert surname(entity) == expected
+
+
+def test_age_holder_keeps_a_final_s(nlp) -> None:
+    """ "Sam Jones, 44": the age is held by "jones", as his other figures are."""
+    assert measure(nlp, "Sam Jones, 44, was hurt in the crash.", "44").holder == "jones"

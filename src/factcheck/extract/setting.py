@@ -216,7 +216,7 @@ def age_holder(number: Span) -> str | None:
     doc = number.doc
     if number.start >= 2 and doc[number.start - 1].text in (",", "(") \
             and doc[number.start - 2].pos_ == "PROPN":
-        return doc[number.start - 2].text.lower().strip("'’s")  # "Jo Lind, 21"
+        return surname([doc[number.start - 2]])  # "Jo Lind, 21"
     described = _aged_noun(number)
     if described is not None:  # "the 44-year-old driver, Tom Okafor": the driver's age
         named = next((c for c in described.children if c.dep_ in ("appos", "compound")
@@ -230,7 +230,7 @@ def age_holder(number: Span) -> str | None:
         old = _age_word(number)
         return _antecedent(number) if old is not None and _anaphoric(old) else None
     nearest = min(people, key=lambda e: min(abs(e.end - number.start), abs(e.start - number.end)))
-    return nearest[-1].text.lower().strip("'’s")
+    return surname(nearest)
 
 
 ANAPHOR_SENTENCES = 3
@@ -256,7 +256,7 @@ def _antecedent(number: Span) -> str | None:
         floor = doc[floor - 1].sent.start
     people = [e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start
               and e.end <= sent.start]
-    return people[-1][-1].text.lower().strip("'’s") if people else None
+    return surname(people[-1]) if people else None
 
 
 def _age_word(number: Span) -> Token | None:
@@ -319,6 +319,21 @@ def _whole_country(place: Token) -> bool:
     return code is not None and "-" not in code
 
 
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def surname(name: Span | list[Token]) -> str | None:
+    """The last word of a person's name, lower-cased, without the possessive a name
+    entity may end with ("Jo Lind's", "Chris Evans’"): "lind", "evans"."""
+    words = [t for t in name if t.lower_ not in POSSESSIVE]
+    if not words:
+        return None
+    last = words[-1].lower_
+    for mark in POSSESSIVE[:2]:
+        last = last.removesuffix(mark)
+    return last or None
+
+
 def holder_name(token: Token) -> str | None:
     """A holder's name: the proper noun with its compounds, or a common noun's synonym class;
     None for what names nobody (a link, a figure)."""
@@ -327,7 +342,7 @@ def holder_name(token: Token) -> str | None:
     if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I"):
         entity = _ent_at(token)
         if entity is not None:
-            return entity[-1].text.lower()  # a person by surname: "Dan Okoro" is "okoro"
+            return surname(entity)  # a person by surname: "Dan Okoro" is "okoro"
     if token.pos_ == "PROPN" or token.ent_type_:
         parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         return " ".join(t.text.lower() for t in sorted([*parts, token], key=lambda t: t.i))
