@@ -74,6 +74,11 @@ APART = [
       claim(23, kind=ClaimKind.QUANTITY, unit="year", dimension="age", thing="age",
             sentence=1),
       "another holder", id="one-articles-named-and-unnamed-ages"),
+    P(claim(34, kind=ClaimKind.QUANTITY, unit="year", dimension="age", thing="age",
+            holder="male", common_holder=True),
+      claim(38, "b", kind=ClaimKind.QUANTITY, unit="year", dimension="age", thing="age",
+            holder="female", common_holder=True),
+      "another holder", id="an-unnamed-man-and-woman-are-two-people"),
     P(claim(10, event="killed"), claim(14, "b", event="killed", mode="presumed"),
       "another mode", id="dead-and-feared-dead"),
     P(claim(6, thing="charge:fraud", event="charged"),
@@ -135,6 +140,19 @@ def test_linked(a: Claim, b: Claim) -> None:
     assert M.apart_reason(a, b, {}) is None
     assert M.apart_reason(b, a, {}) is None
     assert (M._bonus(a, b) or 0) >= 60
+
+
+def test_an_unnamed_kind_may_be_the_named_person() -> None:
+    """ "a 50-year-old man" in one report may be "Tom Reyes, 51" in another: compared,
+    though no bonus links two ages on a kind alone."""
+    man = claim(50, kind=ClaimKind.QUANTITY, unit="year", dimension="age", thing="age",
+                holder="male", common_holder=True)
+    named = claim(51, "b", kind=ClaimKind.QUANTITY, unit="year", dimension="age",
+                  thing="age", holder="reyes")
+    other_man = claim(34, "b", kind=ClaimKind.QUANTITY, unit="year", dimension="age",
+                      thing="age", holder="male", common_holder=True)
+    assert M.apart_reason(man, named, {}) is None
+    assert M._bonus(man, named) is None and M._bonus(man, other_man) is None
 
 
 def test_the_year_before_without_its_year_is_not_another_time() -> None:

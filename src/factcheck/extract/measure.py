@@ -36,7 +36,9 @@ from .predicate import (
     _member_clause,
     _phrase,
     _pobj,
+    _read_clause,
     container,
+    descriptive,
     predicate_of,
 )
 from .records import _context
@@ -139,7 +141,7 @@ def read_measure(
                           cause_ok=True)
         # "the number of small businesses directly affected is 800 to 1,500"
         thing, thing_lemma = tallied, _thing_lemma(tallied, found, unit_words)
-        inner = predicate_of(tallied, whole)
+        inner = _tally_clause(tallied, doc[int(marks[0][1])]) or predicate_of(tallied, whole)
         words = [*(w for w in inner.words if not w.startswith("=")), *words]
         for token in inner.modifiers:
             for child in token.children:
@@ -251,6 +253,16 @@ def read_measure(
         context=_context(doc, sent, anchor),
     )
     return Reading(subject=subject, thing=thing, predicate=pred)
+
+
+def _tally_clause(tallied: Token, tally: Token) -> Predicate | None:
+    """ "the number of people injured stands at 28": the participle may hang on "number"
+    rather than on the people; it still says what happened to them."""
+    if any(c.dep_ in ("acl", "relcl") for c in tallied.children):
+        return None
+    clause = next((c for c in tally.children if c.dep_ in ("acl", "relcl")
+                   and c.i > tallied.i and not descriptive(c)), None)
+    return _read_clause(clause, tallied) if clause is not None else None
 
 
 DEAD_THINGS = frozenset({"body", "corpse", "remains", "cadaver"})

@@ -239,9 +239,20 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
         pred.words.extend(_argument_words(verb, anchor))
     pred.words.append(lemma)
     for child in verb.children:
-        if child.dep_ in ("acomp", "oprd") and child != anchor:
+        if (child.dep_ in ("acomp", "oprd") and child != anchor) or _object_participle(
+                child, anchor):
             pred.words.insert(0, _lemma(child))  # "found dead", "left homeless"
     return pred
+
+
+def _object_participle(child: Token, anchor: Token) -> bool:
+    """ "leaving more than 40 injured": a bare participle right after the figure says what
+    it is, even when the parse hangs it on the verb as a clause of its own."""
+    return (child.dep_ in ("advcl", "ccomp", "xcomp") and child.tag_ == "VBN"
+            and anchor.dep_ == "dobj"
+            and child.i == max(t.i for t in anchor.subtree) + 1
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                        for c in child.children))
 
 
 def _judged(verb: Token) -> list[str]:

@@ -218,12 +218,16 @@ def age_holder(number: Span) -> str | None:
             and doc[number.start - 2].pos_ == "PROPN":
         return surname([doc[number.start - 2]])  # "Jo Lind, 21"
     described = _aged_noun(number)
+    if described is not None and described.pos_ == "PROPN":
+        return holder_name(described)  # "50-year-old Tom Okafor", whatever the entity label
     if described is not None:  # "the 44-year-old driver, Tom Okafor": the driver's age
         named = next((c for c in described.children if c.dep_ in ("appos", "compound")
                       and c.pos_ == "PROPN"), None)
         if named is not None:
             return holder_name(named)
-        return _antecedent(number) if _anaphoric(described) else None
+        if _anaphoric(described):
+            return _antecedent(number) or _kind_of(described)
+        return _kind_of(described)
     sent = number.sent
     people = [e for e in _ents_in(sent) if e.label_ == "PERSON"]
     if not people:
@@ -271,11 +275,18 @@ def _age_word(number: Span) -> Token | None:
     return None
 
 
+def _kind_of(noun: Token) -> str:
+    """Whom an age describes when no name is given, by kind: "a 34-year-old man" and "a
+    woman aged 38" are two people, whatever else two reports say of them."""
+    lemma = noun.lemma_.lower()
+    return lexicon.PERSON_FAMILIES.get(lemma, lemma)
+
+
 def _aged_noun(number: Span) -> Token | None:
     """The common noun an age describes ("the 75-year-old leader"), or None."""
     tok = number.root
     for _ in range(4):
-        if tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+        if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         if tok.head == tok:
             return None

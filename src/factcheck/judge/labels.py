@@ -52,6 +52,8 @@ def measure_label(claims: Sequence[Claim]) -> str:
     narrow = _shared(m.narrow for m in measures)
     change = _common(m.change for m in measures)
     if thing == "age":
+        if holder and all(m.common_holder for m in measures if m.holder):
+            return f"age ({holder})"  # someone unnamed, by kind: "age (male)"
         return f"age of {holder}" if holder else "age"
     if thing == "margin":  # "broke the record by 78 seconds", "beat Vance by 300 votes"
         return "winning margin" if event in (None, "win") else f"margin ({event})"

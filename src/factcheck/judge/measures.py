@@ -89,9 +89,15 @@ def other_holder(a: Claim, b: Claim) -> bool:
             return False
         return not same_holder(ha, hb)  # a share without its holder is nobody's rival
     if measure_of(a).thing == "age":
-        if a.article == b.article and bool(ha) != bool(hb) and not _agree(a, b):
+        named_a = bool(ha) and not measure_of(a).common_holder
+        named_b = bool(hb) and not measure_of(b).common_holder
+        if a.article == b.article and named_a != named_b and not _agree(a, b):
             return True  # "the 61-year-old singer" and "her 23-year-old son"
-        return bool(ha and hb and not same_holder(ha, hb))
+        # "a 34-year-old man", "a woman aged 38": two kinds are two people; a kind may
+        # be the person another report names
+        if not (ha and hb) or named_a != named_b:
+            return False
+        return not same_holder(ha, hb) if named_a else ha != hb
     if not (ha and hb) or same_holder(ha, hb):
         return False
     # two names, or two common nouns, are two holders; "the ship" may be "the Sewa"
@@ -360,7 +366,8 @@ def _bonus(a: Claim, b: Claim) -> float | None:
     if amount is not None and amount.dimension == "magnitude":
         return SAME_MEASURE_SCORE
     if ma.thing == "age":
-        return SAME_MEASURE_SCORE if same_holder(ma.holder, mb.holder) else None
+        named = not (ma.common_holder or mb.common_holder)
+        return SAME_MEASURE_SCORE if named and same_holder(ma.holder, mb.holder) else None
     if ma.mode == "capacity" and same_holder(ma.holder, mb.holder):
         return SAME_MEASURE_SCORE
     if sa.compared and sa.compared == sb.compared:
