@@ -117,6 +117,22 @@ SAME_PERSON = [
 ]
 
 
+def test_a_person_entity_cut_short_takes_its_given_name(nlp) -> None:
+    """The model may tag only the surname ("Mama Kandeh" as "Kandeh"): a capitalised
+    compound right before it is the given name; a title or honorific is not."""
+    from spacy.tokens import Span
+
+    from factcheck.extract.names import _person_spans
+
+    doc = nlp("A third candidate, Mama Odhiambo, received 17 percent, he said.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Odhiambo"), words.index("Odhiambo") + 1, label="PERSON")]
+    assert [s.text for s in _person_spans(doc)] == ["Mama Odhiambo"]
+    doc = nlp("Mr Odhiambo received 17 percent, he said.")
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert [s.text for s in _person_spans(doc)] == ["Odhiambo"]
+
+
 def test_name_after_a_family_or_role_noun_tagged_org_is_a_person(nlp) -> None:
     """The model sometimes tags a person ORG ("his nephew Tarik Osmani"); right after a
     family or role noun, a two- or three-word title-case ORG is a person, unless it ends

@@ -89,6 +89,7 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
     covered: set[int] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
+            ent = _widened(ent)
             covered.update(range(ent.start, ent.end))
             yield ent
     for tok in tokens_of(doc):
@@ -124,6 +125,21 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
             if tok.lower_ not in lower_words:
                 covered.add(tok.i)
                 yield doc[tok.i : tok.i + 1]
+
+
+def _widened(ent: Span) -> Span:
+    """A PERSON entity the model cut short: "Mama Kandeh" read as "Kandeh", its given name
+    a capitalised compound of the surname that no other entity holds."""
+    doc, start = ent.doc, ent.start
+    while start > 0:
+        tok = doc[start - 1]
+        if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.text[:1].isupper()
+                and ent.start <= tok.head.i < ent.end and not tok.ent_type_
+                and tok.lower_.rstrip(".") not in lexicon.HONORIFICS
+                and tok.lower_ not in TITLE_WORDS and not tok.is_sent_start):
+            break
+        start -= 1
+    return doc[start : ent.end] if start != ent.start else ent
 
 
 def _org_after_role(doc: Doc, role: Token) -> bool:
