@@ -118,17 +118,17 @@ SAME_PERSON = [
 
 
 def test_a_person_entity_cut_short_takes_its_given_name(nlp) -> None:
-    """The model may tag only the surname ("Mama Kandeh" as "Kandeh"): a capitalised
+    """The model may tag only the surname ("Mama Odhiambo" as "Odhiambo"): a capitalised
     compound right before it is the given name; a title or honorific is not."""
     from spacy.tokens import Span
 
     from factcheck.extract.names import _person_spans
 
-    doc = nlp("A third candidate, Mama Odhiambo, received 17 percent, he said.")
+    doc = nlp("The other contender, Mama Odhiambo, took 23 percent, officials said.")
     words = [t.text for t in doc]
     doc.ents = [Span(doc, words.index("Odhiambo"), words.index("Odhiambo") + 1, label="PERSON")]
     assert [s.text for s in _person_spans(doc)] == ["Mama Odhiambo"]
-    doc = nlp("Mr Odhiambo received 17 percent, he said.")
+    doc = nlp("Mr Odhiambo took 23 percent, officials said.")
     doc.ents = [Span(doc, 1, 2, label="PERSON")]
     assert [s.text for s in _person_spans(doc)] == ["Odhiambo"]
 

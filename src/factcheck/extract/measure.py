@@ -256,7 +256,7 @@ def read_measure(
 
 
 def _tally_clause(tallied: Token, tally: Token) -> Predicate | None:
-    """ "the number of people injured stands at 28": the participle may hang on "number"
+    """ "the number of people hurt stands at 31": the participle may hang on "number"
     rather than on the people; it still says what happened to them."""
     if any(c.dep_ in ("acl", "relcl") for c in tallied.children):
         return None

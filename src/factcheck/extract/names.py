@@ -128,7 +128,7 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
 
 
 def _widened(ent: Span) -> Span:
-    """A PERSON entity the model cut short: "Mama Kandeh" read as "Kandeh", its given name
+    """A PERSON entity the model cut short: "Mama Odhiambo" read as "Odhiambo", its given name
     a capitalised compound of the surname that no other entity holds."""
     doc, start = ent.doc, ent.start
     while start > 0:

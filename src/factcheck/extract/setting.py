@@ -276,8 +276,8 @@ def _age_word(number: Span) -> Token | None:
 
 
 def _kind_of(noun: Token) -> str:
-    """Whom an age describes when no name is given, by kind: "a 34-year-old man" and "a
-    woman aged 38" are two people, whatever else two reports say of them."""
+    """Whom an age describes when no name is given, by kind: "a 41-year-old man" and "a
+    woman aged 29" are two people, whatever else two reports say of them."""
     lemma = noun.lemma_.lower()
     return lexicon.PERSON_FAMILIES.get(lemma, lemma)
 

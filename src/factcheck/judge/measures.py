@@ -93,7 +93,7 @@ def other_holder(a: Claim, b: Claim) -> bool:
         named_b = bool(hb) and not measure_of(b).common_holder
         if a.article == b.article and named_a != named_b and not _agree(a, b):
             return True  # "the 61-year-old singer" and "her 23-year-old son"
-        # "a 34-year-old man", "a woman aged 38": two kinds are two people; a kind may
+        # "a 41-year-old man", "a woman aged 29": two kinds are two people; a kind may
         # be the person another report names
         if not (ha and hb) or named_a != named_b:
             return False
