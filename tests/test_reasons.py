@@ -168,3 +168,38 @@ def test_other_years_apart() -> None:
     a = claim(1500000, event="participated", time=("year:1989",))
     b = claim(1030000, "b", event="participated")
     assert M.apart_reason(a, b, {"a": "2019-06-10", "b": "2019-06-10"}) == "another time"
+
+
+def _money(value: float, article: str, scale_word: float = 1.0) -> Claim:
+    return claim(value * scale_word, article, kind=ClaimKind.QUANTITY, unit="USD",
+                 dimension="money", thing="fine")
+
+
+def test_a_sum_far_off_the_rest_measures_something_else() -> None:
+    """ "$8 million" against "$120 million" and "$125 million" is no rival count of one
+    fine: the group splits where a gap of more than ten times falls."""
+    from factcheck.judge.linking import _split_by_scale
+
+    group = [_money(120e6, "a"), _money(125e6, "b"), _money(8e6, "c")]
+    parts = _split_by_scale(group)
+    assert sorted(sorted(c.article for c in p) for p in parts) == [["a", "b"], ["c"]]
+
+
+def test_a_slipped_scale_stays_to_be_flagged() -> None:
+    """ "$412 million" for another outlet's "$412 billion" is the same figure with its scale
+    slipped: that is the conflict a reader must see, so the group holds."""
+    from factcheck.judge.linking import _split_by_scale
+
+    group = [_money(412e9, "a"), _money(412.0e6, "b")]
+    assert len(_split_by_scale(group)) == 1
+
+
+def test_counts_may_move_further_before_they_split() -> None:
+    """A count of the missing may go from 100 to 5,000 as a story unfolds: counts split
+    only past fifty times."""
+    from factcheck.judge.linking import _split_by_scale
+
+    group = [claim(100, "a", event="missing"), claim(5000, "b", event="missing")]
+    assert len(_split_by_scale(group)) == 1
+    group = [claim(12, "a", event="missing"), claim(1000, "b", event="missing")]
+    assert len(_split_by_scale(group)) == 2

@@ -6,10 +6,12 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from ..models import (
     Amount,
     Claim,
+    ClaimKind,
     Measure,
 )
 from . import linkage
@@ -26,7 +28,7 @@ from .measures import (
     shares_restriction,
 )
 from .positions import _eject_subsets, _support
-from .values import _agree
+from .values import _agree, _magnitude
 
 LINK_THRESHOLD = 60
 """Context similarity (0-100) at which two numeric claims are taken to be about one thing."""
@@ -91,7 +93,7 @@ def _numeric_groups(
         pending = _cluster(again, part_rules, weights)
     else:
         out.extend(pending)
-    return _rejoin(out, origin, apart)
+    return [part for group in _rejoin(out, origin, apart) for part in _split_by_scale(group)]
 
 
 MAX_REJOIN = 200
@@ -138,6 +140,48 @@ def _rejoin(groups: list[list[Claim]], origin: dict[str, int],
                 for key in kin_keys(claim):
                     index[key].add(best)
     return [g for g in groups if g]
+
+
+SCALE_GAP = 10.0
+"""Amounts further apart than this factor are not one measure told two ways."""
+COUNT_GAP = 50.0
+"""The same for counts, which move further as a story unfolds ("100 missing" on the first
+day, "5,000" on the third)."""
+
+
+def _split_by_scale(group: list[Claim]) -> list[list[Claim]]:
+    """A weight, a span or a sum that differs by more than :data:`SCALE_GAP` from the rest
+    of its group measures something else ("six weeks" is no rival of "110 years", "$7
+    million" none of "$130 million"), unless it is the same figure with a slip of its
+    scale ("$412 million" for "$412 billion"): the group splits where such a gap falls.
+    Counts split past :data:`COUNT_GAP`."""
+    sized = [c for c in group if c.kind in (ClaimKind.QUANTITY, ClaimKind.COUNT)
+             and c.amount is not None
+             and _magnitude(c.amount) > 0]
+    if len(sized) != len(group) or len({c.article for c in group}) < 2:
+        return [group]
+    sized.sort(key=lambda c: _magnitude(c.amount))
+    parts: list[list[Claim]] = [[sized[0]]]
+    for before, claim in pairwise(sized):
+        gap = _magnitude(claim.amount) / _magnitude(before.amount)
+        limit = SCALE_GAP if claim.kind is ClaimKind.QUANTITY else COUNT_GAP
+        if gap > limit and not _same_digits(before, claim):
+            parts.append([])
+        parts[-1].append(claim)
+    if len(parts) == 1:
+        return [group]
+    moved = {c.id: k for k, part in enumerate(parts) for c in part}
+    for c in group:  # a restatement goes where what it restates went
+        if c.restates in moved:
+            moved[c.id] = moved[c.restates]
+    return [[c for c in group if moved[c.id] == k] for k in range(len(parts))]
+
+
+def _same_digits(a: Claim, b: Claim) -> bool:
+    """ "$412 million" and "$412 billion": the same figure, its scale slipped."""
+    def digits(claim: Claim) -> str:
+        return f"{claim.amount.amount:.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+    return a.amount.unit == b.amount.unit and digits(a) == digits(b)
 
 
 def _cluster(
