@@ -203,3 +203,24 @@ def test_counts_may_move_further_before_they_split() -> None:
     assert len(_split_by_scale(group)) == 1
     group = [claim(12, "a", event="missing"), claim(1000, "b", event="missing")]
     assert len(_split_by_scale(group)) == 2
+
+
+def test_one_sum_in_two_reports_joins_their_groups() -> None:
+    """ "will pay $61.7 billion" and "a $61.7bn takeover" are one price said before and
+    after; "$617 million" elsewhere is that price with its scale slipped, and "$67.1
+    billion" with two digits swapped: all are joined to be compared. "$1.5 billion"
+    recurs by chance and joins nothing."""
+    from factcheck.judge.linking import _join_echoes
+
+    def money(value: float, article: str, **fields) -> Claim:
+        return claim(value, article, kind=ClaimKind.QUANTITY, unit="USD", dimension="money",
+                     **fields)
+
+    price = money(61.7e9, "a", event="pay", holder="acme", mode="forecast")
+    deal = money(61.7e9, "b", thing="takeover", holder="acme")
+    slip = money(617e6, "c", holder="acme")
+    swap = money(67.1e9, "d")
+    round_ = money(1.5e9, "e", holder="acme")
+    other = money(1.5e9, "f", holder="acme", thing="debt")
+    groups = _join_echoes([[price], [deal], [slip], [swap], [round_], [other]], {})
+    assert sorted(len(g) for g in groups) == [1, 1, 4]

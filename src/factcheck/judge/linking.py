@@ -21,6 +21,7 @@ from .measures import (
     _context_may_link,
     _hard_apart,
     _same_sentence_rivals,
+    apart_reason,
     kin_keys,
     kindred,
     measure_of,
@@ -93,7 +94,8 @@ def _numeric_groups(
         pending = _cluster(again, part_rules, weights)
     else:
         out.extend(pending)
-    return [part for group in _rejoin(out, origin, apart) for part in _split_by_scale(group)]
+    joined = _join_echoes(_rejoin(out, origin, apart), published)
+    return [part for group in joined for part in _split_by_scale(group)]
 
 
 MAX_REJOIN = 200
@@ -177,11 +179,89 @@ def _split_by_scale(group: list[Claim]) -> list[list[Claim]]:
     return [[c for c in group if moved[c.id] == k] for k in range(len(parts))]
 
 
+ECHO_DIGITS = 3
+"""Significant digits a sum needs for its echo elsewhere to say it is one figure."""
+
+
+def _echo_keys(claim: Claim) -> set[tuple]:
+    amount = claim.amount
+    if claim.kind is not ClaimKind.QUANTITY or amount is None or amount.dimension != "money":
+        return set()
+    digits = _digits(claim)
+    if len(digits) < ECHO_DIGITS:
+        return set()
+    return {("same", amount.unit, digits), ("swap", amount.unit, "".join(sorted(digits)))}
+
+
+def _echoes(a: Claim, b: Claim) -> bool:
+    """ "$61.7 billion" in one report and "$61.7bn" in another are one figure, and so are
+    "$412 million" and "$412 billion" (a slip of scale) or "$45.2 billion" and "$42.5
+    billion" (two digits swapped): in a story about one event a sum of three significant
+    digits does not recur by chance."""
+    da, db = _digits(a), _digits(b)
+    if da == db:
+        return True
+    if len(da) != len(db):
+        return False
+    swapped = [k for k in range(len(da)) if da[k] != db[k]]
+    x, y = _magnitude(a.amount), _magnitude(b.amount)
+    return (len(swapped) == 2 and swapped[1] == swapped[0] + 1
+            and da[swapped[0]] == db[swapped[1]] and da[swapped[1]] == db[swapped[0]]
+            and min(x, y) > 0 and max(x, y) / min(x, y) < SWAP_REACH)
+
+
+SWAP_REACH = 1.5
+
+
+def _join_echoes(groups: list[list[Claim]],
+                 published: dict[str, str | None]) -> list[list[Claim]]:
+    """Groups holding the same sum in two articles are one group (:func:`_echoes`), when
+    nothing the text states holds their claims apart but a mode: "will pay $61.7bn" and
+    "a $61.7bn takeover" are one price, said before and after."""
+    groups = list(groups)
+    index: dict[tuple, set[int]] = defaultdict(set)
+    for j, group in enumerate(groups):
+        for claim in group:
+            for key in _echo_keys(claim):
+                index[key].add(j)
+    home = list(range(len(groups)))
+
+    def find(j: int) -> int:
+        while home[j] != j:
+            j = home[j]
+        return j
+
+    for key in sorted(index, key=str):
+        members = sorted(index[key])
+        for x, j in enumerate(members):
+            for k in members[x + 1:]:
+                rj, rk = find(j), find(k)
+                if rj == rk or len(groups[rj]) + len(groups[rk]) > MAX_REJOIN:
+                    continue
+                if not any(a.article != b.article and _echoes(a, b)
+                           for a in groups[rj] if key in _echo_keys(a)
+                           for b in groups[rk] if key in _echo_keys(b)):
+                    continue
+                if any(_echo_apart(a, b, published) for a in groups[rj] for b in groups[rk]):
+                    continue
+                groups[rj] = groups[rj] + groups[rk]
+                groups[rk] = []
+                home[rk] = rj
+    return [g for g in groups if g]
+
+
+def _echo_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    reason = apart_reason(a, b, published)
+    return reason is not None and reason != "another mode"
+
+
+def _digits(claim: Claim) -> str:
+    return f"{claim.amount.amount:.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
+
+
 def _same_digits(a: Claim, b: Claim) -> bool:
     """ "$412 million" and "$412 billion": the same figure, its scale slipped."""
-    def digits(claim: Claim) -> str:
-        return f"{claim.amount.amount:.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
-    return a.amount.unit == b.amount.unit and digits(a) == digits(b)
+    return a.amount.unit == b.amount.unit and _digits(a) == _digits(b)
 
 
 def _cluster(
