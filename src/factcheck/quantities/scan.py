@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from factcheck.models import Amount
 
+from .durations import compound_durations
+from .modifiers import _left_search, _modifier_before
 from .numbers import _Num, _read_number, _ungrouped, parse_number
 from .patterns import (
     _AGE_AFTER,
@@ -21,7 +23,6 @@ from .patterns import (
     _MAG_AFTER,
     _MAG_BEFORE,
     _MASK,
-    _MOD_BEFORE,
     _NEXT_WORD,
     _NOUN_AFTER,
     _POSTFIX_AFTER,
@@ -44,7 +45,6 @@ from .tables import (
     _LESS,
     _MAGNITUDE,
     _MEASURES,
-    _MODIFIERS,
     _MORE,
     _NEARLY,
     _ONES,
@@ -54,7 +54,6 @@ from .tables import (
     _UPTO,
     _VAGUE,
     _VAGUE_BASE,
-    LEFT_WINDOW,
     NEARLY_FACTOR,
     Found,
     UnitInfo,
@@ -147,18 +146,6 @@ def _masked(masks: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in masks)
 
 
-def _left_search(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
-    return pattern.search(text, max(0, end - LEFT_WINDOW), end)
-
-
-def _modifier_before(text: str, end: int) -> tuple[str | None, int]:
-    """The normalised approximator ending at ``end`` and where it starts."""
-    mod = _left_search(_MOD_BEFORE, text, end)
-    if mod is None:
-        return None, end
-    return _MODIFIERS[" ".join(mod.group("mod").lower().split())], mod.start()
-
-
 def _vague(m: re.Match[str]) -> tuple[float, float]:
     """(low, high) of "hundreds", "tens of thousands", "several hundred"."""
     if m.group("vp"):
@@ -221,7 +208,7 @@ def find_amounts(text: str, *, offset: int = 0) -> list[Found]:
         found.extend(d.to_found(offset) for d in drafts)
         pos = max(next_pos, m.start() + 1)
     found = _multiples(text, found, offset)
-    return _compound_durations(text, found, offset)
+    return compound_durations(text, found, offset)
 
 
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0,
@@ -254,84 +241,6 @@ def _multiples(text: str, found: list[Found], offset: int) -> list[Found]:
     if not extra:
         return found
     return sorted([*found, *extra], key=lambda f: f.start)
-
-
-_RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
-"""A time taken, hours to seconds ("2:01:39", "2:18:10.5"); a clock time has no seconds
-("at 10:45"), so it stays masked."""
-_DURATION_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)?\s*$", re.IGNORECASE)
-_UNIT_SECONDS = {"week": 604800.0, "day": 86400.0, "hour": 3600.0, "minute": 60.0,
-                 "second": 1.0}
-
-
-def _compound_durations(text: str, found: list[Found], offset: int) -> list[Found]:
-    """One span for a time told in parts: "2hr 1min 39sec", "2 hours, 1 minute and 39
-    seconds" and race times "2:01:39" are one duration, in seconds.
-
-    >>> [(f.amount.amount, f.amount.unit) for f in find_amounts("won in 2hr 1min 39sec")]
-    [(7299.0, 'second')]
-    >>> [f.amount.amount for f in find_amounts("a time of 2:18:10 in Berlin")]
-    [8290.0]
-    """
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        unit = f.amount.unit
-        if (prev is not None and prev.amount.dimension == "duration" == f.amount.dimension
-                and unit in _UNIT_SECONDS and _seconds_unit(prev) is not None
-                and _UNIT_SECONDS[unit] < _seconds_unit(prev)
-                and f.amount.exact and f.modifier is None
-                and _DURATION_JOIN.fullmatch(text[prev.end - offset : f.start - offset])):
-            total = _seconds(prev) + f.amount.amount * _UNIT_SECONDS[unit]
-            out[-1] = _duration(prev.start, f.end, prev.number_start, f.number_end, total,
-                                _UNIT_SECONDS[unit], prev.modifier)  # "under 2 hours 2 minutes"
-            continue
-        out.append(f)
-    taken = [(f.start - offset, f.end - offset) for f in out]
-    for m in _RACE_TIME.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        hours, minutes, seconds = (int(m.group(k)) for k in (1, 2, 3))
-        fraction = float("0." + m.group(4)) if m.group(4) else 0.0
-        total = hours * 3600 + minutes * 60 + seconds + fraction
-        precision = 10.0 ** -len(m.group(4)) if m.group(4) else 1.0
-        modifier, start = _modifier_before(text, m.start())  # "ran under 2:02:00"
-        out.append(_duration(start + offset, m.end() + offset, m.start() + offset,
-                             m.end() + offset, total, precision, modifier))
-    return sorted(out, key=lambda f: f.start)
-
-
-def _seconds_unit(f: Found) -> float | None:
-    """The smallest unit a duration is told in, in seconds (a compound's precision)."""
-    if f.unit_text == COMPOUND:
-        return f.amount.precision
-    return _UNIT_SECONDS.get(f.amount.unit or "")
-
-
-def _seconds(f: Found) -> float:
-    if f.unit_text == COMPOUND:
-        return f.amount.amount
-    return f.amount.amount * (_UNIT_SECONDS.get(f.amount.unit or "") or 1.0)
-
-
-def _duration(start: int, end: int, num_start: int, num_end: int, seconds: float,
-              precision: float, modifier: str | None) -> Found:
-    low = high = None
-    if modifier in (_MORE, _ATLEAST):
-        low = seconds
-    elif modifier in (_LESS, _ATMOST, _UPTO):
-        high = seconds
-    amount = Amount(amount=seconds, unit="second", dimension="duration", scale=1.0,
-                    base_unit="s", precision=precision, low=low, high=high,
-                    low_open=modifier == _MORE, high_open=modifier == _LESS,
-                    approx=modifier == _ABOUT)
-    return Found(start=start, end=end, number_start=num_start, number_end=num_end,
-                 amount=amount, unit_text=COMPOUND, modifier=modifier, hyphenated=False,
-                 is_year=False)
-
-
-COMPOUND = "h:m:s"
-"""The ``unit_text`` of a duration told in parts."""
 
 
 def _read_expression(
