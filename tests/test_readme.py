@@ -62,3 +62,20 @@ def test_readme_shows_the_conflict_card() -> None:
     assert "docs/conflict-card.png" in images
     picture = (ROOT / "docs" / "conflict-card.png").read_bytes()
     assert picture.startswith(b"\x89PNG") and len(picture) < 300_000
+
+
+MAX_MODULE_LINES = 600
+
+
+def test_no_module_passes_600_lines() -> None:
+    """The house keeps modules small enough to read: none in src/ passes 600 lines."""
+    long = {str(p.relative_to(ROOT)): n for p in sorted((ROOT / "src").rglob("*.py"))
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+    assert not long, long
+
+
+def test_layout_names_every_module() -> None:
+    """The README's Layout section names every module of the package."""
+    missing = [p.name for p in sorted((ROOT / "src" / "factcheck").rglob("*.py"))
+               if p.name != "__init__.py" and p.name not in README]
+    assert not missing, missing
