@@ -281,6 +281,8 @@ def other_part(a: Claim, b: Claim) -> bool:
     of a set; "including 14" a part of one: they compare only with figures of the same
     kind of part, or that share what narrows them."""
     pa, pb = measure_of(a).part, measure_of(b).part
+    if _narrowed_part_of_whole(a, b) or _narrowed_part_of_whole(b, a):
+        return True
     ka, kb = pa if pa in PART_FAMILIES_APART else None, pb if pb in PART_FAMILIES_APART else None
     if ka == kb:
         return False
@@ -290,6 +292,15 @@ def other_part(a: Claim, b: Claim) -> bool:
         return False
     return not ("and" in (ka, kb) and measure_of(a).thing == measure_of(b).thing
                 and measure_of(a).thing is not None)
+
+
+def _narrowed_part_of_whole(a: Claim, b: Claim) -> bool:
+    """ "one of them seriously" is a part of the injured, not a rival of "eight injured":
+    a part its text narrows stands apart from a whole that does not share the narrowing."""
+    ma, mb = measure_of(a), measure_of(b)
+    restrictive = {n for n in ma.narrow if not n.startswith(("~", "also:"))} | set(ma.cause)
+    return ma.part == "of" and bool(restrictive) and not mb.part \
+        and not shares_restriction(a, b)
 
 
 def other_compared(a: Claim, b: Claim) -> bool:
