@@ -318,6 +318,7 @@ VERB_SYNONYMS: dict[str, str] = {
         "hospitalised": "hospital",  # "14 are still in hospital" (but "died in hospital")
         "win": "win garner receive secure earn obtain poll collect award",
         "buy": "buy acquire purchase",
+        "allow": "allow permit grant authorise authorize",  # "permission was granted for"
     }.items()
     for word in words.split()
 }
