@@ -99,7 +99,7 @@ COUNTS = [
     P("About 16,000 residents were evacuated to shelters.", "About 16,000 residents", 16000,
       "resident", "evacuated", id="evacuated"),
     P("The hospital treated 85 patients for smoke inhalation.", "85 patients", 85, "patient",
-      "treat", id="health-verb-lemma"),
+      "injured", id="treated-patients-are-injured"),
     P("Researchers tested the vaccine on 4,500 volunteers.", "4,500 volunteers", 4500,
       "volunteer", "test", id="science-volunteers"),
     P("The party won 303 seats in the election.", "303 seats", 303, "seat", "win",

@@ -49,6 +49,8 @@ FIELDS = [
     P("About 500 stores were still closed on Monday.", "About 500 stores",
       {"thing": "store", "event": "close", "narrow": ("still",)}, id="unknown-verb-kept"),
     P("Acme shut down 600 stores.", "600 stores", {"event": "close"}, id="verb-synonym"),
+    P("About 240 people were treated at local hospitals.", "About 240 people",
+      {"event": "injured"}, id="treated-are-the-injured"),
     P("Officials granted 3,000 people permission to attend.", "3,000 people",
       {"event": "allow"}, id="granted-is-allowed"),
     P("Only 3,000 people were permitted at the venue.", "3,000 people",
