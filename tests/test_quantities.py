@@ -326,15 +326,15 @@ def test_moment_magnitude_is_not_megawatts() -> None:
 
 
 def test_a_bound_before_a_race_time() -> None:
-    """ "The first to run under 2:02:00" bounds a time; it states none."""
-    (f,) = find_amounts("the first person to run under 2:02:00")
-    assert (f.modifier, f.amount.base_interval()) == ("less than", (0.0, 7320.0))
+    """ "The first to run under 2:05:00" bounds a time; it states none."""
+    (f,) = find_amounts("the first person to run under 2:05:00")
+    assert (f.modifier, f.amount.base_interval()) == ("less than", (0.0, 7500.0))
 
 
 def test_sub_is_a_bound_and_sub_zero_no_figure() -> None:
-    """ "A sub two hours two minutes run" is under 7,320 seconds; "sub-zero" is no 0."""
-    (f,) = find_amounts("a sub two hours two minutes run")
-    assert f.amount.base_interval() == (0.0, 7320.0)
+    """ "A sub two hours five minutes run" is under 7,500 seconds; "sub-zero" is no 0."""
+    (f,) = find_amounts("a sub two hours five minutes run")
+    assert f.amount.base_interval() == (0.0, 7500.0)
     assert find_amounts("a sub-zero night") == []
 
 

@@ -316,7 +316,7 @@ VERB_SYNONYMS: dict[str, str] = {
         "lose": "lose shed cut axe ax slash eliminate redundant",  # "axed": lemma "ax"
         "trap": "trap stick strand",  # "20 miners are stuck underground"
         "hospitalised": "hospital",  # "14 are still in hospital" (but "died in hospital")
-        "injured": "treat",  # "237 people were treated at hospitals": the injured
+        "injured": "treat",  # "140 people were treated at hospitals": the injured
         "win": "win garner receive secure earn obtain poll collect award",
         "buy": "buy acquire purchase",
         "allow": "allow permit grant authorise authorize",  # "permission was granted for"

@@ -153,7 +153,7 @@ day, "5,000" on the third)."""
 
 def _split_by_scale(group: list[Claim]) -> list[list[Claim]]:
     """A weight, a span or a sum that differs by more than :data:`SCALE_GAP` from the rest
-    of its group measures something else ("six weeks" is no rival of "110 years", "$7
+    of its group measures something else ("six weeks" is no rival of "85 years", "$7
     million" none of "$130 million"), unless it is the same figure with a slip of its
     scale ("$412 million" for "$412 billion"): the group splits where such a gap falls.
     Counts split past :data:`COUNT_GAP`."""

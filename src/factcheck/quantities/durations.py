@@ -1,5 +1,5 @@
-"""Durations told in parts ("2hr 1min 39sec", "2 hours, 1 minute and 39 seconds") and race
-times ("2:01:39"): one amount, in seconds."""
+"""Durations told in parts ("2hr 4min 17sec", "2 hours, 4 minutes and 17 seconds") and race
+times ("2:04:17"): one amount, in seconds."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .modifiers import _modifier_before
 from .tables import _ABOUT, _ATLEAST, _ATMOST, _LESS, _MORE, _UPTO, Found
 
 _RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
-"""A time taken, hours to seconds ("2:01:39", "2:18:10.5"); a clock time has no seconds
+"""A time taken, hours to seconds ("2:04:17", "2:16:45.5"); a clock time has no seconds
 ("at 10:45"), so it stays masked."""
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s+and\s+)?\s*$", re.IGNORECASE)
 _UNIT_SECONDS = {"week": 604800.0, "day": 86400.0, "hour": 3600.0, "minute": 60.0,
@@ -19,14 +19,14 @@ _UNIT_SECONDS = {"week": 604800.0, "day": 86400.0, "hour": 3600.0, "minute": 60.
 
 
 def compound_durations(text: str, found: list[Found], offset: int) -> list[Found]:
-    """One span for a time told in parts: "2hr 1min 39sec", "2 hours, 1 minute and 39
-    seconds" and race times "2:01:39" are one duration, in seconds.
+    """One span for a time told in parts: "2hr 4min 17sec", "2 hours, 4 minutes and 17
+    seconds" and race times "2:04:17" are one duration, in seconds.
 
     >>> from factcheck.quantities import find_amounts
-    >>> [(f.amount.amount, f.amount.unit) for f in find_amounts("won in 2hr 1min 39sec")]
-    [(7299.0, 'second')]
-    >>> [f.amount.amount for f in find_amounts("a time of 2:18:10 in Berlin")]
-    [8290.0]
+    >>> [(f.amount.amount, f.amount.unit) for f in find_amounts("won in 2hr 4min 17sec")]
+    [(7457.0, 'second')]
+    >>> [f.amount.amount for f in find_amounts("a time of 2:16:45 in the race")]
+    [8205.0]
     """
     out: list[Found] = []
     for f in found:
@@ -39,7 +39,7 @@ def compound_durations(text: str, found: list[Found], offset: int) -> list[Found
                 and _DURATION_JOIN.fullmatch(text[prev.end - offset : f.start - offset])):
             total = _seconds(prev) + f.amount.amount * _UNIT_SECONDS[unit]
             out[-1] = _duration(prev.start, f.end, prev.number_start, f.number_end, total,
-                                _UNIT_SECONDS[unit], prev.modifier)  # "under 2 hours 2 minutes"
+                                _UNIT_SECONDS[unit], prev.modifier)  # "under 2 hours 5 minutes"
             continue
         out.append(f)
     taken = [(f.start - offset, f.end - offset) for f in out]
@@ -50,7 +50,7 @@ def compound_durations(text: str, found: list[Found], offset: int) -> list[Found
         fraction = float("0." + m.group(4)) if m.group(4) else 0.0
         total = hours * 3600 + minutes * 60 + seconds + fraction
         precision = 10.0 ** -len(m.group(4)) if m.group(4) else 1.0
-        modifier, start = _modifier_before(text, m.start())  # "ran under 2:02:00"
+        modifier, start = _modifier_before(text, m.start())  # "ran under 2:05:00"
         out.append(_duration(start + offset, m.end() + offset, m.start() + offset,
                              m.end() + offset, total, precision, modifier))
     return sorted(out, key=lambda f: f.start)

@@ -65,7 +65,7 @@ def _fmt_value(a: Amount, x: float, *, with_unit: bool = True) -> str:
     if a.dimension == "ratio":
         return f"{n} times"
     if a.unit == "second" and 3600 <= x < 86400 and float(x).is_integer():
-        hours, rest = divmod(int(x), 3600)  # "2:01:39": a time told in parts
+        hours, rest = divmod(int(x), 3600)  # "2:04:17": a time told in parts
         return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
     plural = "" if x == 1 else ("ies" if a.unit == "century" else "s")
     if a.dimension == "age":
