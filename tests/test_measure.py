@@ -51,6 +51,8 @@ FIELDS = [
     P("Acme shut down 600 stores.", "600 stores", {"event": "close"}, id="verb-synonym"),
     P("About 240 people were treated at local hospitals.", "About 240 people",
       {"event": "injured"}, id="treated-are-the-injured"),
+    P("The 6-foot-5 player scored twice.", "6-foot-5", {"thing": "height"},
+      id="a-persons-length-is-a-height"),
     P("Officials granted 3,000 people permission to attend.", "3,000 people",
       {"event": "allow"}, id="granted-is-allowed"),
     P("Only 3,000 people were permitted at the venue.", "3,000 people",

@@ -746,3 +746,23 @@ def test_fractions_are_shares(text: str, expr: str, value: float) -> None:
 def test_known_misses(text: str, expr: str, value: float) -> None:
     """Expressions this module does not read yet."""
     assert by_expr(text, expr).amount.amount == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "inches"), [
+    P("the 6ft 3in forward", "6ft 3in", 75.0, id="ft-in-short"),
+    P("he stands 5 feet 11 inches tall", "5 feet 11 inches", 71.0, id="feet-inches-words"),
+    P("a 5-foot-9 guard", "5-foot-9", 69.0, id="foot-hyphen-inches"),
+    P("the 6′ 1″ 180-pound keeper", "6′ 1″", 73.0, id="prime-marks"),
+    P("a 5'10\" winger", "5'10\"", 70.0, id="ascii-primes"),
+])
+def test_feet_and_inches_are_one_length(text: str, span: str, inches: float) -> None:
+    """A height in feet and inches is one length, in inches, over its whole span."""
+    found = find_amounts(text)
+    assert (text[found[0].start:found[0].end], found[0].amount.amount,
+            found[0].amount.unit) == (span, inches, "in")
+
+
+def test_feet_then_other_inches_stay_apart() -> None:
+    """ "6ft and 5in of rain" are two measures, and a wall's "30-foot-high" no height."""
+    assert [f.amount.unit for f in find_amounts("waves of 6ft and 5in of rain")] == ["ft"]
+    assert [f.amount.unit for f in find_amounts("a 30-foot-high wall")] == ["ft"]

@@ -195,6 +195,9 @@ def read_measure(
         attribute = _attribute(doc, whole, thing)
         if attributive:  # "the 19-tonne lorry": the lorry's weight
             thing_lemma = attribute or DIMENSION_THINGS[dimension]
+            if thing_lemma == "length" and thing is not None and (
+                    _person_like(thing) or thing.ent_type_ in ("NORP", "PERSON")):
+                thing_lemma = "height"  # "the 6-foot-5 player": a person's length is a height
         elif attribute is not None:
             thing_lemma = attribute
         elif dimension == "area" and thing_lemma is None:

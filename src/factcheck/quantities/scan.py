@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from factcheck.models import Amount
 
 from .durations import compound_durations
+from .lengths import compound_lengths
 from .modifiers import _left_search, _modifier_before
 from .numbers import _Num, _read_number, _ungrouped, parse_number
 from .patterns import (
@@ -208,7 +209,7 @@ def find_amounts(text: str, *, offset: int = 0) -> list[Found]:
         found.extend(d.to_found(offset) for d in drafts)
         pos = max(next_pos, m.start() + 1)
     found = _multiples(text, found, offset)
-    return compound_durations(text, found, offset)
+    return compound_lengths(text, compound_durations(text, found, offset), offset)
 
 
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0,
