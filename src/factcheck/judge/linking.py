@@ -219,10 +219,11 @@ def _join_echoes(groups: list[list[Claim]],
     nothing the text states holds their claims apart but a mode: "will pay $61.7bn" and
     "a $61.7bn takeover" are one price, said before and after."""
     groups = list(groups)
+    keys = {c.id: _echo_keys(c) for group in groups for c in group}
     index: dict[tuple, set[int]] = defaultdict(set)
     for j, group in enumerate(groups):
         for claim in group:
-            for key in _echo_keys(claim):
+            for key in keys[claim.id]:
                 index[key].add(j)
     home = list(range(len(groups)))
 
@@ -239,8 +240,8 @@ def _join_echoes(groups: list[list[Claim]],
                 if rj == rk or len(groups[rj]) + len(groups[rk]) > MAX_REJOIN:
                     continue
                 if not any(a.article != b.article and _echoes(a, b)
-                           for a in groups[rj] if key in _echo_keys(a)
-                           for b in groups[rk] if key in _echo_keys(b)):
+                           for a in groups[rj] if key in keys[a.id]
+                           for b in groups[rk] if key in keys[b.id]):
                     continue
                 if any(_echo_apart(a, b, published) for a in groups[rj] for b in groups[rk]):
                     continue

@@ -7,8 +7,8 @@ import re
 
 from factcheck.models import Amount
 
-from .modifiers import _modifier_before
-from .tables import _ABOUT, _ATLEAST, _ATMOST, _LESS, _MORE, _UPTO, Found
+from .modifiers import _modifier_before, bounds
+from .tables import Found
 
 _RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])")
 """A time taken, hours to seconds ("2:04:17", "2:16:45.5"); a clock time has no seconds
@@ -71,15 +71,8 @@ def _seconds(f: Found) -> float:
 
 def _duration(start: int, end: int, num_start: int, num_end: int, seconds: float,
               precision: float, modifier: str | None) -> Found:
-    low = high = None
-    if modifier in (_MORE, _ATLEAST):
-        low = seconds
-    elif modifier in (_LESS, _ATMOST, _UPTO):
-        high = seconds
     amount = Amount(amount=seconds, unit="second", dimension="duration", scale=1.0,
-                    base_unit="s", precision=precision, low=low, high=high,
-                    low_open=modifier == _MORE, high_open=modifier == _LESS,
-                    approx=modifier == _ABOUT)
+                    base_unit="s", precision=precision, **bounds(seconds, modifier))
     return Found(start=start, end=end, number_start=num_start, number_end=num_end,
                  amount=amount, unit_text=COMPOUND, modifier=modifier, hyphenated=False,
                  is_year=False)

@@ -7,8 +7,8 @@ import re
 
 from factcheck.models import Amount
 
-from .modifiers import _modifier_before
-from .tables import _ABOUT, _ATLEAST, _ATMOST, _LESS, _MORE, _UPTO, Found
+from .modifiers import _modifier_before, bounds
+from .tables import Found
 from .units import lookup_unit
 
 _JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+)?\s*$", re.IGNORECASE)
@@ -74,15 +74,8 @@ def _length(start: int, end: int, num_start: int, num_end: int, inches: float,
     """A length in inches; ``hyphenated`` marks it as one word before its noun ("the 6ft 5in
     Jamaican" sizes the Jamaican), as feet and inches nearly always are."""
     unit = lookup_unit("inch")
-    low = high = None
-    if modifier in (_MORE, _ATLEAST):
-        low = inches
-    elif modifier in (_LESS, _ATMOST, _UPTO):
-        high = inches
     amount = Amount(amount=inches, unit=unit.name, dimension=unit.dimension, scale=unit.scale,
-                    base_unit=unit.base_unit, precision=1.0, low=low, high=high,
-                    low_open=modifier == _MORE, high_open=modifier == _LESS,
-                    approx=modifier == _ABOUT)
+                    base_unit=unit.base_unit, precision=1.0, **bounds(inches, modifier))
     return Found(start=start, end=end, number_start=num_start, number_end=num_end,
                  amount=amount, unit_text=FEET_INCHES, modifier=modifier,
                  hyphenated=hyphenated, is_year=False)
