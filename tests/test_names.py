@@ -114,6 +114,12 @@ SAME_PERSON = [
     P("Among the dead was Amina Rahman, who ran the shop from her home.",
       "The shop was run from the home of Amina Rehman, who also died.",
       "Amina Rahman", "Amina Rehman", id="one-given-name-surnames-sound-alike"),
+    P("Park ranger Kit Vanterpool said the herd had been moved.",
+      "The herd was moved overnight, ranger Kyt Vanterpool said.",
+      "Kit Vanterpool", "Kyt Vanterpool", id="short-given-name-a-letter-apart"),
+    P("The port was closed on Monday by harbour master Stefan Ruiz.",
+      "The harbour master, Stephan Ruiz, said the port would reopen.",
+      "Stefan Ruiz", "Stephan Ruiz", id="given-name-same-sounds"),
 ]
 
 

@@ -42,6 +42,16 @@ def _date_word(token: Token) -> bool:
     return token.lower_ in WEEKDAYS or token.lower_ in MONTHS
 
 
+def _members(group: Token) -> Token:
+    """What a group of a stated strength counts: "a 300-strong crowd of fans" counts the
+    fans, "a 40-strong team" the team."""
+    of = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = _pobj(of) if of is not None else None
+    if members is not None and members.tag_ in ("NNS", "NNPS"):
+        return members
+    return group
+
+
 def _counted_noun(
     whole: Span, number: Span, found: Found
 ) -> tuple[Token | None, str | None, Token | None]:
@@ -57,7 +67,7 @@ def _counted_noun(
         nominal = False  # "rose to 233 Sunday": the day it was said, not what was counted
     near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start
     if head.pos_ == "ADJ" and head.lower_ in ("strong",) and head.head.pos_ in ("NOUN", "PROPN"):
-        return head.head, None, None  # "a 7.48 million-strong population"
+        return _members(head.head), None, None  # "a 7.48 million-strong population"
     if _labelled(root, head, whole):
         return head, None, None  # "Registered voters: 1,204,310.": a label and its figure
     part: str | None = None
@@ -78,6 +88,8 @@ def _counted_noun(
     ):
         if head.lemma_.lower() in lexicon.PART_WORDS:
             return None, "other", None  # "293 others"
+        if root.lower_ == "strong":
+            return _members(head), part, None  # "a 300-strong herd of wild horses"
         return head, part or _part_word(head) or _part_word(root), None  # "a further eight"
     if root.pos_ in ("NOUN", "PROPN") and found.unit_text is None and not root.like_num \
             and root not in number \

@@ -328,8 +328,11 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
     if dep == "amod" and child.pos_ in ("ADJ", "VERB") and child.i not in range(
             whole.start, whole.end):
         word = child.lemma_.lower()
+        joined = _hyphened(child)
         if child.ent_type_ == "NORP" or child.pos_ == "PROPN":
             narrow.append("of:" + child.text.lower())  # "three British tourists"
+        elif joined is not None:
+            narrow.append(DESCRIPTIVE + joined)  # "short-tailed deer" were not tailed
         elif word not in NOT_NARROWING and word not in lexicon.PART_WORDS \
                 and word not in lexicon.SEQUENCE_WORDS and child.tag_ != "JJS":
             restrictive = word in lexicon.CONDITION_WORDS or word in lexicon.LEMMA_CLASS
@@ -385,6 +388,26 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
 MEASURING_VERBS = frozenset("count estimate number total tally put record register".split())
 """Verbs of counting: "48,000 demonstrators were counted" tells who they were, not an event
 of their own."""
+
+
+def _hyphened(word: Token) -> str | None:
+    """A compound adjective a hyphen joins ("short-tailed", "hard-hit", "snow-capped"), as
+    one word: it describes what is counted and names no event. None for any other word,
+    and for an adverb in -ly before a participle ("badly-injured" is injured).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("short-tailed deer")
+    >>> _hyphened(doc[2]), _hyphened(doc[3])
+    ('short-tailed', None)
+    """
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 1].whitespace_ \
+            or doc[word.i - 2].whitespace_:
+        return None
+    first = doc[word.i - 2]
+    if first.lower_.endswith("ly") or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{word.lower_}"
 
 
 def _event(words: list[str], *, strong: bool = False) -> str | None:

@@ -38,6 +38,9 @@ OFFSET_WORDS = frozenset("later earlier after before ago up down higher lower".s
 """Words a span hangs on when it dates a clause ("found a week later" was found) or moves a
 figure ("shares were down 23 percent": the shares' change)."""
 TALLY_NOUNS = frozenset("number total figure count tally".split())
+LEVEL_VERBS = frozenset("take push send".split())
+"""Verbs that, with "to" before the figure, move what their object names to a level: "the
+new finds took the tally to 85", "pushed the toll to 23"."""
 """Nouns that stand for a count of what their "of" phrase names."""
 PREDICATIVE_NOUNS = frozenset("set due poised slated".split())
 """Words the parser may take for a counted noun when they say what is to come: "around
@@ -178,8 +181,9 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
                      g.dep_ in ("nsubj", "nsubjpass") or any(t.like_num for t in g.subtree)
                      for g in c.children)]  # "killed and over 300 injured": the 300's
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.CAPACITY_VERBS and (pred.capacity or _capacity_aux(verb)
-                                            or _able_to(verb) or _standing(verb)):
+    if lemma in lexicon.CAPACITY_VERBS and not _level_of(anchor, verb) and (
+            pred.capacity or _capacity_aux(verb) or _able_to(verb) or _standing(verb)):
+        # "it takes the toll to 64" puts a figure at a level; "the hall takes 900" holds
         pred.capacity = True
         pred.holder = container(verb)
     elif _announced(verb):
@@ -206,6 +210,9 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
         if not pred.words:
             pred.words.extend(_argument_words(verb, anchor))  # "the toll was 62"
             pred.words.append(lemma)
+        return pred
+    if lemma in LEVEL_VERBS and _level_of(anchor, verb):
+        pred.words.extend(_argument_words(verb, anchor))  # "took the toll to 58"
         return pred
     if lemma in lexicon.LIGHT_OBJECT_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c != anchor), None)
@@ -303,8 +310,13 @@ def _argument_words(verb: Token, anchor: Token) -> list[str]:
                 continue
         if child.pos_ == "NOUN" and lemma not in lexicon.PERSON_NOUNS \
                 and lemma not in lexicon.PERSON_FAMILIES and lemma not in lexicon.INCIDENT_NOUNS:
+            named = [c.lemma_.lower() for c in child.children if c.dep_ == "compound"
+                     or (c.dep_ == "amod" and c.tag_ == "VBG")]
+            if lemma in TALLY_NOUNS:  # "took the rescue tally to 85": what is tallied
+                words.extend(named)
+                named = []
             words.append(lemma)
-            words.extend(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
+            words.extend(named)
     return words
 
 

@@ -7,14 +7,14 @@ from dataclasses import replace
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .. import lexicon
 from ..models import (
     Claim,
     ClaimKind,
 )
-from ..spelling import ROLE_THRESHOLD, SLIP_JARO, Alike, alike, roles_alike, skeleton
+from ..spelling import ROLE_THRESHOLD, SLIP_JARO, SOUND_MIN, Alike, alike, roles_alike, skeleton
 from .book import NameRules, _book_says
 from .gazetteer import known_place
 from .values import NAME_THRESHOLD, _name_tokens, _names_agree
@@ -367,7 +367,7 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
     given_ok = first[i, j] >= NAME_THRESHOLD or alike(ti[0], tj[0]) >= Alike.SLIP or (
         (len(ti[0]) == 1 and tj[0].startswith(ti[0]))
         or (len(tj[0]) == 1 and ti[0].startswith(tj[0]))
-    )
+    ) or (ti[-1] == tj[-1] and len(ti[-1]) >= GIVEN_MIN and _given_variant(ti[0], tj[0]))
     if (last[i, j] >= NAME_THRESHOLD or alike(ti[-1], tj[-1]) >= Alike.SLIP) and given_ok:
         return True
     if _given_within(ti, tj) and _surname_slip(ti[-1], tj[-1]):
@@ -388,6 +388,20 @@ one person's ("Amina Rahman", "Amina Rehman"); shorter ones are common to many."
 
 SURNAME_SLIP = 70
 """How alike (``fuzz.ratio``) two surnames of one given name must be to be one person's."""
+
+
+def _given_variant(a: str, b: str) -> bool:
+    """Two spellings of one short given name beside one surname: a letter apart, or the
+    same sounds ("Nicola"/"Nikola", "Stefan"/"Stephan"), never another initial.
+
+    >>> _given_variant("kit", "kyt"), _given_variant("stefan", "stephan")
+    (True, True)
+    >>> _given_variant("anna", "hanna"), _given_variant("tom", "tim"), _given_variant("al", "ali")
+    (False, True, False)
+    """
+    if a[0] != b[0] or min(len(a), len(b)) < SOUND_MIN:
+        return False
+    return Levenshtein.distance(a, b) <= 1 or skeleton(a) == skeleton(b)
 
 
 def _given_within(ta: list[str], tb: list[str]) -> bool:
