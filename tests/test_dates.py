@@ -218,6 +218,14 @@ EVENTS = [
     P("The ministry said Friday 17 people had been killed in the attacks.",
       "The bridge collapsed on Thursday, killing 31 people.", False,
       id="said-weekday-dates-the-statement"),
+    P("At a news conference on Tuesday afternoon, the winner thanked her family.",
+      "The winner was named at a press conference Thursday.", True,
+      id="a-conference-whatever-the-verb"),
+    P("The opening ceremony of the dam was organised on Thursday.",
+      "The ceremony was held on Friday morning.", True, id="a-ceremony-organised-or-held"),
+    P("At a briefing late Saturday, Chief Ortiz said the gunman acted alone.",
+      "During a briefing on flood defences Monday, Governor Lund said the levees held.",
+      False, id="two-briefings-by-two-people"),
 ]
 
 

@@ -380,6 +380,16 @@ EVENT_NOUNS = frozenset(
 """Nouns that name what happened rather than who it happened to: "84 dead", "four
 deaths", "a turnout of 1.3 million" count the event's people."""
 
+OCCASION_NOUNS = frozenset(
+    """
+    conference briefing ceremony meeting hearing session summit funeral burial vigil rally
+    wedding festival concert service inauguration parade procession celebration reception
+    gathering debate interview visit
+    """.split()
+)
+"""Nouns of an occasion held on a day ("at a news conference on Tuesday", "the ceremony was
+held on Friday"): a date beside one dates the occasion, whatever the sentence's verb."""
+
 STATE_NOUNS = frozenset(
     """
     care hospital custody detention coma shelter vehicle car bus train truck boat home house

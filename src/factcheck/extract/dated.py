@@ -11,7 +11,7 @@ contradict, and give no event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -53,7 +53,7 @@ GENERIC_VERBS = frozenset("be have do go get make see give put take come keep le
 """Verbs too general to name an event alone: "went to the market on Friday", "saw long
 queues on Monday"; with a complement they may ("went bankrupt on Monday")."""
 
-HOLD_VERBS = frozenset("hold stage organise organize call".split())
+HOLD_VERBS = frozenset("hold stage organise organize call host conduct".split())
 """Verbs whose object is the event ("the country held its election on Sunday")."""
 
 FIGURE_NOUNS = frozenset("toll number figure count tally total estimate rate level".split())
@@ -110,7 +110,12 @@ def dated_event(span: Span) -> Dated:
         if span.root.head == anchor and span.root.dep_ in MODIFIER_DEPS \
                 and not _eventive(anchor.lemma_.lower()):
             return Dated(None)  # "the 2016 budget": the year says which budget
-        return _noun_event(anchor)
+        dated = _noun_event(anchor)
+        if anchor.lemma_.lower() in lexicon.OCCASION_NOUNS and dated.who is None:
+            verb = _governing_verb(anchor)  # "at a briefing on Monday, Mayor Ruiz said"
+            if verb is not None:
+                dated = replace(dated, who=_speaker(verb))
+        return dated
     if anchor.pos_ in ("VERB", "AUX"):
         return _verb_event(anchor)
     return Dated(None)
@@ -182,7 +187,18 @@ def _noun_event(noun: Token, *, climb: bool = True, eventive: bool = False) -> D
     event = event_key(lemma)
     if event == INCIDENT:
         return Dated(INCIDENT)
+    if lemma in lexicon.OCCASION_NOUNS:  # "a briefing on border security": which briefing
+        return Dated(event, what=_name(_of_object(noun) or _topic(noun)))
     return Dated(event, what=_name(_of_object(noun)))
+
+
+def _topic(noun: Token) -> Token | None:
+    """What an occasion is about: "a hearing on the budget" (budget)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep"
+                 and c.lower_ in ("on", "about", "over")), None)
+    topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None \
+        else None
+    return None if topic is None or topic.ent_type_ in ("DATE", "TIME") else topic
 
 
 def _of_object(noun: Token) -> Token | None:
@@ -197,6 +213,10 @@ def _of_object(noun: Token) -> Token | None:
 
 def _verb_event(verb: Token) -> Dated:
     lemma = verb.lemma_.lower()
+    occasion = _occasion_of(verb)
+    if occasion is not None:  # "was named at a news conference on Thursday": its day
+        dated = _noun_event(occasion, climb=False)
+        return replace(dated, who=dated.who or _speaker(verb))  # whose: the mayor's
     if lemma in SPEECH_VERBS or _ongoing(verb):
         return Dated(None)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -219,6 +239,8 @@ def _verb_event(verb: Token) -> Dated:
     if lemma in IMPACT_VERBS and subject is not None and subject.pos_ == "NOUN" \
             and _eventive(subject.lemma_.lower()):
         return _noun_event(subject, climb=False)
+    if lemma in HOLD_VERBS and obj is None and subject is not None and subject.dep_ == "nsubjpass":
+        obj = subject  # "the ceremony was organised on Friday": what was held
     if lemma in HOLD_VERBS and obj is not None and obj.pos_ == "NOUN":
         return _noun_event(obj, climb=False)
     if subject is not None and subject.lemma_.lower() in FIGURE_NOUNS:
@@ -236,6 +258,23 @@ def _verb_event(verb: Token) -> Dated:
         return Dated(INCIDENT)  # the story's incident, whoever tells of it
     who = _name(subject) if subject is not None and subject.pos_ == "PROPN" else None
     return Dated(event, who=who, what=_name(obj))
+
+
+def _occasion_of(verb: Token) -> Token | None:
+    """The occasion a verb's act took place at ("spoke at a rally", "announced during a
+    briefing"): what a date on the verb dates."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "during"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in lexicon.OCCASION_NOUNS:
+                return obj
+    return None
+
+
+def _speaker(verb: Token) -> str | None:
+    """The named subject of a verb ("Mayor Ruiz said"), which tells whose occasion it was."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _name(subject) if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _in_incident(verb: Token) -> bool:
@@ -263,7 +302,8 @@ def _ongoing(verb: Token) -> bool:
 def _eventive(lemma: str) -> bool:
     """True for a noun that names an event: an incident, a word of an event class, or a
     verb made a noun ("declaration", "sinking")."""
-    return event_key(lemma) != lemma or lemma in lexicon.EVENT_NOUNS or verb_of(lemma) != lemma
+    return event_key(lemma) != lemma or lemma in lexicon.EVENT_NOUNS \
+        or lemma in lexicon.OCCASION_NOUNS or verb_of(lemma) != lemma
 
 
 def _governing_verb(token: Token) -> Token | None:
