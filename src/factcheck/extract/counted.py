@@ -121,7 +121,38 @@ def _counted_noun(
             return counted, part, None  # "thousands of overdose deaths"
     if root.lemma_.lower() in lexicon.PART_WORDS:
         return None, "other", None
+    group = _group_of(root) if found.unit_text is None else None
+    if group is not None:
+        return group, part, None  # "a crew of around 250", "a workforce of 1,200"
     return None, part, None
+
+
+NOT_GROUPS = frozenset(
+    """
+    number total figure count tally toll estimate rate level maximum minimum average
+    majority minority score margin series sum amount height depth length distance width
+    weight age capacity range peak record handful batch cent percent percentage proportion
+    share fraction portion half third quarter bulk rest
+    """.split()
+)
+"""Nouns before "of" and a bare figure that are no group the figure sizes ("a total of
+40", "a maximum of 12", "a margin of 300")."""
+
+
+def _group_of(root: Token) -> Token | None:
+    """The group a bare figure sizes ("a crew of around 250", "a team of 40"): the noun
+    that "of" hangs from, when an indefinite article makes it a group of that size and it
+    names no tally or measure."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    group = of.head
+    lemma = group.lemma_.lower()
+    if lemma in NOT_GROUPS or lemma in lexicon.PART_WORDS or group.like_num:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in group.children):
+        return None  # "the condition of three", "the names of 12": no group's size
+    return group
 
 
 MEASURED_DIMENSIONS = frozenset(
