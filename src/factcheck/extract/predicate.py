@@ -81,7 +81,7 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
     inside = range(whole.start, whole.end)
     for child in anchor.children:
         if child.dep_ in ("acl", "relcl") and child.i not in inside and not _member_clause(child) \
-                and not descriptive(child):
+                and not descriptive(child) and not (child.dep_ == "relcl" and _acted_on(anchor)):
             return _read_clause(child, anchor)
         if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" \
                 and anchor.lower_ in PREDICATIVE_NOUNS \
@@ -102,6 +102,15 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
     ):  # who "lost their lives" died: no agent
         pred.agent = True  # "one gunman killed 49 people": the gunman did the killing
     return pred
+
+
+def _acted_on(anchor: Token) -> bool:
+    """The counted noun is the object of a verb that tells what happened to it: "the breach
+    affected 40,000 customers who bought tickets online" (affected, not bought)."""
+    verb = anchor.head
+    lemma = verb.lemma_.lower()
+    return anchor.dep_ == "dobj" and verb.pos_ == "VERB" and lemma not in lexicon.LIGHT_VERBS \
+        and lemma not in lexicon.LIGHT_OBJECT_VERBS and lemma not in ("include", "involve")
 
 
 def _clause_verb(anchor: Token) -> Token | None:
