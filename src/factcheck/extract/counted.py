@@ -210,7 +210,7 @@ def _material(root: Token, found: Found) -> Token | None:
     damages", "three years on supervision"."""
     preps = ("of",) if found.amount.dimension != "money" else ("of", "in")
     if found.amount.dimension == "duration":
-        preps = ("on", "in", "under", "behind")
+        preps = ("on", "in", "under", "behind", "of")  # "three days of mourning"
     for tok in (root, root.head) if found.amount.dimension == "duration" else (root,):
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > root.i:

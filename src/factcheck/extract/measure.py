@@ -208,6 +208,9 @@ def read_measure(
         thing_lemma = "magnitude"  # "a 6.4-magnitude earthquake", "the magnitude 6.3 quake"
     if dimension == "money" and _share_price(pred.clause):
         thing_lemma, event = "share price", None  # "Globex shares rose 2.5% to $106"
+    if dimension == "duration" and thing_lemma is not None and thing is not None \
+            and thing.dep_ == "pobj" and thing.head.lower_ == "of" and event != "sentenced":
+        event = None  # "called for six days of mourning", "declared seven days of mourning"
     if dimension == "temperature":  # "the mercury hit 46C", "a record 45.9C was recorded":
         thing_lemma, event = "temperature", None  # the verb varies, the reading does not
     change = _change(pred, anchor, whole, found) or (

@@ -94,7 +94,8 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     measure = subject.measure
     event = measure.event
     if amount.dimension == "duration" and (
-            event == "sentenced" or event in lexicon.NOT_HANDED_DOWN):
+            event == "sentenced" or event in lexicon.NOT_HANDED_DOWN) \
+            and not _time_for(whole, measure.thing):
         return None  # a term in prison is a sentence claim, or no claim when only possible
     rate = RATE_AFTER.match(
         article.text,
@@ -156,6 +157,19 @@ SPAN_BEFORE = re.compile(r"(?i)\b(?:for|over|within|in|lasting|during)\s+(?:abou
 """A duration that dates something ("two years ago", "three days after the flood"), unless
 it is what something lasted ("held for four days before she was killed")."""
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+
+
+CUSTODY = frozenset("prison jail custody detention probation supervision bar".split())
+
+
+def _time_for(whole: Span, thing: str | None) -> bool:
+    """A span of time for something other than a penalty: "called for six days of
+    mourning" (of mourning), "has 18 days to appeal" (a time allowed to act)."""
+    if thing is not None:
+        return thing not in CUSTODY
+    unit = whole.root
+    return any(c.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                  for a in c.children) for c in unit.children)
 
 
 def _in_a_name(number: Span) -> bool:
