@@ -276,6 +276,8 @@ FIELDS = [
       {"thing": "mourning", "event": None}, id="days-of-something-whatever-the-verb"),
     P("The club has 21 days to appeal.", "21 days", {"event": "appeal"},
       id="a-time-allowed-to-appeal-is-a-claim"),
+    P("At least 30 people died and 90 were hurt, 14 in critical condition.", "14",
+      {"event": "injured", "narrow": ("critical",)}, id="a-condition-is-the-injured"),
     P("The latest finds took the rescue tally to 85.", "85",
       {"event": "rescued", "mode": None}, id="took-the-tally-to-a-level"),
     P("The storm is expected to kill 30 people.", "30 people",

@@ -174,6 +174,10 @@ def read_measure(
         event = "injured"
     if event and event in lexicon.CONDITION_WORDS:
         event = "injured"
+    if event in (None, "killed", "hospitalised") and thing_lemma is None \
+            and lexicon.CONDITION_WORDS & set(narrow):
+        event = "injured"  # "59 died and 155 were hurt, 22 in critical condition": the dead
+        # have no condition, and those in hospital in one are the injured in it
     for word in pred.also:  # "two crew members arrested and charged": both are said
         also = lexicon.known_event(word)
         if also and also != event:
