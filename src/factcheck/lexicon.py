@@ -12,7 +12,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "killed": ("kill", "die", "dead", "death", "toll", "fatality", "perish", "drown", "murder"),
     "injured": ("injure", "wound", "hurt", "injury", "injured"),
     "missing": ("missing", "miss", "unaccounted"),
-    "evacuated": ("evacuate", "displace", "evacuee", "homeless", "relocate", "move", "shift"),
+    "evacuated": ("evacuate", "displace", "evacuee", "homeless", "relocate", "move", "shift",
+                  "airlift"),
     "aboard": ("aboard", "board", "onboard", "carry"),
     "arrested": ("arrest", "detain", "detention", "apprehend"),
     "charged": (
