@@ -241,6 +241,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
         pred.words.extend(_lemma(c) for c in verb.children  # "2,000 were left homeless"
                           if c.dep_ in ("acomp", "oprd") and c != anchor)
         pred.words.extend(_judged(verb))
+        pred.words.extend(_as_state(verb))
         pred.words.append(lemma)  # "200 businesses have been hit": hit is what happened
         pred.strong = True
         return pred
@@ -258,7 +259,15 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
         if (child.dep_ in ("acomp", "oprd") and child != anchor) or _object_participle(
                 child, anchor):
             pred.words.insert(0, _lemma(child))  # "found dead", "left homeless"
+    pred.words[:0] = _as_state(verb)
     return pred
+
+
+def _as_state(verb: Token) -> list[str]:
+    """ "listed as missing", "registered as dead": what the verb files them as."""
+    return [c.lower_ for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            for c in prep.children
+            if c.dep_ in ("pcomp", "pobj", "acomp", "amod") and c.lower_ in lexicon.LEMMA_CLASS]
 
 
 def _object_participle(child: Token, anchor: Token) -> bool:
