@@ -157,6 +157,8 @@ def date_label(claims: list[Claim]) -> str:
     ...                  DateValue("Sunday", "weekday", time=time), Subject(action=action))
     >>> date_label([c("incident")]), date_label([c("declare")]), date_label([c("killed", "09:00")])
     ('date of the incident', 'date declared', 'time killed')
+    >>> date_label([c("hearing")])
+    'date of the hearing'
     """
     timed = all(isinstance(c.value, DateValue) and c.value.time for c in claims)
     word = "time" if timed else "date"
@@ -167,6 +169,8 @@ def date_label(claims: list[Claim]) -> str:
         return f"{word} of the incident"
     if event in lexicon.EVENT_CLASSES:
         return f"{word} {event}"
+    if event in lexicon.OCCASION_NOUNS:
+        return f"{word} of the {event}"  # "date of the conference"
     return f"{word} {wordforms.participle(event)}"
 
 

@@ -72,6 +72,8 @@ def measure_label(claims: Sequence[Claim]) -> str:
     if dimension != "count":
         what, notes = _unprefixed(thing) if thing else (DIMENSION_WORDS.get(dimension,
                                                                              dimension), [])
+        if dimension == "duration" and thing and ":" not in thing:
+            what = f"duration of {what}"  # "six days of mourning": how long the mourning
         if event and event != thing and not holder and event not in lexicon.MEASURES and (
                 thing or (dimension in NOTED_DIMENSIONS and event not in lexicon.LIGHT_VERBS)):
             notes.append(_participle(event))  # "amount (forfeited)", "length (fallen)"
