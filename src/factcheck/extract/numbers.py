@@ -20,6 +20,7 @@ from ..quantities import Found, find_amounts
 from .measure import PERCENT_PRECISION, read_measure
 from .records import _make, sent_text
 from .setting import age_holder
+from .syntax import to_infinitive
 
 
 def _numeric_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
@@ -168,8 +169,7 @@ def _time_for(whole: Span, thing: str | None) -> bool:
     if thing is not None:
         return thing not in CUSTODY
     unit = whole.root
-    return any(c.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                  for a in c.children) for c in unit.children)
+    return any(c.dep_ in ("relcl", "acl") and to_infinitive(c) for c in unit.children)
 
 
 def _in_a_name(number: Span) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicon
 from ..models import Article, Claim, ClaimKind, Fate, Outcome, Subject
 from .records import _context, _make
+from .syntax import to_infinitive
 from .text import tokens_of
 
 FATE_VERBS: dict[str, Fate] = {
@@ -108,7 +109,7 @@ def _met(verb: Token) -> bool:
     """The fate is told as met: not under a modal, a wish, a fear or a condition."""
     if any(c.dep_ == "aux" and c.lemma_.lower() in NOT_YET for c in verb.children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if to_infinitive(verb):
         return False  # "to be released": yet to come
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS
                                     for c in verb.children):

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..wordforms import verb_lemma
+from .syntax import to_infinitive
 
 COPULAS = frozenset("be remain stay become lie seem appear".split())
 """Verbs whose complement, not themselves, says what a figure is."""
@@ -85,7 +86,7 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
             return _read_clause(child, anchor)
         if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" \
                 and anchor.lower_ in PREDICATIVE_NOUNS \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                and to_infinitive(child):
             return _read_clause(child, anchor)  # "9,500 set to lose their jobs" lose them
     verb = _clause_verb(anchor)
     if verb is None:
@@ -172,7 +173,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
             verb = complement
             continue
         if lemma in ("set", "slate", "poise", "due") and complement is not None \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
+                and to_infinitive(complement):
             pred.forecast = True  # "9,500 staff are set to lose their jobs"
             pred.modifiers.append(verb)
             verb = complement
@@ -375,7 +376,7 @@ def _announced(verb: Token) -> bool:
     """ "The firm plans to shed 5,000 jobs", "the carmaker is to axe 3,000": announced, not
     done."""
     return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ANNOUNCING
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+            and to_infinitive(verb))
 
 
 def container(verb: Token) -> str | None:

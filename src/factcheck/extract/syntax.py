@@ -93,6 +93,11 @@ def _of_child(token: Token) -> Token | None:
     return None
 
 
+def to_infinitive(verb: Token) -> bool:
+    """The verb stands after "to" ("set to lose", "has 21 days to appeal", "to be freed")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _governing_verb(token: Token) -> Token | None:
     seen = 0
     while seen < 12:
