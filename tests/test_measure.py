@@ -284,6 +284,12 @@ FIELDS = [
       {"event": "missing"}, id="reported-as-missing"),
     P("The latest finds took the rescue tally to 85.", "85",
       {"event": "rescued", "mode": None}, id="took-the-tally-to-a-level"),
+    P("There have been eleven suspected cholera deaths so far.", "eleven",
+      {"event": "killed", "narrow": ("~cholera", "~suspect")}, id="suspected-deaths-are-deaths"),
+    P("At least nine deaths from the fever are suspected in the valley.",
+      "At least nine deaths", {"event": "killed"}, id="deaths-are-suspected-still-deaths"),
+    P("Four suspected smugglers were killed in the raid.", "Four",
+      {"event": "killed", "narrow": ("~suspect",)}, id="suspected-is-a-hedge-not-a-charge"),
     P("The storm is expected to kill 30 people.", "30 people",
       {"mode": "forecast"}, id="forecast",
       marks=pytest.mark.xfail(strict=True, reason="the forecast verb is the clause's head "
@@ -297,6 +303,18 @@ def test_measure_fields(nlp, sentence: str, text: str, expected: dict) -> None:
     found = measure(nlp, sentence, text)
     for field, value in expected.items():
         assert getattr(found, field) == value, (field, found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 21 children under five and two adults have died.",
+    "Thirty people over the age of 70 were taken to hospital.",
+    "Six pupils younger than nine were rescued from the bus.",
+])
+def test_an_age_bound_counts_nobody(nlp, sentence: str) -> None:
+    """ "children under five": the five bounds their age; it counts no one."""
+    counts = claims_of(nlp, sentence, ClaimKind.COUNT)
+    assert [c.amount.amount for c in counts if c.amount.amount in (5, 70, 9)] == []
+    assert counts, "the group itself is still counted"
 
 
 def test_agent_is_not_the_victim(nlp) -> None:

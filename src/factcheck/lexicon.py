@@ -450,6 +450,11 @@ RAISING_VERBS = frozenset(
 PRESUMED_VERBS = frozenset("fear presume believe suspect think assume feared".split())
 """Verbs that make a figure a presumption: "feared dead" is not "confirmed dead"."""
 
+HEDGE_WORDS = frozenset("suspect allege presume probable possible confirm unconfirm".split())
+"""Words that say how sure a report is of what it counts, not what happened: "eight
+suspected deaths" are deaths, "three suspected militants" are no more charged than
+"three militants"; "suspected" and "confirmed" cases still stay apart."""
+
 FORECAST_VERBS = frozenset("expect forecast predict project anticipate estimate_future".split())
 FORECAST_AUX = frozenset("will could may might would should 'll".split())
 

@@ -150,6 +150,9 @@ def read_measure(
             _modifier(child, narrow, cause, scope, whole, thing, on_predicate=True,
                       cause_ok=True)
     event = _event(words, strong=pred.strong)
+    if thing_event is not None and pred.clause is not None \
+            and pred.clause.lemma_.lower() in lexicon.HEDGE_WORDS:
+        event = thing_event  # "seven deaths are suspected": deaths, not charges
     if thing_event is not None and (event is None or (
             lexicon.known_event(event) is None and thing_lemma is None)):
         event = thing_event  # "four deaths", "a 7.48 million-strong population"
@@ -342,7 +345,8 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
             narrow.append(DESCRIPTIVE + joined)  # "short-tailed deer" were not tailed
         elif word not in NOT_NARROWING and word not in lexicon.PART_WORDS \
                 and word not in lexicon.SEQUENCE_WORDS and child.tag_ != "JJS":
-            restrictive = word in lexicon.CONDITION_WORDS or word in lexicon.LEMMA_CLASS
+            restrictive = (word in lexicon.CONDITION_WORDS or word in lexicon.LEMMA_CLASS) \
+                and word not in lexicon.HEDGE_WORDS
             narrow.append(word if restrictive else DESCRIPTIVE + word)
     elif dep == "compound" and thing is not None and child.head == thing:
         if child.pos_ == "PROPN" or child.ent_type_:

@@ -90,6 +90,8 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         return None  # "two years ago" dates an event; it measures nothing
     if SUPERLATIVE_OF.match(article.text, found.end):
         return None  # "one of the largest protests": a rank, not a count
+    if amount.dimension == "count" and not found.unit_text and _age_bound(whole):
+        return None  # "children under five", "over the age of 65": who, not how many
     reading = read_measure(article, doc, sent, found, number, whole)
     subject, thing = reading.subject, reading.thing
     measure = subject.measure
@@ -220,6 +222,24 @@ def _is_age(number: Span) -> bool:
                                                   and number.end + 1 < len(doc)
                                                   and doc[number.end + 1].pos_ == "PROPN"))
     )  # "Jo Lind, 21 and Ade Bello, 40": a list of names with their ages
+
+
+AGE_BOUNDS = frozenset("under over above below".split())
+
+
+def _age_bound(whole: Span) -> bool:
+    """ "14 children under five", "people over the age of 65", "those younger than 18":
+    a bare figure that bounds the age of the people it follows counts nobody."""
+    doc = whole.doc
+    at = whole.start + 1 if whole[0].lower_ in AGE_BOUNDS else whole.start
+    if at < 2:
+        return False
+    before, prior = doc[at - 1], doc[at - 2]
+    if before.lower_ in AGE_BOUNDS:
+        return prior.lemma_.lower() in lexicon.PERSON_NOUNS
+    if before.lower_ == "of":
+        return prior.lower_ == "age"
+    return before.lower_ == "than" and prior.lower_ in ("younger", "older")
 
 
 def _numeric_kind(amount: Amount) -> ClaimKind:
