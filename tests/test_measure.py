@@ -290,6 +290,12 @@ FIELDS = [
       "At least nine deaths", {"event": "killed"}, id="deaths-are-suspected-still-deaths"),
     P("Four suspected smugglers were killed in the raid.", "Four",
       {"event": "killed", "narrow": ("~suspect",)}, id="suspected-is-a-hedge-not-a-charge"),
+    P("The gunman was arrested after a four-hour stand-off.", "four-hour",
+      {"thing": "incident", "event": None}, id="a-hyphened-span-is-how-long-the-event-lasted"),
+    P("Exports fell to a 31-month low, the bureau said.", "31-month",
+      {"thing": None, "event": "low"}, id="a-span-low-is-the-lowest-in-it"),
+    P("Farmers began a three-day strike over prices.", "three-day",
+      {"thing": "incident", "event": None}, id="a-three-day-strike"),
     P("The storm is expected to kill 30 people.", "30 people",
       {"mode": "forecast"}, id="forecast",
       marks=pytest.mark.xfail(strict=True, reason="the forecast verb is the clause's head "
@@ -315,6 +321,12 @@ def test_an_age_bound_counts_nobody(nlp, sentence: str) -> None:
     counts = claims_of(nlp, sentence, ClaimKind.COUNT)
     assert [c.amount.amount for c in counts if c.amount.amount in (5, 70, 9)] == []
     assert counts, "the group itself is still counted"
+
+
+def test_a_hyphened_prison_term_stays_a_sentence(nlp) -> None:
+    """ "a 12-year prison term" is a sentence handed down, not how long a prison lasted."""
+    spans = claims_of(nlp, "The judge handed him a 12-year prison term.", ClaimKind.QUANTITY)
+    assert [c.text for c in spans if c.amount.dimension == "duration"] == []
 
 
 def test_agent_is_not_the_victim(nlp) -> None:

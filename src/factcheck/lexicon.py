@@ -195,6 +195,10 @@ ORGANISATION_WORDS = frozenset(
 """Words that end the names of organisations only ("Ardena FC", "Acme AG", "the
 Labour Party"): a name so ended names no person."""
 
+TERM_NOUNS = frozenset("term sentence jail prison imprisonment detention ban suspension".split())
+"""Nouns a hyphened span describes as a penalty ("a 10-year term"): a sentence claim, not
+how long something lasted."""
+
 NOT_HANDED_DOWN = frozenset(
     """
     face seek demand appeal call want ask urge propose threaten risk carry abolish

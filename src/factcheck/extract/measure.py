@@ -70,6 +70,9 @@ CAUSE_PREPS = frozenset({"from", "of", "due", "because"})
 CAUSE_HEADS = frozenset("die kill perish injure hurt suffer succumb dead death".split())
 """Predicates whose "from"/"of" phrase says what caused it ("died from the flames")."""
 CHARGE_PREPS = frozenset({"for"})
+LASTING_INCIDENTS = lexicon.INCIDENT_NOUNS | frozenset(
+    "siege standoff crisis ordeal hijacking blockade".split())
+"""Nouns for the event itself, whose length a hyphened span gives ("a 16-hour siege")."""
 NOT_NARROWING = frozenset(
     """
     total all some many several few more most number figure people person one ones part
@@ -100,8 +103,13 @@ def read_measure(
     if thing is None and root.dep_ == "nummod" and _date_word(root.head):
         anchor = root.head  # "rose to 233 Sunday": the figure stands where its day does
     whole_of_part = _whole_of_partitive(anchor)
-    attributive = (found.amount.dimension in MEASURED_DIMENSIONS and thing is not None
-                   and (found.hyphenated or found.amount.dimension == "power"))
+    attributive = thing is not None and (
+        (found.amount.dimension in MEASURED_DIMENSIONS
+         and (found.hyphenated or found.amount.dimension == "power"))
+        or (found.amount.dimension == "duration" and found.hyphenated
+            and thing.lemma_.lower() not in lexicon.LEMMA_CLASS
+            and thing.lemma_.lower() not in lexicon.TERM_NOUNS))
+    # "a five-hour standoff": how long the standoff lasted, whatever the sentence's verb
     # "the 480 MW project" as "the 480-megawatt project": a plant's power is its capacity
     pred = Predicate() if whole_of_part or attributive else predicate_of(anchor, whole)
     if thing is not None and thing.dep_ == "pobj" and thing.head.lower_ in (
@@ -209,6 +217,10 @@ def read_measure(
             thing_lemma = attribute
         elif dimension == "area" and thing_lemma is None:
             thing_lemma = "area"  # "an area of about 80 square km": an area has one extent
+    if attributive and dimension == "duration" and thing_lemma in LASTING_INCIDENTS:
+        thing_lemma = "incident"  # "a 16-hour siege", "the 17-hour ordeal": the event's length
+    elif attributive and dimension == "duration" and thing_lemma in ("low", "high"):
+        thing_lemma, event = None, thing_lemma  # "a 26-month low" is "the lowest in 26 months"
     if dimension == "age":
         thing_lemma, event, holder = "age", None, age_holder(number)
     if dimension == "magnitude":
