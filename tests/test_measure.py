@@ -296,6 +296,10 @@ FIELDS = [
       {"thing": None, "event": "low"}, id="a-span-low-is-the-lowest-in-it"),
     P("Farmers began a three-day strike over prices.", "three-day",
       {"thing": "incident", "event": None}, id="a-three-day-strike"),
+    P("Four more patients succumbed to their burns overnight.", "Four",
+      {"event": "killed"}, id="succumbed-is-died"),
+    P("Officials have so far identified 16 people.", "16 people",
+      {"thing": "people", "event": None}, id="a-reporting-verb-names-no-event"),
     P("The storm is expected to kill 30 people.", "30 people",
       {"mode": "forecast"}, id="forecast",
       marks=pytest.mark.xfail(strict=True, reason="the forecast verb is the clause's head "

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     # class: lemmas that signal it (verbs, nouns and adjectives)
-    "killed": ("kill", "die", "dead", "death", "toll", "fatality", "perish", "drown", "murder"),
+    "killed": ("kill", "die", "dead", "death", "toll", "fatality", "perish", "drown", "murder",
+               "succumb"),
     "injured": ("injure", "wound", "hurt", "injury", "injured"),
     "missing": ("missing", "miss", "unaccounted"),
     "evacuated": ("evacuate", "displace", "evacuee", "homeless", "relocate", "move", "shift",
@@ -297,6 +298,7 @@ LIGHT_VERBS = frozenset(
     be have say put estimate report give reach stand rise climb total number tell add show
     state count make bring put leave remain hit top exceed surpass
     consider deem declare classify regard judge
+    confirm identify announce register list cite
     """.split()
 )
 """Verbs that carry a figure without saying what happened ("police put the figure at");
