@@ -300,6 +300,12 @@ FIELDS = [
       {"event": "killed"}, id="succumbed-is-died"),
     P("Officials have so far identified 16 people.", "16 people",
       {"thing": "people", "event": None}, id="a-reporting-verb-names-no-event"),
+    P("Around 2,300 jobs could be lost under the plan.", "Around 2,300 jobs",
+      {"mode": "forecast"}, id="could-be-lost-may-happen-not-a-capacity"),
+    P("The stadium can hold 38,000 fans.", "38,000 fans",
+      {"mode": "capacity"}, id="can-hold-is-a-capacity"),
+    P("The finds take the missing tally to 60 and the toll to 41.", "41",
+      {"mode": None}, id="the-toll-to-a-level-in-a-list"),
     P("The storm is expected to kill 30 people.", "30 people",
       {"mode": "forecast"}, id="forecast",
       marks=pytest.mark.xfail(strict=True, reason="the forecast verb is the clause's head "

@@ -148,8 +148,8 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
         if any(c.dep_ == "neg" for c in verb.children):
             pred.negated = True
         if any(c.dep_ == "aux" and c.lower_ in lexicon.FORECAST_AUX for c in verb.children):
-            if lemma in lexicon.CAPACITY_VERBS or _capacity_aux(verb):
-                pred.capacity = True
+            if lemma in lexicon.CAPACITY_VERBS:
+                pred.capacity = True  # "can hold 900"; "1,700 jobs could be lost" may happen
             else:
                 pred.forecast = True
         if lemma in lexicon.FORECAST_VERBS:
@@ -342,7 +342,8 @@ def _argument_words(verb: Token, anchor: Token) -> list[str]:
 def _level_of(anchor: Token, verb: Token) -> bool:
     """The figure is the level a verb puts something at: "at 174", "to 125"."""
     return anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to") and (
-        anchor.head.head == verb or anchor.head.head.head == verb)
+        anchor.head.head == verb or anchor.head.head.head == verb
+        or anchor.head.head.lemma_.lower() in (*TALLY_NOUNS, "toll"))  # "and the toll to 39"
 
 
 def _likely_to(verb: Token) -> Token | None:
