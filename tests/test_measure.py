@@ -306,6 +306,8 @@ FIELDS = [
       {"mode": "capacity"}, id="can-hold-is-a-capacity"),
     P("The finds take the missing tally to 60 and the toll to 41.", "41",
       {"mode": None}, id="the-toll-to-a-level-in-a-list"),
+    P("Forty people were killed in Alton, three in Brisco and two in Carrow.", "three",
+      {"scope": ("where:brisco",)}, id="a-gapped-figure-takes-its-own-place"),
     P("The storm is expected to kill 30 people.", "30 people",
       {"mode": "forecast"}, id="forecast",
       marks=pytest.mark.xfail(strict=True, reason="the forecast verb is the clause's head "

@@ -419,6 +419,9 @@ def place_and_time(
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and _is_place(tok) \
                 and tok.head.head in (verb, anchor):
             scope.append(_place_scope(tok))
+    own = _own_places(anchor, whole)
+    if own:  # "30 were killed in Alton, three in Brisco": the three's place is Brisco alone
+        scope = [s for s in scope if not s.startswith("where:")] + own
     if verb is not None and verb.dep_ == "relcl" and not scope and _is_place(verb.head) and any(
             c.lower_ == "where" for c in verb.children):  # "in Tete, where he got 31,000"
         place = verb.head
@@ -439,6 +442,19 @@ def place_and_time(
         ]
     time.extend(f"year:{y}" for y in _years(article, doc, sent, related))
     return time, scope
+
+
+def _own_places(anchor: Token, whole: Span) -> list[str]:
+    """The places a figure's own phrase names ("three in Brisco"), not its clause's."""
+    heads = {anchor, whole.root}
+    places = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+                obj = _pobj(prep)
+                if obj is not None and _is_place(obj):
+                    places.append(_place_scope(obj))
+    return places
 
 
 def _place_scope(place: Token) -> str:
