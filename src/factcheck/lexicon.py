@@ -456,7 +456,7 @@ RAISING_VERBS = frozenset(
 PRESUMED_VERBS = frozenset("fear presume believe suspect think assume feared".split())
 """Verbs that make a figure a presumption: "feared dead" is not "confirmed dead"."""
 
-HEDGE_WORDS = frozenset("suspect allege presume probable possible confirm unconfirm".split())
+HEDGE_WORDS = frozenset("suspect allege presume probable possible confirm unconfirmed".split())
 """Words that say how sure a report is of what it counts, not what happened: "eight
 suspected deaths" are deaths, "three suspected militants" are no more charged than
 "three militants"; "suspected" and "confirmed" cases still stay apart."""

@@ -10,6 +10,7 @@ from .. import lexicon, wordforms
 from ..quantities import Found
 from .calendar import MONTHS, WEEKDAYS
 from .predicate import PREDICATIVE_NOUNS, Predicate, _pobj
+from .syntax import hyphen_first
 
 MAX_NOUN_DISTANCE = 5
 """Tokens between a number and the noun it counts; a parse that reaches further is wrong."""
@@ -284,23 +285,13 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
                      for g in c.children if g.dep_ == "pobj"), None)
         if what is not None:
             lemma = f"{lemma}:{what.lemma_.lower()}"
-    joined = _hyphen_joined(thing)
-    if joined is not None:
-        lemma = joined + lemma  # "a stand-off" is "a standoff"
+    first = hyphen_first(thing)
+    if first is not None and first.pos_ not in ("NUM", "ADV"):
+        lemma = first.lower_ + lemma  # "a stand-off" is "a standoff"
     if found.hyphenated and found.unit_text and found.amount.dimension != "duration":
         lemma = f"{found.unit_text.lower().rstrip('s')}:{lemma}"  # "a four-storey building"
     return lemma  # "a five-hour standoff" lasted, whatever the unit: the standoff
 
-
-def _hyphen_joined(word: Token) -> str | None:
-    """The first part of a word written with a hyphen the tokenizer split ("stand-off",
-    "cease-fire"), or None."""
-    doc = word.doc
-    if word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 1].whitespace_ \
-            or doc[word.i - 2].whitespace_ or not doc[word.i - 2].is_alpha \
-            or doc[word.i - 2].pos_ in ("NUM", "ADV"):
-        return None
-    return doc[word.i - 2].lower_
 
 
 def _person_like(token: Token) -> bool:

@@ -51,6 +51,7 @@ from .setting import (
     time_words,
     winner_of,
 )
+from .syntax import hyphen_first
 
 PERCENT_PRECISION = 0.2
 """Shares are compared to a tenth of a point either way: 73.22 % and 73.23 % are one
@@ -423,12 +424,8 @@ def _hyphened(word: Token) -> str | None:
     >>> _hyphened(doc[2]), _hyphened(doc[3])
     ('short-tailed', None)
     """
-    doc = word.doc
-    if word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 1].whitespace_ \
-            or doc[word.i - 2].whitespace_:
-        return None
-    first = doc[word.i - 2]
-    if first.lower_.endswith("ly") or not first.is_alpha:
+    first = hyphen_first(word)
+    if first is None or first.lower_.endswith("ly"):
         return None
     return f"{first.lower_}-{word.lower_}"
 

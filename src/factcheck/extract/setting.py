@@ -446,7 +446,7 @@ def place_and_time(
 
 def _own_places(anchor: Token, whole: Span) -> list[str]:
     """The places a figure's own phrase names ("three in Brisco"), not its clause's."""
-    heads = {anchor, whole.root}
+    heads = [anchor] if anchor == whole.root else [anchor, whole.root]
     places = []
     for head in heads:
         for prep in head.children:

@@ -98,6 +98,16 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def hyphen_first(word: Token) -> Token | None:
+    """The word before a hyphen the tokenizer split off ``word`` ("stand-off",
+    "short-tailed"), when both halves are written as one: the first half, or None."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 1].whitespace_ \
+            or doc[word.i - 2].whitespace_ or not doc[word.i - 2].is_alpha:
+        return None
+    return doc[word.i - 2]
+
+
 def _governing_verb(token: Token) -> Token | None:
     seen = 0
     while seen < 12:
