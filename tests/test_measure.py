@@ -308,6 +308,9 @@ FIELDS = [
       {"mode": None}, id="the-toll-to-a-level-in-a-list"),
     P("Forty people were killed in Alton, three in Brisco and two in Carrow.", "three",
       {"scope": ("where:brisco",)}, id="a-gapped-figure-takes-its-own-place"),
+    P("The depot is about 40 km (25 miles) from the city of Lorvane and about 90 km from "
+      "the coast.", "about 40 km", {"holder": "lorvane"},
+      id="a-distance-from-the-city-of-a-place"),
     P("The storm is expected to kill 30 people.", "30 people",
       {"mode": "forecast"}, id="forecast",
       marks=pytest.mark.xfail(strict=True, reason="the forecast verb is the clause's head "

@@ -309,6 +309,11 @@ def _reference_place(anchor: Token) -> str | None:
                                   and c.pos_ == "PROPN"), None)
                     if named is not None:
                         return holder_name(named)
+                    called = next((g for c in obj.children if c.dep_ == "prep"
+                                   and c.lower_ == "of" for g in c.children
+                                   if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                    if called is not None:  # "30 km from the city of Avignon"
+                        return holder_name(called)
     return None
 
 
