@@ -218,10 +218,11 @@ def read_measure(
             thing_lemma = attribute
         elif dimension == "area" and thing_lemma is None:
             thing_lemma = "area"  # "an area of about 80 square km": an area has one extent
-    if attributive and dimension == "duration" and thing_lemma in LASTING_INCIDENTS:
-        thing_lemma = "incident"  # "a 16-hour siege", "the 17-hour ordeal": the event's length
-    elif attributive and dimension == "duration" and thing_lemma in ("low", "high"):
-        thing_lemma, event = None, thing_lemma  # "a 26-month low" is "the lowest in 26 months"
+    if attributive and dimension == "duration":
+        if thing_lemma in LASTING_INCIDENTS:
+            thing_lemma = "incident"  # "a 16-hour siege", "the 17-hour ordeal": its length
+        elif thing_lemma in ("low", "high"):
+            thing_lemma, event = None, thing_lemma  # "a 26-month low": lowest in 26 months
     if dimension == "age":
         thing_lemma, event, holder = "age", None, age_holder(number)
     if dimension == "magnitude":

@@ -432,10 +432,7 @@ def place_and_time(
         place = verb.head
         scope.append(_place_scope(place))
     if verb is not None and verb.dep_ == "advcl" and verb.head != verb and not scope:
-        for prep in verb.head.children:  # "In Tete, Vance won, getting 31,000": there
-            obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS else None
-            if obj is not None and _is_place(obj):
-                scope.append(_place_scope(obj))
+        scope.extend(_places_under([verb.head]))  # "In Tete, Vance won, getting 31,000"
     if verb is not None and verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and any(
             c.lower_ == "when" for c in verb.children):  # "since 2007, when 80 people died"
         related = [*related, verb.head]
@@ -451,15 +448,14 @@ def place_and_time(
 
 def _own_places(anchor: Token, whole: Span) -> list[str]:
     """The places a figure's own phrase names ("three in Brisco"), not its clause's."""
-    heads = [anchor] if anchor == whole.root else [anchor, whole.root]
-    places = []
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
-                obj = _pobj(prep)
-                if obj is not None and _is_place(obj):
-                    places.append(_place_scope(obj))
-    return places
+    return _places_under([anchor] if anchor == whole.root else [anchor, whole.root])
+
+
+def _places_under(heads: list[Token]) -> list[str]:
+    """The scopes of the places that place-prepositions right under ``heads`` name."""
+    return [_place_scope(obj) for head in heads for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS
+            and (obj := _pobj(prep)) is not None and _is_place(obj)]
 
 
 def _place_scope(place: Token) -> str:
