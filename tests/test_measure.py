@@ -311,6 +311,12 @@ FIELDS = [
     P("The depot is about 40 km (25 miles) from the city of Lorvane and about 90 km from "
       "the coast.", "about 40 km", {"holder": "lorvane"},
       id="a-distance-from-the-city-of-a-place"),
+    P("It was the strongest storm to hit the island in 14 years.", "14 years",
+      {"thing": "record", "narrow": ("~strongest",)}, id="a-superlative-in-a-span"),
+    P("It was the most powerful storm to hit the coast in three decades.", "three decades",
+      {"thing": "record", "narrow": ("~powerful",)}, id="most-and-an-adjective-in-a-span"),
+    P("The repairs took at least 14 years.", "at least 14 years",
+      {"thing": None}, id="at-least-is-no-superlative"),
     P("The storm is expected to kill 30 people.", "30 people",
       {"mode": "forecast"}, id="forecast",
       marks=pytest.mark.xfail(strict=True, reason="the forecast verb is the clause's head "

@@ -78,6 +78,9 @@ def test_roles_alike(a: str | None, b: str | None, same: bool) -> None:
 
 SAME_PERSON = [
     # alpha, beta, the two spellings
+    P("The only survivor, Dorian Vasquell, was pulled from the rubble.",
+      "The only survivor, Demetrio Vasquell, was pulled from the rubble.",
+      "Dorian Vasquell", "Demetrio Vasquell", id="one-rare-surname-two-given-names"),
     P("Regional police chief Rico Belanta said the gates were locked.",
       "Riko Belenta, the head of the regional police, said the gates were locked.",
       "Rico Belanta", "Riko Belenta", id="both-words-sound-alike-same-role"),
@@ -236,6 +239,9 @@ APART = [
     P("Rico Belanta, a nurse, said the ward was full.",
       "Regional police chief Riko Belenta said the gates were locked.",
       "Rico Belanta", "Riko Belenta", id="sound-alike-other-roles"),
+    P("Dorian Vasquell and his wife Mara Vasquell were pulled from the rubble.",
+      "Rescuers reached Demetrio Vasquell first.",
+      "Dorian Vasquell", "Demetrio Vasquell", id="one-surname-of-a-family"),
     P("Foreign minister Li Wei met trade minister Li Wen on Monday.",
       "Li Wei, the foreign minister, flew home.",
       "Li Wei", "Li Wen", id="two-ministers-one-surname"),

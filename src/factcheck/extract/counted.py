@@ -297,3 +297,20 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
 def _person_like(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in lexicon.PERSON_NOUNS or lemma in lexicon.PERSON_FAMILIES
+
+
+def record_span(whole: Span, sent: Span) -> str | None:
+    """The superlative a span "in N years" is the record of: "the worst flooding in 40
+    years", "the most powerful storm to hit the coast in a decade" (the time since a worse
+    one); None when no superlative comes before the span in its sentence."""
+    root = whole.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return None
+    for tok in sent:
+        if tok.i >= whole.start:
+            break
+        if tok.tag_ == "RBS" and tok.head.pos_ == "ADJ":
+            return tok.head.lemma_.lower()  # "the most powerful"
+        if tok.tag_ == "JJS" and tok.lower_ not in ("least", "most") and tok.head.lower_ != "at":
+            return tok.lower_
+    return None

@@ -28,6 +28,7 @@ from .counted import (
     _present_at,
     _thing_lemma,
     _whole_of_partitive,
+    record_span,
 )
 from .dated import verb_of
 from .predicate import (
@@ -223,6 +224,11 @@ def read_measure(
             thing_lemma = "incident"  # "a 16-hour siege", "the 17-hour ordeal": its length
         elif thing_lemma in ("low", "high"):
             thing_lemma, event = None, thing_lemma  # "a 26-month low": lowest in 26 months
+    if dimension == "duration" and not attributive:
+        record = record_span(whole, sent)
+        if record is not None:  # "the strongest to hit the region in 14 years"
+            thing_lemma, event = "record", None
+            narrow.append("~" + record)
     if dimension == "age":
         thing_lemma, event, holder = "age", None, age_holder(number)
     if dimension == "magnitude":

@@ -122,6 +122,8 @@ def _name_groups(claims: list[Claim], rules: NameRules = ()) -> list[list[Claim]
                 backward = forward if same_kind else decide(kb, ka)
                 if forward or backward:
                     link(a, b, of_kind[ka], of_kind[kb], forward, backward, same_kind)
+    for a, b in _given_name_rivals(list(by_name), entities):
+        link(a, b, of_name[a], of_name[b], True, True, False)
     label = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts: dict[int, set[str]] = {i: {articles[i]} for i in range(n)}
@@ -145,6 +147,36 @@ def _name_groups(claims: list[Claim], rules: NameRules = ()) -> list[list[Claim]
     for i, entity in enumerate(entities):
         merged[label[i]].extend(entity)
     return list(merged.values())
+
+
+SURNAME_MIN = 5
+"""Letters of a surname that, alone the same, may make two full names one person's."""
+
+
+def _given_name_rivals(names: list[str], entities: list[list[Claim]]):
+    """Full names of one rare surname and two given names of one initial, in different
+    articles ("Dorian Vasquell", "Demetrio Vasquell"): one person whose given name an
+    outlet got wrong, a conflict to show, unless some article names two people of that
+    surname (a family)."""
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entity in entities:
+        tokens = _name_tokens(entity[0].value)
+        if len(tokens) > 1:
+            seen[(entity[0].article, tokens[-1])].add(tokens[0])
+    family = {surname for (_article, surname), given in seen.items() if len(given) > 1}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        tokens = _name_tokens(name)
+        if len(tokens) == 2 and len(tokens[-1]) >= SURNAME_MIN and tokens[-1] not in family \
+                and len(tokens[0]) > 2:
+            by_surname[tokens[-1]].append(name)
+    for group in by_surname.values():
+        for k, a in enumerate(group):
+            for b in group[k + 1:]:
+                ga, gb = _name_tokens(a)[0], _name_tokens(b)[0]
+                if ga == gb or ga[0] != gb[0] or _feminine_pair(ga, gb):
+                    continue
+                yield a, b
 
 
 def _misspelt_home(name: str, local: list[list[Claim]]) -> list[Claim] | None:

@@ -164,8 +164,16 @@ def _spelt_alike(a: str, b: str) -> bool:
 
     >>> _spelt_alike("Ana Garcia de Leon", "Garcia Leon"), _spelt_alike("Han Seong", "Han Sung")
     (False, False)
+
+    Two given names before one surname are two spellings of the person's name:
+
+    >>> _spelt_alike("Dorian Vasquell", "Demetrio Vasquell")
+    False
     """
     ta, tb = _name_tokens(a), _name_tokens(b)
+    if len(ta) == len(tb) == 2 and ta[1] == tb[1] and ta[0] != tb[0] \
+            and min(len(ta[0]), len(tb[0])) > 2:
+        return False  # one surname, two given names: "Dorian Vasquell", "Demetrio Vasquell"
     for s in ta:
         for t in tb:
             if s == t or (len(s) == 1 and t.startswith(s)) or (len(t) == 1 and s.startswith(t)):
