@@ -311,6 +311,11 @@ FIELDS = [
     P("The depot is about 40 km (25 miles) from the city of Lorvane and about 90 km from "
       "the coast.", "about 40 km", {"holder": "lorvane"},
       id="a-distance-from-the-city-of-a-place"),
+    P("Four people were killed, 61 injured and 164 trucks were damaged in a series of "
+      "crashes.", "164 trucks", {"thing": "truck", "event": "damaged"},
+      id="a-participle-with-its-own-subject-is-a-clause"),
+    P("Four people were killed, 61 injured and 164 trucks were damaged in a series of "
+      "crashes.", "61", {"event": "injured"}, id="the-subject-of-that-participle"),
     P("It was the strongest storm to hit the island in 14 years.", "14 years",
       {"thing": "record", "narrow": ("~strongest",)}, id="a-superlative-in-a-span"),
     P("It was the most powerful storm to hit the coast in three decades.", "three decades",

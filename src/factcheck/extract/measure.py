@@ -40,6 +40,7 @@ from .predicate import (
     _read_clause,
     container,
     descriptive,
+    has_subject,
     predicate_of,
 )
 from .records import _context
@@ -356,7 +357,7 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
     dep = "advmod" if as_head else child.dep_  # "40 of them critically": the adverb heads
     low = child.lower_
     if dep == "amod" and child.pos_ in ("ADJ", "VERB") and child.i not in range(
-            whole.start, whole.end):
+            whole.start, whole.end) and not has_subject(child):
         word = child.lemma_.lower()
         joined = _hyphened(child)
         if child.ent_type_ == "NORP" or child.pos_ == "PROPN":

@@ -127,9 +127,11 @@ def _clause_verb(anchor: Token) -> Token | None:
                 token.dep_ == "advmod" and token.lower_ in OFFSET_WORDS) and not (
                 token.dep_ == "acomp" and token.like_num):  # "turnout was just 43.9%"
             return None
-        token = token.head
+        below, token = token, token.head
         if token.pos_ == "PUNCT" or not (token.sent.start <= anchor.i < token.sent.end):
             return None
+        if token.dep_ == "amod" and token.pos_ == "VERB" and below.dep_ == "nsubj":
+            return token  # "killed, 63 injured and 168 vehicles damaged": 63 were injured
         if token.dep_ in ("aux", "auxpass") and token.head != token:
             token = token.head  # "stores were still closed": the participle, not "were"
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
@@ -445,3 +447,10 @@ def _phrase(prep: str, obj: Token) -> str:
     if prep in ("on", "aboard") and head in ("board", "boat", "ship", "plane", "vessel"):
         return "aboard"
     return " ".join([*words, head])
+
+
+def has_subject(word: Token) -> bool:
+    """A participle the parse hangs on a noun as its modifier but that has a subject of its
+    own is a clause: in "63 injured and 168 vehicles were damaged" the vehicles were not
+    injured."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
