@@ -78,6 +78,12 @@ def test_roles_alike(a: str | None, b: str | None, same: bool) -> None:
 
 SAME_PERSON = [
     # alpha, beta, the two spellings
+    P("Police arrested Tariq Mehmood Shaikh on Monday.",
+      "Police arrested Tariq Mahmood Sheikh on Monday.",
+      "Tariq Mehmood Shaikh", "Tariq Mahmood Sheikh", id="sounds-alike-without-roles"),
+    P("The court named Azim Chowla as the planner.",
+      "The court named Azeem Chawla as the planner.",
+      "Azim Chowla", "Azeem Chawla", id="every-word-sounds-alike-without-roles"),
     P("The only survivor, Dorian Vasquell, was pulled from the rubble.",
       "The only survivor, Demetrio Vasquell, was pulled from the rubble.",
       "Dorian Vasquell", "Demetrio Vasquell", id="one-rare-surname-two-given-names"),

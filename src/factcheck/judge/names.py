@@ -352,13 +352,13 @@ def _name_candidates(names: list[str], rules: NameRules, *, roled: set[str]):
                 words[tokens[k][part]].append(k)
         distinct = list(words)
         _alike(distinct, [words[w] for w in distinct], add_across, roles_only=roles_only)
-    # the same sounds written otherwise ("Rico Belanta", "Riko Belenta"): only with roles
+    # the same sounds written otherwise ("Rico Belanta", "Riko Belenta")
     sounds: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for k, ts in enumerate(tokens):
-        if ts and names[k] in roled:
+        if len(ts) > 1:
             sounds[tuple(skeleton(t) for t in ts)].append(k)
     for group in sounds.values():
-        add_all(group, roles_only=True)
+        add_all(group)
     # the claim book's own pairs
     for same, listed in rules:
         if same:
@@ -410,7 +410,9 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
         return True  # "Amina Rahman", "Amina Rehman": one given name, a surname heard
     if first[i, j] >= NAME_THRESHOLD and len(ti[0]) > 3 and roles[i] and roles[j]:
         return fuzz.token_set_ratio(roles[i], roles[j]) >= ROLE_THRESHOLD
-    return _sound_alike(ti, tj) and roles_alike(roles[i], roles[j])
+    # the same sounds written otherwise: one person unless the roles the text gives differ
+    return _sound_alike(ti, tj) and (not (roles[i] and roles[j])
+                                     or roles_alike(roles[i], roles[j]))
 
 
 GIVEN_MIN = 4
