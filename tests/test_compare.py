@@ -190,6 +190,9 @@ RIVAL_PAIRS = [
     P("The old launch had a capacity of 45 passengers but carried many more.",
       "The old launch could carry only 30 people, the minister said.",
       "45 passengers", id="a-capacity-of-and-could-carry"),
+    P("The fire swept through the six-story building before dawn on Sunday.",
+      "Before dawn on Sunday the fire gutted the seven-storey factory.",
+      "six-story", id="storeys-of-one-building-under-two-nouns"),
 ]
 
 

@@ -262,6 +262,11 @@ def known_event(word: str | None) -> str | None:
     return word if word in EVENT_CLASSES else LEMMA_CLASS.get(word.lower())
 
 
+BUILDING_UNITS = frozenset({"storey", "floor"})
+"""Units that size a building and nothing else: "a nine-storey plant" and "the eight-storey
+factory" size one building, where "a 15-page charge sheet" and "a 400-page ruling" are two
+documents."""
+
 GENERIC_PERSONS = frozenset(
     "people person individual human other civilian resident citizen adult".split()
 )

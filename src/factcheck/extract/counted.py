@@ -289,7 +289,9 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
     if first is not None and first.pos_ not in ("NUM", "ADV"):
         lemma = first.lower_ + lemma  # "a stand-off" is "a standoff"
     if found.hyphenated and found.unit_text and found.amount.dimension != "duration":
-        lemma = f"{found.unit_text.lower().rstrip('s')}:{lemma}"  # "a four-storey building"
+        unit = found.unit_text.lower().rstrip("s")
+        unit = UNIT_SPELLINGS.get(unit, unit)  # "a four-story building" in American
+        lemma = f"{unit}:{lemma}"  # "a four-storey building"
     return lemma  # "a five-hour standoff" lasted, whatever the unit: the standoff
 
 
@@ -297,6 +299,10 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
 def _person_like(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in lexicon.PERSON_NOUNS or lemma in lexicon.PERSON_FAMILIES
+
+
+UNIT_SPELLINGS = {"story": "storey", "storie": "storey", "stories": "storey"}
+"""Spellings of one unit of a thing's size: a building's floors."""
 
 
 def record_span(whole: Span, sent: Span) -> str | None:

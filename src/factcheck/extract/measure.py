@@ -370,8 +370,8 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
                 and word not in lexicon.HEDGE_WORDS
             narrow.append(word if restrictive else DESCRIPTIVE + word)
     elif dep == "compound" and thing is not None and child.head == thing:
-        if child.pos_ == "PROPN" or child.ent_type_:
-            return  # a name: the holder ("Acme stores")
+        if child.pos_ == "PROPN" or child.ent_type_ or child.i in range(whole.start, whole.end):
+            return  # a name: the holder ("Acme stores"); the figure's own unit ("six-story")
         if child.i == thing.i - 1 and child.lemma_.lower() + thing.lemma_.lower() == "":
             return
         if child.is_alpha and len(child.text) > 2:

@@ -196,7 +196,7 @@ def other_thing(a: Claim, b: Claim) -> bool:
     """Counts of different things: stores are not customers, rescuers are not victims,
     men are not women."""
     ta, tb = measure_of(a).thing, measure_of(b).thing
-    if not ta or not tb or ta == tb:
+    if not ta or not tb or ta == tb or _one_own_size(measure_of(a), measure_of(b)):
         return False
     if measure_of(a).mode == "capacity" and same_holder(measure_of(a).holder,
                                                         measure_of(b).holder):
@@ -536,9 +536,16 @@ def _specific_overlap(a: Measure, b: Measure) -> bool:
 def _one_own_size(a: Measure, b: Measure) -> bool:
     """Both figures size one kind of thing, joined to its noun: "a six-storey block"
     (storey:block), not "eight violations of the rules" (violation:regulation)."""
-    thing = a.thing or ""
-    return thing == b.thing and ":" in thing and thing.split(":")[0] not in (
-        lexicon.CONTAINER_NOUNS)
+    thing, other = a.thing or "", b.thing or ""
+    if ":" not in thing or ":" not in other or thing.split(":")[0] in lexicon.CONTAINER_NOUNS:
+        return False
+    if thing == other:
+        return True
+    # "a nine-storey plant", "the eight-storey factory": a unit that sizes buildings alone
+    # sizes the story's building, whatever noun an outlet calls it, unless two are named
+    unit = thing.split(":")[0]
+    return unit in lexicon.BUILDING_UNITS and unit == other.split(":")[0] and (
+        not (a.holder and b.holder) or same_holder(a.holder, b.holder))
 
 
 def _noun_names_events(named: str | None, ea: str | None, eb: str | None) -> bool:
