@@ -274,6 +274,12 @@ REPORTS = [
     P({"alpha": ("2012-04-02", "He was found guilty of fraud last year."),
        "beta": (None, "He was found guilty of fraud in 2010.")},
       "last year", Status.CONFLICT, id="undated-last-year-against-year"),
+    P({"alpha": ("2019-05-08", "The ministers' summit was suspended in August."),
+       "beta": ("2019-05-08", "The ministers' summit was cancelled in July.")},
+      "August", Status.CONFLICT, id="two-verbs-of-one-thing"),
+    P({"alpha": ("2019-05-08", "Volunteers dug through the rubble on Monday."),
+       "beta": ("2019-05-08", "The tremor struck the valley on Sunday.")},
+      "Monday", Status.SINGLE, id="two-verbs-of-two-things"),
 ]
 
 

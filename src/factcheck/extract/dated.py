@@ -257,6 +257,8 @@ def _verb_event(verb: Token) -> Dated:
     if event == INCIDENT:
         return Dated(INCIDENT)  # the story's incident, whoever tells of it
     who = _name(subject) if subject is not None and subject.pos_ == "PROPN" else None
+    if obj is None and subject is not None and subject.dep_ == "nsubjpass" and who is None:
+        obj = subject  # "the summit was cancelled on Monday": what was cancelled
     return Dated(event, who=who, what=_name(obj))
 
 

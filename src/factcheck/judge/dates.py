@@ -232,13 +232,13 @@ def date_groups(claims: list[Claim], cluster, eject, *,
     ``eject(group)`` takes out what one article dates two ways (kept, ejected); ``story``
     is the story's day (:func:`story_day`), before which dates are its history."""
     out: list[list[Claim]] = []
-    by_event: dict[tuple[str, bool], list[Claim]] = defaultdict(list)
+    by_event: dict[bool, list[Claim]] = defaultdict(list)
     for claim in (_resolved(c, story) for c in claims):
         if claim.subject.action:
             # days and times of day group apart: "Thursday" agrees across reports that give
             # it "afternoon" and "evening"
             timed = isinstance(claim.value, DateValue) and claim.value.time is not None
-            by_event[(claim.subject.action, timed)].append(claim)
+            by_event[timed].append(claim)
         else:
             out.append([claim])
     for members in by_event.values():
@@ -270,7 +270,10 @@ def _rules(story: date | None) -> linkage.Rules:
         return (claim.subject.action, claim.subject.qualifiers, claim.value)
 
     def apart(a, b) -> bool:
-        return dates_apart(a, b) or history_apart(a, b, story)
+        return other_action(a, b) or dates_apart(a, b) or history_apart(a, b, story)
+
+    def bonus(a, b) -> float | None:
+        return LINK_SCORE if a.subject.action == b.subject.action else None
 
     def keys_apart(ka: tuple, kb: tuple) -> bool:
         return apart(_Keyed(*ka), _Keyed(*kb))
@@ -280,9 +283,22 @@ def _rules(story: date | None) -> linkage.Rules:
         apart=apart,
         keys_apart=keys_apart,
         may_link=lambda a, b: True,
-        bonus=lambda a, b: LINK_SCORE,
-        keys_bonus=lambda ka, kb: LINK_SCORE,
+        bonus=bonus,
+        keys_bonus=lambda ka, kb: bonus(_Keyed(*ka), _Keyed(*kb)),
     )
+
+
+def other_action(a, b) -> bool:
+    """Dates of two events the text names apart: two known event classes ("killed",
+    "arrested"), or the incident against anything else. Two verbs the lexicon does not
+    know date one event when they say it of one thing ("the meeting was suspended", "the
+    meeting was cancelled")."""
+    ea, eb = a.subject.action, b.subject.action
+    if ea == eb:
+        return False
+    if INCIDENT in (ea, eb) or lexicon.known_event(ea) or lexicon.known_event(eb):
+        return True
+    return not set(a.subject.qualifiers) & set(b.subject.qualifiers)
 
 
 class _Keyed:
