@@ -230,11 +230,16 @@ def _verb_event(verb: Token) -> Dated:
                       and c.pos_ == "VERB"), None)
         if inner is not None:
             return _verb_event(inner)
-        if subject is not None and subject.pos_ == "NOUN" and _eventive(subject.lemma_.lower()):
-            return _noun_event(subject, climb=False)
+        if subject is not None and subject.pos_ == "NOUN" and (
+                _eventive(subject.lemma_.lower())
+                or subject.lemma_.lower() not in lexicon.PERSON_NOUNS):
+            # what begins is an event, whatever its noun: "the coup began at 10 pm"
+            return _noun_event(subject, climb=False, eventive=True)
         return Dated(None)
-    if lemma in HAPPEN_VERBS and subject is not None and subject.pos_ == "NOUN":
-        # "the leak took place at 2.30 am": what takes place is an event, whatever its noun
+    if lemma in HAPPEN_VERBS and subject is not None and subject.pos_ == "NOUN" and (
+            lemma != "take" or any(c.lower_ in ("place", "effect") for c in verb.children)):
+        # "the leak took place at 2.30 am": what takes place is an event, whatever its noun;
+        # a rule "takes effect"; a chopper that "took off" is none
         return _noun_event(subject, climb=False, eventive=lemma in OCCUR_VERBS)
     if lemma in IMPACT_VERBS and subject is not None and subject.pos_ == "NOUN" \
             and _eventive(subject.lemma_.lower()):
