@@ -268,6 +268,7 @@ def test_different_people_apart(tmp_path: Path, alpha: str, beta: str, one: str,
     [
         pytest.param("Teresa Malvane", "Teresa Malvaner", True, id="mistyped-surname"),
         pytest.param("Tabarek Osei", "Taparik Osei", True, id="given-name-sounds-alike"),
+        pytest.param("Jamaat-e-Nusra", "Jamaat-e-Nosra", True, id="one-word-heard-otherwise"),
         pytest.param("Firestar Diamonds", "Firestar Diamond", False, id="a-plural-is-a-firm"),
         pytest.param("Acme Holdings", "Acme Holding", False, id="an-organisation-word"),
         pytest.param("Georgia Tech", "Teresa Malvaner", False, id="another-name"),

@@ -525,7 +525,10 @@ def _one_name(a: list[str], b: list[str]) -> bool:
     with given names that sound alike ("Tabarek Osei", "Taparik Osei")."""
     if len(a) != len(b) or any(x + "s" == y or y + "s" == x for x, y in zip(a, b, strict=True)):
         return False  # "Firestar Diamonds": a plural names a firm, not a person
-    if all(alike(x, y) >= Alike.SLIP for x, y in zip(a, b, strict=True)):
+    levels = [alike(x, y) for x, y in zip(a, b, strict=True)]
+    if all(level >= Alike.SLIP for level in levels):
         return True
+    if all(level >= Alike.SOUND for level in levels) and Alike.SAME in levels:
+        return True  # "Lashkar-e-Taiba", "Lashkar-e-Toiba": one word heard otherwise
     return a[-1] == b[-1] and alike(a[0], b[0]) >= Alike.SOUND
 
