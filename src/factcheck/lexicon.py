@@ -72,7 +72,7 @@ PERSON_NOUNS = frozenset(
     lawmaker legislator leader activist prisoner inmate detainee hostage evacuee crew
     pilot driver individual elderly veteran guard firefighter rescuer volunteer other
     accomplice perpetrator gunman attacker assailant spectator pilgrim worshipper
-    climber miner sailor diplomat senator agent
+    climber miner sailor diplomat senator agent life
     """.split()
 )
 """Nouns that count people: their counts compare with each other, not with things."""
@@ -268,7 +268,7 @@ factory" size one building, where "a 15-page charge sheet" and "a 400-page rulin
 documents."""
 
 GENERIC_PERSONS = frozenset(
-    "people person individual human other civilian resident citizen adult".split()
+    "people person individual human other civilian resident citizen adult life".split()
 )
 """Person nouns that name anyone: they count the same people as any more specific noun."""
 

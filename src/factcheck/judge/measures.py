@@ -202,6 +202,10 @@ def other_thing(a: Claim, b: Claim) -> bool:
                                                         measure_of(b).holder):
         return False  # "a 42,000-seat stadium" holds 42,000 people
     na, nb = _noun_class(ta), _noun_class(tb)
+    if na != nb and "person" in (na, nb) and _event(measure_of(a)) == _event(measure_of(b)) \
+            and lexicon.known_event(_event(measure_of(a))) in lexicon.PERSON_EVENTS \
+            and (ta if na != "person" else tb) not in lexicon.NOUN_SYNONYMS:
+        na = nb = "person"  # "eight bootleggers arrested": who is arrested is a person
     if na != nb:
         return not (_initials_of(ta, measure_of(b)) or _initials_of(tb, measure_of(a)))
     fa, fb = _family(ta), _family(tb)
