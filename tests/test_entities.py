@@ -73,6 +73,16 @@ def test_name_key() -> None:
     assert name_key("the Persebaya of Surabaya") == name_key("Persebaya Surabaya")
     assert name_key("São João") == name_key("Sao Joao")
     assert name_key("Acme") != name_key("Acme Bank")
+    assert name_key("Korvath Research Centre") == name_key("Korvath Research Center")
+
+
+def test_british_and_american_spellings_agree(tmp_path: Path) -> None:
+    """ "Centre" and "Center" spell one name: the outlets agree on it."""
+    report = _report(tmp_path, "The Korvath Research Centre measured the quake at 6.1.",
+                     "The Korvath Research Center measured the quake at 6.1.")
+    groups = _group_with(report, "Korvath Research Centre", "Korvath Research Center")
+    assert len(groups) == 1
+    assert groups[0].status is Status.AGREEMENT
 
 
 def test_gazetteer() -> None:

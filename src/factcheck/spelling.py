@@ -192,3 +192,22 @@ def _role_words(role: str | None) -> list[str]:
         return []
     words = [ROLE_SYNONYMS.get(w, w) for w in re.findall(r"[a-z]+", role.lower())]
     return sorted(w for w in words if w not in NOT_ROLES)
+
+
+BRITISH_ENDINGS = (("tre", "ter"), ("our", "or"), ("ence", "ense"), ("isation", "ization"),
+                   ("ise", "ize"), ("ised", "ized"), ("gramme", "gram"), ("ogue", "og"))
+"""British spellings and their American forms: "Centre" and "Center" name one thing."""
+
+
+def american(word: str) -> str:
+    """A word's American spelling, so that the two spellings of one name are one key.
+
+    >>> american("centre"), american("labour"), american("defence"), american("four")
+    ('center', 'labor', 'defense', 'four')
+    """
+    if len(word) < 6:
+        return word
+    for british, form in BRITISH_ENDINGS:
+        if word.endswith(british):
+            return word[: -len(british)] + form
+    return word

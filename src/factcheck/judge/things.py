@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
 from ..models import Claim, ClaimKind
-from ..spelling import SLIP_JARO, SLIP_RATIO, Alike, alike, fold
+from ..spelling import SLIP_JARO, SLIP_RATIO, Alike, alike, american, fold
 from .gazetteer import distinct_places, known_place
 
 FUNCTION_WORDS = frozenset("the of and for in at on s".split())
@@ -66,6 +66,7 @@ def name_key(name: str) -> Key:
         out.append(word)
     if run:
         out.append(run)
+    out = [american(w) for w in out]
     return tuple(w for w in out if w not in FUNCTION_WORDS) or tuple(out)
 
 

@@ -21,7 +21,7 @@ from ..models import (
     Penalty,
 )
 from ..quantities import compatible
-from ..spelling import Alike, alike, fold
+from ..spelling import Alike, alike, american, fold
 from .dates import dates_agree
 
 NAME_THRESHOLD = 85
@@ -174,6 +174,7 @@ def _spelt_alike(a: str, b: str) -> bool:
     if len(ta) == len(tb) == 2 and ta[1] == tb[1] and ta[0] != tb[0] \
             and min(len(ta[0]), len(tb[0])) > 2:
         return False  # one surname, two given names: "Dorian Vasquell", "Demetrio Vasquell"
+    ta, tb = [american(w) for w in ta], [american(w) for w in tb]  # "Centre", "Center"
     for s in ta:
         for t in tb:
             if s == t or (len(s) == 1 and t.startswith(s)) or (len(t) == 1 and s.startswith(t)):
