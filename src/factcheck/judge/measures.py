@@ -16,6 +16,16 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..models import Claim, ClaimKind, Measure
+from .nouns import (
+    family,
+    gendered,
+    initials_of,
+    noun_class,
+    noun_names_events,
+    same_people,
+    same_specific_thing,
+    same_word,
+)
 from .values import NAME_THRESHOLD, _agree, _magnitude
 
 SAME_MEASURE_SCORE = 90
@@ -169,11 +179,11 @@ def other_event(a: Claim, b: Claim) -> bool:
         if a.kind in (ClaimKind.QUANTITY, ClaimKind.RATIO) and not (
                 lexicon.known_event(ea) and lexicon.known_event(eb)):
             return False  # a weight, a span, a share: verbs vary, the context decides
-        if _noun_names_events(lexicon.known_event(ma.thing) or lexicon.known_event(mb.thing),
+        if noun_names_events(lexicon.known_event(ma.thing) or lexicon.known_event(mb.thing),
                               ea, eb):
             return False  # "12 survivors picked up", "15 survivors rescued": the noun says it
         if not (lexicon.known_event(ea) or lexicon.known_event(eb)) and (
-                _same_people(ma, mb) or _same_specific_thing(ma, mb)):
+                same_people(ma, mb) or same_specific_thing(ma, mb)):
             # firefighters "struggling", "battling", "deployed": one crew; five bidders
             # "involved", six bidders "came": verbs vary, the context decides
             return False
@@ -188,8 +198,8 @@ def other_event(a: Claim, b: Claim) -> bool:
         # a figure with no verb of its own is no rival of one whose verb the lexicon
         # does not know, unless both count one specific kind of thing ("300 boxes", "the
         # thieves raided 70 boxes")
-        return a.kind is ClaimKind.COUNT and not _same_specific_thing(ma, mb)
-    return bool(other.thing) and _noun_class(other.thing) not in ("person", "population") \
+        return a.kind is ClaimKind.COUNT and not same_specific_thing(ma, mb)
+    return bool(other.thing) and noun_class(other.thing) not in ("person", "population") \
         and a.kind is ClaimKind.COUNT and known in lexicon.PERSON_EVENTS  # "21-storey building"
 
 
@@ -202,57 +212,24 @@ def other_thing(a: Claim, b: Claim) -> bool:
     if measure_of(a).mode == "capacity" and same_holder(measure_of(a).holder,
                                                         measure_of(b).holder):
         return False  # "a 42,000-seat stadium" holds 42,000 people
-    na, nb = _noun_class(ta), _noun_class(tb)
+    na, nb = noun_class(ta), noun_class(tb)
     if na != nb and "person" in (na, nb) and _event(measure_of(a)) == _event(measure_of(b)) \
             and lexicon.known_event(_event(measure_of(a))) in lexicon.PERSON_EVENTS \
             and (ta if na != "person" else tb) not in lexicon.NOUN_SYNONYMS:
         na = nb = "person"  # "eight bootleggers arrested": who is arrested is a person
     if na != nb:
-        return not (_initials_of(ta, measure_of(b)) or _initials_of(tb, measure_of(a)))
-    fa, fb = _family(ta), _family(tb)
-    if (fa and fb and fa != fb) or (_gendered(ta) != _gendered(tb)):
+        return not (initials_of(ta, measure_of(b)) or initials_of(tb, measure_of(a)))
+    fa, fb = family(ta), family(tb)
+    if (fa and fb and fa != fb) or (gendered(ta) != gendered(tb)):
         return True
     if na == "person" and not (fa and fa == fb):
         specific = {ta, tb} - lexicon.GENERIC_PERSONS
-        return len(specific) == 2 and not _same_word(ta, tb)  # customers are not employees
+        return len(specific) == 2 and not same_word(ta, tb)  # customers are not employees
     return False
 
 
-def _initials_of(short: str, other: Measure) -> bool:
-    """ "IPO" is the "initial public offering" another outlet wrote out: the letters of a
-    short thing are the initials of the other's words (its modifiers and its noun)."""
-    if not 2 <= len(short) <= 5 or " " in short or not other.thing:
-        return False
-    words = [n.lstrip("~") for n in other.narrow if n.startswith("~")] + other.thing.split()
-    return len(words) == len(short) and sorted(w[0] for w in words) == sorted(short)
 
 
-def _same_people(a: Measure, b: Measure) -> bool:
-    """Both count the same responders ("firefighters", "soldiers"): what they are doing
-    varies from one report to the next ("battling", "deployed"), who they are does not."""
-    ta, tb = a.thing, b.thing
-    if not ta or not tb:
-        return False
-    fa, fb = _family(ta), _family(tb)
-    if fa not in lexicon.RESPONDER_FAMILIES or fb not in lexicon.RESPONDER_FAMILIES:
-        return False
-    return fa == fb or _same_word(ta, tb)
-
-
-def _same_specific_thing(a: Measure, b: Measure) -> bool:
-    """Both count one specific kind of thing or person (bidders, properties, survivors),
-    not anyone ("people") nor nothing said."""
-    ta, tb = a.thing, b.thing
-    if not ta or not tb or ta in lexicon.GENERIC_PERSONS or tb in lexicon.GENERIC_PERSONS:
-        return False
-    return _noun_class(ta) == _noun_class(tb) and (ta == tb or _same_word(ta, tb)
-                                                    or _noun_class(ta) != "person")
-
-
-def _same_word(a: str, b: str) -> bool:
-    """ "crewmember" and "crew", "policeman" and "police officer": one word, two forms."""
-    x, y = a.replace(" ", ""), b.replace(" ", "")
-    return x.startswith(y) or y.startswith(x)
 
 
 def other_narrowing(a: Claim, b: Claim) -> bool:
@@ -260,8 +237,8 @@ def other_narrowing(a: Claim, b: Claim) -> bool:
     a nationality or a charge narrows strictly."""
     ma, mb = measure_of(a), measure_of(b)
     # the words an acronym stands for are no narrowing ("IPO", "initial public offering")
-    spelt_a = bool(mb.thing) and _initials_of(mb.thing, ma)
-    spelt_b = bool(ma.thing) and _initials_of(ma.thing, mb)
+    spelt_a = bool(mb.thing) and initials_of(mb.thing, ma)
+    spelt_b = bool(ma.thing) and initials_of(ma.thing, mb)
     na = {n.lstrip("~") for n in ma.narrow if not (spelt_a and n.startswith("~"))}
     nb = {n.lstrip("~") for n in mb.narrow if not (spelt_b and n.startswith("~"))}
     for prefix in STRICT_NARROWING:
@@ -389,7 +366,7 @@ def _bonus(a: Claim, b: Claim) -> float | None:
     if sa.compared and sa.compared == sb.compared:
         return SAME_MEASURE_SCORE
     ea, eb = _event(ma), _event(mb)
-    things = ma.thing and mb.thing and _noun_class(ma.thing) == _noun_class(mb.thing)
+    things = ma.thing and mb.thing and noun_class(ma.thing) == noun_class(mb.thing)
     if ea and ea == eb and lexicon.known_event(ea):
         return SAME_MEASURE_SCORE
     if ea and eb and lexicon.known_event(ea) and lexicon.known_event(eb) and (
@@ -399,17 +376,17 @@ def _bonus(a: Claim, b: Claim) -> float | None:
         return SAME_MEASURE_SCORE
     if _one_own_size(ma, mb):
         return SAME_MEASURE_SCORE - 10  # a thing's own size: its storeys, whatever happened
-    if mb.thing and ma.thing and _same_word(ma.thing, mb.thing) \
-            and _noun_names_events(lexicon.known_event(ma.thing), ea, eb):
+    if mb.thing and ma.thing and same_word(ma.thing, mb.thing) \
+            and noun_names_events(lexicon.known_event(ma.thing), ea, eb):
         return SAME_MEASURE_SCORE - 10  # "12 survivors picked up", "15 survivors rescued"
     if ma.holder and same_holder(ma.holder, mb.holder) and (
             things or ea == eb or a.kind is ClaimKind.RATIO):
         return SAME_MEASURE_SCORE - 5  # "Vance's 41.2 per cent", "41.7 per cent for Vance"
     if ea and ea == eb and things:
         return SAME_MEASURE_SCORE - 10
-    if things and a.kind is ClaimKind.QUANTITY and _noun_class(ma.thing) != "person":
+    if things and a.kind is ClaimKind.QUANTITY and noun_class(ma.thing) != "person":
         return SAME_MEASURE_SCORE - 10  # "a depth of 11km", "centred 10 km deep"
-    if _same_people(ma, mb) and not (lexicon.known_event(ea) or lexicon.known_event(eb)):
+    if same_people(ma, mb) and not (lexicon.known_event(ea) or lexicon.known_event(eb)):
         return SAME_MEASURE_SCORE - 10  # "700 firefighters struggling", "1,600 firefighters"
 
     return None
@@ -483,7 +460,7 @@ def kindred(a: Claim, b: Claim) -> bool:
     if shares_restriction(a, b):
         return True
     ma, mb = measure_of(a), measure_of(b)
-    fa, fb = _family(ma.thing), _family(mb.thing)
+    fa, fb = family(ma.thing), family(mb.thing)
     return bool(fa and fa == fb and ma.thing not in lexicon.GENERIC_PERSONS
                 and _event(ma) and _event(ma) == _event(mb))
 
@@ -499,9 +476,9 @@ def kin_keys(claim: Claim) -> set[str]:
     event = _event(m)
     if m.part and event:
         keys.add(f"p:{m.part}:{event}")
-    family = _family(m.thing)
-    if family and event:
-        keys.add(f"f:{family}:{event}")
+    kin = family(m.thing)
+    if kin and event:
+        keys.add(f"f:{kin}:{event}")
     return keys
 
 
@@ -553,32 +530,8 @@ def _one_own_size(a: Measure, b: Measure) -> bool:
         not (a.holder and b.holder) or same_holder(a.holder, b.holder))
 
 
-def _noun_names_events(named: str | None, ea: str | None, eb: str | None) -> bool:
-    """The counted noun names an event ("survivors": rescued) and neither figure's verb
-    names another: the verbs the lexicon does not know say nothing against it."""
-    return bool(named) and {lexicon.known_event(ea), lexicon.known_event(eb)} <= {named, None}
 
 
-def _gendered(noun: str | None) -> str | None:
-    family = _family(noun)
-    return family if family in lexicon.PART_FAMILIES else None
-
-
-def _family(noun: str | None) -> str | None:
-    if noun is None:
-        return None
-    return lexicon.PERSON_FAMILIES.get(noun) or lexicon.PERSON_FAMILIES.get(noun.rstrip("s"))
-
-
-def _noun_class(noun: str | None) -> str | None:
-    if noun is None:
-        return None
-    if noun == "population":
-        return "population"
-    if noun in lexicon.PERSON_NOUNS or noun.rstrip("s") in lexicon.PERSON_NOUNS \
-            or noun in lexicon.PERSON_FAMILIES:
-        return "person"
-    return lexicon.NOUN_SYNONYMS.get(noun, noun)
 
 
 def _window(time: tuple[str, ...]) -> str | None:

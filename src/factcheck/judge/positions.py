@@ -14,7 +14,7 @@ from ..models import (
     DateValue,
     Penalty,
 )
-from .measures import _family
+from .nouns import family
 from .values import _agree, _agree_views, _AgreeView, _lower_bound, _magnitude, _name_tokens
 
 
@@ -68,7 +68,7 @@ def _narrower(a: Claim, b: Claim) -> bool:
         return False  # an age has no parts: "Ann, 16, from Leyland" is no subset of her 18
     restrictive_a = {n for n in ma.narrow if not n.startswith(("~", "also:"))}
     specific = bool(
-        _family(ma.thing) in lexicon.RESPONDER_FAMILIES | lexicon.PART_FAMILIES
+        family(ma.thing) in lexicon.RESPONDER_FAMILIES | lexicon.PART_FAMILIES
         and (mb.thing is None or mb.thing in lexicon.GENERIC_PERSONS)
     )  # police, firefighters, women or children among a toll of people
     return bool(
