@@ -283,11 +283,14 @@ def _kind_of(noun: Token) -> str:
 
 
 def _aged_noun(number: Span) -> Token | None:
-    """The common noun an age describes ("the 75-year-old leader"), or None."""
+    """The common noun an age describes ("the 75-year-old leader", "two sons aged five"),
+    or None."""
     tok = number.root
     for _ in range(4):
         if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        if tok.dep_ == "acl" and tok.lemma_.lower() == "age" and tok.head.pos_ == "NOUN":
+            return tok.head  # "two sons aged five": the sons' age, not the subject's
         if tok.head == tok:
             return None
         tok = tok.head
