@@ -316,6 +316,8 @@ FIELDS = [
       id="a-participle-with-its-own-subject-is-a-clause"),
     P("Four people were killed, 61 injured and 164 trucks were damaged in a series of "
       "crashes.", "61", {"event": "injured"}, id="the-subject-of-that-participle"),
+    P("Nine miners who were injured in the blast died in hospital.", "Nine miners",
+      {"event": "killed"}, id="the-main-verb-over-a-relative-clause"),
     P("Nadia Orlov, 31, leaves behind two daughters aged six and three.", "aged six",
       {"thing": "age", "holder": "daughter"}, id="children-aged-n-are-their-age"),
     P("It was the strongest storm to hit the island in 14 years.", "14 years",

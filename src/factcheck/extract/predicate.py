@@ -110,6 +110,9 @@ def _acted_on(anchor: Token) -> bool:
     affected 40,000 customers who bought tickets online" (affected, not bought)."""
     verb = anchor.head
     lemma = verb.lemma_.lower()
+    if anchor.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" \
+            and lemma in lexicon.LEMMA_CLASS:
+        return True  # "12 people who were injured in the fall died": they died
     return anchor.dep_ == "dobj" and verb.pos_ == "VERB" and lemma not in lexicon.LIGHT_VERBS \
         and lemma not in lexicon.LIGHT_OBJECT_VERBS and lemma not in ("include", "involve")
 
