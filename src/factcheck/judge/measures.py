@@ -196,9 +196,8 @@ def other_event(a: Claim, b: Claim) -> bool:
     if lexicon.known_event(known) is None:
         # "Acme's 600 stores" is the chain, "closed 400 stores" what happened to some:
         # a figure with no verb of its own is no rival of one whose verb the lexicon
-        # does not know, unless both count one specific kind of thing ("300 boxes", "the
-        # thieves raided 70 boxes")
-        return a.kind is ClaimKind.COUNT and not same_specific_thing(ma, mb)
+        # does not know
+        return a.kind is ClaimKind.COUNT
     return bool(other.thing) and noun_class(other.thing) not in ("person", "population") \
         and a.kind is ClaimKind.COUNT and known in lexicon.PERSON_EVENTS  # "21-storey building"
 
