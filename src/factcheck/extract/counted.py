@@ -295,14 +295,13 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
     return lemma  # "a five-hour standoff" lasted, whatever the unit: the standoff
 
 
-
 def _person_like(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in lexicon.PERSON_NOUNS or lemma in lexicon.PERSON_FAMILIES
 
 
-UNIT_SPELLINGS = {"story": "storey", "storie": "storey", "stories": "storey"}
-"""Spellings of one unit of a thing's size: a building's floors."""
+UNIT_SPELLINGS = {"story": "storey", "storie": "storey"}
+"""Spellings of one unit of a thing's size, its final "s" gone: a building's floors."""
 
 
 def record_span(whole: Span, sent: Span) -> str | None:

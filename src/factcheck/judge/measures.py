@@ -227,10 +227,6 @@ def other_thing(a: Claim, b: Claim) -> bool:
     return False
 
 
-
-
-
-
 def other_narrowing(a: Claim, b: Claim) -> bool:
     """ "critically injured" is not "injured in intensive care"; a sentence handed down,
     a nationality or a charge narrows strictly."""
@@ -518,19 +514,17 @@ def _one_own_size(a: Measure, b: Measure) -> bool:
     """Both figures size one kind of thing, joined to its noun: "a six-storey block"
     (storey:block), not "eight violations of the rules" (violation:regulation)."""
     thing, other = a.thing or "", b.thing or ""
-    if ":" not in thing or ":" not in other or thing.split(":")[0] in lexicon.CONTAINER_NOUNS:
+    if ":" not in thing or ":" not in other:
+        return False
+    unit = thing.split(":")[0]
+    if unit in lexicon.CONTAINER_NOUNS:
         return False
     if thing == other:
         return True
     # "a nine-storey plant", "the eight-storey factory": a unit that sizes buildings alone
     # sizes the story's building, whatever noun an outlet calls it, unless two are named
-    unit = thing.split(":")[0]
     return unit in lexicon.BUILDING_UNITS and unit == other.split(":")[0] and (
         not (a.holder and b.holder) or same_holder(a.holder, b.holder))
-
-
-
-
 
 
 def _window(time: tuple[str, ...]) -> str | None:
