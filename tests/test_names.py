@@ -166,6 +166,33 @@ def test_name_after_a_family_or_role_noun_tagged_org_is_a_person(nlp) -> None:
     assert not any("Delta" in n for n in names)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        pytest.param("District Commissioner Ravi Menon said the road was shut.", "Ravi Menon",
+                     id="two-word-title"),
+        pytest.param("Major Tarek Osmani said the road was shut.", "Tarek Osmani",
+                     id="rank"),
+        pytest.param("General Motors said the road was shut.", None, id="general-a-firm"),
+        pytest.param("Deputy Mayor Holdings said the road was shut.", None,
+                     id="organisation-word"),
+    ],
+)
+def test_a_titled_name_tagged_org_is_a_person(nlp, sentence: str, person: str | None) -> None:
+    """The model tags "District Commissioner Ravi Menon" as one organisation: the
+    capitalised words after the last title word are a person, unless they name an
+    organisation, or a single word follows "General" ("General Motors")."""
+    from spacy.tokens import Span
+
+    from factcheck.extract.names import _person_spans
+
+    doc = nlp(sentence)
+    end = [t.text for t in doc].index("said")
+    doc.ents = [Span(doc, 0, end, label="ORG")]
+    names = [s.text for s in _person_spans(doc)]
+    assert names == ([person] if person else [])
+
+
 @pytest.mark.parametrize(("alpha", "beta", "one", "other"), SAME_PERSON)
 def test_one_person_two_spellings(tmp_path: Path, alpha: str, beta: str, one: str,
                                   other: str) -> None:
@@ -272,6 +299,10 @@ def test_different_people_apart(tmp_path: Path, alpha: str, beta: str, one: str,
         pytest.param("Firestar Diamonds", "Firestar Diamond", False, id="a-plural-is-a-firm"),
         pytest.param("Acme Holdings", "Acme Holding", False, id="an-organisation-word"),
         pytest.param("Georgia Tech", "Teresa Malvaner", False, id="another-name"),
+        pytest.param("Ravindar", "Ravinder Kaul", True, id="one-word-given-name-slip"),
+        pytest.param("Ravinder", "Ravinder Kaul", False, id="one-word-the-very-name"),
+        pytest.param("Kaulpur", "Ravinder Kaul", False, id="one-word-another-name"),
+        pytest.param("Ravinder/Delhi", "Ravinder Kaul", False, id="one-word-not-a-word"),
     ],
 )
 def test_a_name_tagged_otherwise_elsewhere_is_a_person(thing: str, person: str,

@@ -147,7 +147,7 @@ ROLE_WORDS = frozenset(
     physician nurse principal dean vice deputy executive ceo chairperson councillor
     councilor legislator congressman congresswoman representative delegate official aide
     adviser advisor businessman businesswoman entrepreneur author writer actor actress
-    singer artist owner leader boss czar
+    singer artist owner leader boss czar collector magistrate
     """.split()
 )
 """Title and role words (beyond the extractor's role nouns) that stand before a name

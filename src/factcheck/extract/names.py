@@ -92,6 +92,11 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
             ent = _widened(ent)
             covered.update(range(ent.start, ent.end))
             yield ent
+    for ent in doc.ents:
+        if ent.label_ in _TITLED_LABELS and (rest := _name_after_title(ent)) is not None \
+                and not covered.intersection(range(rest.start, rest.end)):
+            covered.update(range(rest.start, rest.end))
+            yield rest
     for tok in tokens_of(doc):
         if tok.lower_ not in ROLE_NOUNS and tok.lower_ not in KIN_NOUNS:
             continue
@@ -140,6 +145,33 @@ def _widened(ent: Span) -> Span:
             break
         start -= 1
     return doc[start : ent.end] if start != ent.start else ent
+
+
+_TITLED_LABELS = frozenset({"ORG", "FAC", "GPE"})
+
+
+def _name_after_title(ent: Span) -> Span | None:
+    """The person inside an entity the model took for an organisation or a place because
+    it starts with a title ("District Commissioner Ravi Menon", "Major Tarek"): the one to
+    three capitalised words after the last title word, when they name no organisation and
+    no place. "General" first needs two words after it ("General Motors" is a firm)."""
+    toks = list(ent)
+    last = max((k for k, t in enumerate(toks[:-1]) if _title_token(t)), default=None)
+    if last is None or not all(t.is_title for t in toks[: last + 1]):
+        return None
+    rest = ent.doc[ent.start + last + 1 : ent.end]
+    if not 1 <= len(rest) <= 3 or (toks[0].lower_ == "general" and len(rest) < 2):
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in rest):
+        return None
+    if rest[-1].lower_.rstrip(".") in lexicon.ORGANISATION_WORDS or names_a_place(rest):
+        return None
+    return rest
+
+
+def _title_token(tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    return word in lexicon.HONORIFICS or word in TITLE_WORDS or word in lexicon.ROLE_WORDS
 
 
 def _org_after_role(doc: Doc, role: Token) -> bool:

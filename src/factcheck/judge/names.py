@@ -504,9 +504,11 @@ def as_people(claims: list[Claim]) -> list[Claim]:
     def articles_alike(name: str) -> set[str]:
         if name not in found:
             words = _name_tokens(name)
-            found[name] = set() if len(words) < 2 or set(words) & lexicon.ORGANISATION_WORDS \
+            found[name] = set() if not words or set(words) & lexicon.ORGANISATION_WORDS \
                 or known_place(name) is not None else {
-                    a for other, arts in people.items() if _one_name(words, list(other))
+                    a for other, arts in people.items()
+                    if (_one_name(words, list(other)) if len(words) > 1
+                        else _given_name_of(words[0], list(other)))
                     for a in arts}
         return found[name]
 
@@ -518,6 +520,14 @@ def as_people(claims: list[Claim]) -> list[Claim]:
                             subject=replace(claim.subject, noun="person"))
         out.append(claim)
     return out
+
+
+def _given_name_of(word: str, person: list[str]) -> bool:
+    """A one-word place or organisation is a person's given name spelt otherwise
+    ("Ravindar", a place to the tagger, and "Ravinder Kaul" elsewhere): a slip of the
+    keys or the same sounds, never the very spelling (a place may bear a person's name)."""
+    return word.isalpha() and word != person[0] and alike(word, person[0]) >= Alike.SOUND \
+        and len(word) >= SOUND_MIN
 
 
 def _one_name(a: list[str], b: list[str]) -> bool:
