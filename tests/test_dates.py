@@ -226,6 +226,11 @@ EVENTS = [
     P("At a briefing late Saturday, Chief Ortiz said the gunman acted alone.",
       "During a briefing on flood defences Monday, Governor Lund said the levees held.",
       False, id="two-briefings-by-two-people"),
+    P("Customs officers seized 2,400 kg of cocaine on Monday.",
+      "Customs officers seized the cocaine on Tuesday.", True, id="a-weight-of-what-was-seized"),
+    P("Customs officers seized 2,400 kg of cocaine on Monday.",
+      "Customs officers seized 900 kg of heroin on Tuesday.", False,
+      id="weights-of-two-things-seized"),
 ]
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon, wordforms
+from ..quantities.units import lookup_unit
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -324,10 +325,18 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _name(token: Token | None) -> str | None:
+    if token is not None and _a_unit(token):  # "seized 300 kg of cocaine": the cocaine
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        token = next((c for c in of.children if c.dep_ == "pobj"), token) if of else token
     if token is None or token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in (
             lexicon.GENERIC_PERSONS):
         return None
     return token.lemma_.lower()
+
+
+def _a_unit(token: Token) -> bool:
+    info = lookup_unit(token.lower_)
+    return info is not None and info.dimension in ("mass", "volume", "length", "area")
 
 
 @cache
