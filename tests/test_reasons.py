@@ -176,6 +176,17 @@ def test_other_years_apart() -> None:
     assert M.apart_reason(a, b, {"a": "2019-06-10", "b": "2019-06-10"}) == "another time"
 
 
+def test_the_usual_level_is_not_what_happened() -> None:
+    """ "the usual 360 deaths a day" is the baseline "700 a day" is measured against; two
+    outlets' usual levels do compare."""
+    usual = claim(360, thing="people", event="killed", mode="rate", time=("usual",))
+    now = claim(700, "b", thing="people", event="killed", mode="rate")
+    other_usual = claim(380, "b", thing="people", event="killed", mode="rate",
+                        time=("usual",))
+    assert M.apart_reason(usual, now, {}) == "another time"
+    assert M.apart_reason(usual, other_usual, {}) is None
+
+
 def _money(value: float, article: str, scale_word: float = 1.0) -> Claim:
     return claim(value * scale_word, article, kind=ClaimKind.QUANTITY, unit="USD",
                  dimension="money", thing="fine")

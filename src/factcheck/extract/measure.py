@@ -32,6 +32,7 @@ from .counted import (
 )
 from .dated import verb_of
 from .predicate import (
+    RATE_ADVERBS,
     Predicate,
     _lemma,
     _member_clause,
@@ -45,6 +46,7 @@ from .predicate import (
 )
 from .records import _context
 from .setting import (
+    BASELINE_ADVERBS,
     age_holder,
     holder_name,
     holder_of,
@@ -380,7 +382,9 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
         word = _lemma(child)
         if low == "still" or (
                 low.endswith("ly") and low not in lexicon.STANCE_ADVERBS
-                and low not in lexicon.TIME_ADVERBS and low not in lexicon.MANNER_ADVERBS):
+                and low not in lexicon.TIME_ADVERBS and low not in lexicon.MANNER_ADVERBS
+                and low not in RATE_ADVERBS and low not in BASELINE_ADVERBS):
+            # "die daily" is a rate, "normally" a baseline (its time), neither a kind
             narrow.append(word)  # "seriously injured", "still closed", "directly hit"
     elif dep == "prep":
         obj = _pobj(child)

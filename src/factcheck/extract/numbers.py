@@ -18,6 +18,7 @@ from ..models import (
 )
 from ..quantities import Found, find_amounts
 from .measure import PERCENT_PRECISION, read_measure
+from .predicate import rate_of_clause
 from .records import _make, sent_text
 from .setting import age_holder
 from .syntax import to_infinitive
@@ -104,7 +105,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         article.text,
         (thing.idx + len(thing.text)) if thing is not None and thing.i >= whole.end else found.end,
     )
-    if rate:
+    if rate or rate_of_clause(thing if thing is not None else whole.root):
         measure = replace(measure, mode="rate")
     known = lexicon.known_event(event) if event else None
     aged = kind is ClaimKind.COUNT and _is_age(number)

@@ -97,12 +97,38 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
         and anchor.head == verb
         and verb.dep_ != "auxpass"
         and not any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "dobj" and c.lemma_.lower() != "life" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() != "life" and not rate_adverbial(c)
+                for c in verb.children)
         and pred.words
         and lexicon.event_class(pred.words) in PATIENT_EVENTS
     ):  # who "lost their lives" died: no agent
         pred.agent = True  # "one gunman killed 49 people": the gunman did the killing
     return pred
+
+
+RATE_NOUNS = frozenset("second minute hour day night week month year".split())
+RATE_DETERMINERS = frozenset("a an each every per".split())
+RATE_ADVERBS = frozenset("hourly daily nightly weekly monthly yearly annually".split())
+
+
+def rate_adverbial(tok: Token) -> bool:
+    """ "a day", "each week", "per year", "daily": how often, not a thing acted on
+    ("700 people are dying a day" has no object)."""
+    if tok.lower_ in RATE_ADVERBS and tok.dep_ in ("advmod", "npadvmod"):
+        return True
+    if tok.dep_ == "prep" and tok.lower_ == "per":
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in RATE_NOUNS for c in tok.children)
+    return tok.lemma_.lower() in RATE_NOUNS and tok.dep_ in ("dobj", "npadvmod") and any(
+        c.dep_ == "det" and c.lower_ in RATE_DETERMINERS for c in tok.children)
+
+
+def rate_of_clause(anchor: Token) -> bool:
+    """The figure's own clause says how often: "700 people are dying each day", "the plant
+    makes 500 cars a day" (the figure its verb's subject or object)."""
+    verb = anchor.head
+    if anchor.dep_ not in SUBJECT_DEPS | {"dobj"} or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(rate_adverbial(c) for c in verb.children if c.i != anchor.i)
 
 
 def _acted_on(anchor: Token) -> bool:

@@ -410,6 +410,8 @@ def place_and_time(
         if child.dep_ == "prep" and child.i not in range(whole.start, whole.end):
             related.extend(child.subtree)
     time: list[str] = list(time_words(related))
+    if _baseline(anchor, verb):
+        time.append("usual")
     for tok in clause:
         if (tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and tok.head.head in (verb, anchor)) \
                 or (tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and tok.dep_ == "npadvmod"
@@ -469,6 +471,35 @@ def _place_scope(place: Token) -> str:
 def _place_name(token: Token) -> str:
     parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return " ".join(t.text.lower() for t in sorted([*parts, token], key=lambda t: t.i))
+
+
+BASELINE_ADJECTIVES = frozenset("usual normal typical ordinary".split())
+BASELINE_ADVERBS = frozenset("usually normally typically ordinarily".split())
+
+
+def _baseline(anchor: Token, verb: Token | None) -> bool:
+    """A figure told as the usual level, not as what happened: "the usual average of 360 a
+    day", "in normal times 40 ships pass", "normally 40 ships pass"."""
+    words = BASELINE_ADJECTIVES | BASELINE_ADVERBS
+    tok = anchor
+    if any(c.dep_ == "advmod" and c.lower_ in BASELINE_ADVERBS for n in anchor.children
+           if n.dep_ == "nummod" for c in n.children):
+        return True  # "Normally 40 ships pass", the adverb parsed onto the number
+    while True:
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in tok.children):
+            return True
+        if (verb is not None and tok.i == verb.i) or tok.head.i == tok.i \
+                or tok.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+    if verb is None:
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in BASELINE_ADVERBS)
+        or (c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "amod" and g.lower_ in BASELINE_ADJECTIVES
+            for o in c.children if o.dep_ == "pobj" for g in o.children))
+        for c in verb.children)
 
 
 def time_words(tokens: list[Token]) -> Iterator[str]:

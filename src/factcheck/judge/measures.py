@@ -138,9 +138,11 @@ NATION_WORDS = frozenset(lexicon.SCOPE_WORDS)
 
 
 def other_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
-    """Another year, or a change over another stretch of time ("since the audit" against
-    "on the announcement")."""
+    """Another year, a change over another stretch of time ("since the audit" against
+    "on the announcement"), or the usual level against what happened."""
     ta, tb = measure_of(a).time, measure_of(b).time
+    if ("usual" in ta) != ("usual" in tb):
+        return True  # "the usual 360 a day" is the baseline that "700 a day" is measured by
     wa, wb = _window(ta), _window(tb)
     if wa and wb and wa != wb and (measure_of(a).change or measure_of(b).change):
         return True
