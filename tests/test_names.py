@@ -193,6 +193,19 @@ def test_a_titled_name_tagged_org_is_a_person(nlp, sentence: str, person: str | 
     assert names == ([person] if person else [])
 
 
+def test_a_relative_the_model_missed_keeps_the_given_name(nlp) -> None:
+    """In "Chidi Okafor and Emeka Okafor" the model may tag only the first: the second is
+    a name of its own, its given name with it, not one more mention of the first."""
+    from factcheck.extract.names import _person_spans
+
+    doc = nlp("Among those arrested were Chidi Okafor and Emeka Okafor of the group.")
+    doc.ents = [e for e in doc.ents if e.text == "Chidi Okafor"] or doc.ents
+    names = [s.text for s in _person_spans(doc)]
+    assert "Emeka Okafor" in names and "Okafor" not in names
+    doc = nlp("Police questioned Chidi Okafor. Later, Okafor said he was innocent.")
+    assert [s.text for s in _person_spans(doc)] == ["Chidi Okafor", "Okafor"]
+
+
 @pytest.mark.parametrize(("alpha", "beta", "one", "other"), SAME_PERSON)
 def test_one_person_two_spellings(tmp_path: Path, alpha: str, beta: str, one: str,
                                   other: str) -> None:

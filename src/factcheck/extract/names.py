@@ -122,14 +122,31 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
         if tok.i in covered:
             continue
         if tok.text in surnames and tok.pos_ == "PROPN":
-            covered.add(tok.i)
-            yield doc[tok.i : tok.i + 1]
+            start = _given_names_before(doc, tok, covered)
+            covered.update(range(start, tok.i + 1))
+            yield doc[start : tok.i + 1]
         elif _misspelt_surname(tok, folded):
             if lower_words is None:
                 lower_words = {t.lower_ for t in tokens_of(doc) if t.is_lower}
             if tok.lower_ not in lower_words:
                 covered.add(tok.i)
                 yield doc[tok.i : tok.i + 1]
+
+
+def _given_names_before(doc: Doc, surname: Token, covered: set[int]) -> int:
+    """Where a name the model missed starts: the surname of a person it tagged, with the
+    capitalised compounds before it ("Chidi Okafor and Emeka Okafor": the model may tag
+    only the first; the second is a relative's name, not the same person's)."""
+    start = surname.i
+    while start > 0 and surname.i - start < 2:
+        tok = doc[start - 1]
+        if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i == surname.i
+                and tok.is_title and tok.is_alpha and not tok.ent_type_
+                and tok.i not in covered and not tok.is_sent_start
+                and tok.lower_ not in lexicon.HONORIFICS and tok.lower_ not in TITLE_WORDS):
+            break
+        start -= 1
+    return start
 
 
 def _widened(ent: Span) -> Span:
