@@ -179,7 +179,23 @@ def _coordinated_part(anchor: Token, found: Found, pred: Predicate) -> str | Non
     if verb is not None and verb.lemma_.lower() == "include" and anchor.dep_ in (
             "dobj", "conj", "appos", "attr"):
         return "including"
+    if verb is not None and found.amount.dimension != "age" and any(
+            _one_of_several(c) for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i):
+        return "of"  # "one of the containers held 1,900 kg, another 980 kg": each a part
     return None
+
+
+PARTITIVE_HEADS = frozenset("one two three some each either neither half".split())
+
+
+def _one_of_several(subject: Token) -> bool:
+    """ "one of the trucks", "each of them", "another": a subject that is a member of a
+    set, so that what its clause measures is that member's share."""
+    if subject.lower_ in ("another", "other") and subject.pos_ in ("DET", "PRON", "ADJ"):
+        return True
+    return subject.lower_ in PARTITIVE_HEADS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
 
 
 def _counted(tok: Token) -> bool:
