@@ -350,6 +350,10 @@ FIELDS = [
       id="the-whole-seized-is-no-part"),
     P("One of the survivors said 40 people had died.", "40 people", {"part": None},
       id="a-member-who-tells-the-figure"),
+    P("The 32 crew, including 30 Kenyans and two Ugandans, are missing.", "30 Kenyans",
+      {"thing": "people", "narrow": ("of:kenyan",)}, id="people-of-a-nation"),
+    P("The 32 crew, including 30 Kenyans and two Ugandans, are missing.", "two Ugandans",
+      {"thing": "people", "narrow": ("of:ugandan",)}, id="people-of-another-nation"),
     P("The storm is expected to kill 30 people.", "30 people",
       {"mode": "forecast"}, id="forecast",
       marks=pytest.mark.xfail(strict=True, reason="the forecast verb is the clause's head "

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import lexicon
+from .. import lexicon, wordforms
 from ..models import Article, Measure, Subject
 from ..quantities import Found
 from .counted import (
@@ -211,6 +211,10 @@ def read_measure(
         part = part or "including"  # "12 injured, with two in a critical condition"
     if thing is None and anchor.ent_type_ == "NORP":
         narrow.append("of:" + anchor.text.lower())  # "two Japanese"
+    elif thing is not None and thing.pos_ == "PROPN" and (
+            thing.ent_type_ == "NORP" or (thing.dep_ == "conj" and thing.head.ent_type_ == "NORP")):
+        # "30 Kenyans and two Ugandans": people of a nation, each its own
+        narrow.append("of:" + wordforms.noun_lemma(thing.lower_))
     if dimension in MEASURED_DIMENSIONS:
         attribute = _attribute(doc, whole, thing)
         if attributive:  # "the 19-tonne lorry": the lorry's weight
