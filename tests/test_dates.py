@@ -245,6 +245,28 @@ def test_dated_event(nlp, first: str, second: str, same: bool) -> None:
     assert linked is same, (a.action, a.qualifiers, b.action, b.qualifiers)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        pytest.param("The union said it would accept the offer on Tuesday.",
+                     "The union accepted the offer on Monday.", True, id="plan-and-deed"),
+        pytest.param("The plant is scheduled to open on Friday.",
+                     "The plant will open on Thursday.", False, id="two-plans"),
+        pytest.param("The union accepted the offer on Tuesday.",
+                     "The union accepted the offer on Monday.", False, id="two-deeds"),
+    ],
+)
+def test_a_plan_is_not_the_deed(nlp, first: str, second: str, apart: bool) -> None:
+    """ "would accept the offer on Tuesday" dates a plan; "accepted it on Monday" what was
+    done: two events, not two dates of one."""
+    from factcheck.judge.dates import dates_apart
+
+    a = claims_of(nlp, first, DATE, published=PUBLISHED)[0]
+    b = claims_of(nlp, second, DATE, published=PUBLISHED)[0]
+    assert a.subject.action == b.subject.action
+    assert dates_apart(a, b) is apart
+
+
 # --------------------------------------------------------------------------
 # the comparator on dates
 # --------------------------------------------------------------------------

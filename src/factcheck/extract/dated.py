@@ -93,6 +93,9 @@ class Dated:
     who: str | None = None
     """The event's subject when it is a name ("lenz", "council")."""
     what: str | None = None
+    planned: bool = False
+    """The verb tells what is to happen ("will sign on Tuesday", "is due to open"), not what
+    did."""
     """The event's object when it has one ("winner" of "declared Ms Lenz the winner")."""
 
 
@@ -118,8 +121,19 @@ def dated_event(span: Span) -> Dated:
                 dated = replace(dated, who=_speaker(verb))
         return dated
     if anchor.pos_ in ("VERB", "AUX"):
-        return _verb_event(anchor)
+        dated = _verb_event(anchor)
+        return replace(dated, planned=True) if dated.event and _planned(anchor) else dated
     return Dated(None)
+
+
+PLAN_VERBS = frozenset("plan schedule expect set due intend aim hope".split())
+
+
+def _planned(verb: Token) -> bool:
+    """ "would accept the offer on Tuesday", "is scheduled to open on Monday": a plan."""
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.FORECAST_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS
 
 
 def _cleft_verb(span: Span) -> Token | None:

@@ -74,7 +74,9 @@ def _date_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
                 and after in ZONES:
             value = replace(value, zone=after.upper())  # "19:15 GMT"
         dated = dated_event(phrase)
-        qualifiers = tuple(f"{k}:{v}" for k, v in (("who", dated.who), ("what", dated.what)) if v)
+        qualifiers = tuple(f"{k}:{v}" for k, v in (("who", dated.who), ("what", dated.what),
+                                                   ("when", "planned" if dated.planned else None))
+                           if v)
         subject = Subject(
             action=dated.event,
             qualifiers=qualifiers,

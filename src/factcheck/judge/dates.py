@@ -176,10 +176,11 @@ def date_label(claims: list[Claim]) -> str:
 
 def dates_apart(a: Claim, b: Claim) -> bool:
     """Two date claims of one event kind that date different events: another named subject
-    or object ("Ms Lenz" declared the winner, a state of emergency declared), or too far apart."""
+    or object ("Ms Lenz" declared the winner, a state of emergency declared), a plan against
+    what was done ("will sign on Tuesday", "signed on Monday"), or too far apart."""
     qa, qb = dict(_pairs(a)), dict(_pairs(b))
-    if any(qa[k] != qb[k] for k in qa.keys() & qb.keys()):
-        return True
+    if any(qa[k] != qb[k] for k in qa.keys() & qb.keys()) or ("when" in qa) != ("when" in qb):
+        return True  # another subject or object; or a plan against what was done
     va, vb = a.value, b.value
     return isinstance(va, DateValue) and isinstance(vb, DateValue) and too_far_apart(va, vb)
 
