@@ -93,10 +93,10 @@ class Dated:
     who: str | None = None
     """The event's subject when it is a name ("lenz", "council")."""
     what: str | None = None
+    """The event's object when it has one ("winner" of "declared Ms Lenz the winner")."""
     planned: bool = False
     """The verb tells what is to happen ("will sign on Tuesday", "is due to open"), not what
     did."""
-    """The event's object when it has one ("winner" of "declared Ms Lenz the winner")."""
 
 
 def dated_event(span: Span) -> Dated:
