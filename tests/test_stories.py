@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck import stories
+from factcheck import pipeline, stories
+from factcheck.articles import load_articles
 from factcheck.cli import main
 from factcheck.models import Article, Profile, Span
 
@@ -84,6 +85,26 @@ def test_compare_gives_the_clusters_back(mixed, cache) -> None:
         members = {c["article"] for p in group["positions"] for c in p["claims"]}
         assert {story_of[a] for a in members} == {group["story"]}
         assert group["id"].startswith(group["story"] + "-")
+
+
+@pytest.mark.devset
+def test_workers_compare_stories_as_this_process_does(mixed, cache) -> None:
+    """Stories compared side by side by worker processes, the largest first, come back in
+    their own order with exactly the groups this process gives them."""
+    folder, _truth = mixed
+    loaded = load_articles(folder)
+    reads = pipeline.read_all(loaded.articles)
+    found = pipeline._stories(loaded.articles, reads, one_story=False)
+    assert len(found) > 2
+    here = pipeline._compare_stories(loaded, reads, found, book=None, progress=None)
+    with pipeline.Workers(None) as workers:
+        workers.pool(2)
+        side = pipeline._compare_stories(loaded, reads, found, book=None, progress=None,
+                                         workers=workers)  # fmt: skip
+    assert side == here
+    assert [g.story for g in side.groups] == sorted(
+        (g.story for g in side.groups), key=[s.id for s in found].index
+    )
 
 
 @pytest.mark.devset

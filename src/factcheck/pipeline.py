@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,12 +76,15 @@ def read_all(
     jobs: int | None = 1,
     use_cache: bool = True,
     progress: Progress | None = None,
+    workers: Workers | None = None,
 ) -> list[Read]:
     """What one parse gives of each article, in article order: its claims and its profile
     (entities and key terms, for telling stories apart), from the cache where the file is
     unchanged. ``jobs``: processes for parsing (0: one per core; None: chosen by
     :func:`jobs_for`, as ``--jobs auto``). Workers are spawned: a script that asks for
-    them runs its work under ``if __name__ == "__main__":``."""
+    them runs its work under ``if __name__ == "__main__":``. ``workers``: processes to
+    parse with that are kept for later work (see :class:`Workers`), else started here and
+    stopped once parsing is done."""
     from . import cache
 
     store = cache.ClaimCache.open(model) if use_cache else None
@@ -95,8 +99,9 @@ def read_all(
     if missing:
         todo = [articles[i] for i in missing]
         spill = store is not None and len(todo) >= SPILL_MIN
-        for i, read in zip(missing, _extract(todo, model=model, store=store,
-                                             jobs=jobs_for(jobs, len(todo))), strict=True):
+        reading = _extract(todo, model=model, store=store, jobs=jobs_for(jobs, len(todo)),
+                           workers=None if spill else workers)  # fmt: skip
+        for i, read in zip(missing, reading, strict=True):
             found[i] = read
             if store is not None and store.put(articles[i], read) and spill:
                 found[i] = None  # on disk: read back once the parsing workers are gone
@@ -130,10 +135,12 @@ def _chunk_size() -> int:
 
 
 def _extract(
-    articles: list[Article], *, model: str | None, store, jobs: int
+    articles: list[Article], *, model: str | None, store, jobs: int,
+    workers: Workers | None = None,
 ) -> Iterator[Read]:
     """Claims and profile of each article, in order: parsed here, or by ``jobs`` worker
-    processes that each load the model and return them (not documents) a batch at a time."""
+    processes that each load the model and return them (not documents) a batch at a time:
+    those of ``workers``, else processes started for this and stopped after it."""
     from .nlp import load_nlp
 
     if jobs <= 1:
@@ -142,20 +149,65 @@ def _extract(
             store.bind(nlp)
         yield from _read(nlp, articles)
         return
-    import multiprocessing
-
-    # a batch at a time, smaller when there are few, so that both workers finish together
-    size = max(1, min(_chunk_size(), -(-len(articles) // (2 * jobs))))
-    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-    # spawn, not fork: the parent may run a progress thread, and need not load spaCy at all
-    context = multiprocessing.get_context("spawn")
-    with interrupts.deaf_children():  # workers start deaf to Ctrl-C: the parent stops them
-        pool = context.Pool(jobs, initializer=_worker_start, initargs=(model,))
-    with pool:
-        for result in pool.imap(_worker_extract, chunks):
+    chunks = guided_chunks(articles, _chunk_size(), jobs)
+    with Workers(model) if workers is None else nullcontext(workers) as own:
+        for result in own.pool(jobs).imap(_worker_extract, chunks):
             if isinstance(result, _WorkerError):
                 raise ModelError(result.path, result.problem, result.fix)
             yield from result
+
+
+class Workers:
+    """Worker processes that each load the model, started when first asked for and kept
+    until the ``with`` block ends: the processes that parsed a run's articles then compare
+    its stories side by side."""
+
+    def __init__(self, model: str | None) -> None:
+        self.model = model
+        self._pool = None
+
+    def pool(self, jobs: int):
+        """The processes, ``jobs`` of them when they start now."""
+        if self._pool is None:
+            import multiprocessing
+
+            # spawn, not fork: the parent may run a progress thread, and need not load spaCy
+            context = multiprocessing.get_context("spawn")
+            with interrupts.deaf_children():  # workers start deaf to Ctrl-C: the parent stops them
+                self._pool = context.Pool(jobs, initializer=_worker_start, initargs=(self.model,))
+        return self._pool
+
+    @property
+    def running(self) -> bool:
+        """True once the processes have started (and until the block ends)."""
+        return self._pool is not None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+
+def guided_chunks(items: Sequence, size: int, jobs: int) -> list:
+    """``items`` in order, cut into the batches that ``jobs`` workers take as they come
+    free: full batches of ``size`` while plenty are left, then each at most a
+    ``2 * jobs``-th of what is left, so that no worker is still parsing a full batch while
+    the others wait for it.
+
+    >>> [len(c) for c in guided_chunks(range(40), 8, 2)]
+    [8, 8, 6, 5, 4, 3, 2, 1, 1, 1, 1]
+    """
+    chunks, start = [], 0
+    while start < len(items):
+        left = len(items) - start
+        step = max(1, min(size, -(-left // (2 * jobs))))
+        chunks.append(items[start : start + step])
+        start += step
+    return chunks
 
 
 @dataclass(frozen=True)
@@ -213,19 +265,29 @@ def _worker_extract(articles: list[Article]) -> list[Read] | _WorkerError:
     return list(_read(nlp, articles))
 
 
+def _worker_compare(task: tuple[int, list[Article], list[Claim], ClaimBook | None]):
+    """Compare one story's claims in a worker: (its index, its groups)."""
+    from .judge import compare
+
+    k, articles, claims, book = task
+    return k, compare(articles, claims, book=book).groups
+
+
 def _read(nlp: Language, articles: Iterable[Article]) -> Iterator[Read]:
     """Parse and read each article, a very long one block by block (see
     :mod:`factcheck.extract.blocks`)."""
     from .extract import extract_claims, parse_text
     from .extract.blocks import moved, split_article
     from .extract.profile import article_profile, merged
+    from .extract.records import keep_text
     from .nlp import parse_groups
 
     parted = [split_article(a) for a in articles]
-    groups = ([parse_text(part) for _offset, part in parts] for parts in parted)
-    for parts, docs in zip(parted, parse_groups(nlp, groups), strict=True):
+    groups = [[parse_text(part) for _offset, part in parts] for parts in parted]
+    for parts, texts, docs in zip(parted, groups, parse_groups(nlp, groups), strict=True):
         claims, profiles = [], []
-        for (offset, part), doc in zip(parts, docs, strict=True):
+        for (offset, part), text, doc in zip(parts, texts, docs, strict=True):
+            keep_text(doc, text)  # spaCy's text is the text it was given, character for character
             claims.append(moved(extract_claims(part, doc), offset))
             profiles.append(article_profile(doc))
         if len(claims) == 1:
@@ -268,14 +330,15 @@ def build_report(
         hit = reports.get(key) if key is not None else None
         if hit is not None:
             return hit
-    reads = read_all(
-        loaded.articles, model=model, jobs=jobs, use_cache=use_cache, progress=progress
-    )
-    stories = _stories(loaded.articles, reads, one_story=one_story)
-    if stories_only:
-        return Report(articles=_in_stories(loaded.articles, stories), groups=(),
-                      skipped=tuple(loaded.skipped), stories=stories)  # fmt: skip
-    report = _compare_stories(loaded, reads, stories, book=book, progress=progress)
+    with Workers(model) as workers:
+        reads = read_all(loaded.articles, model=model, jobs=jobs, use_cache=use_cache,
+                         progress=progress, workers=workers)  # fmt: skip
+        stories = _stories(loaded.articles, reads, one_story=one_story)
+        if stories_only:
+            return Report(articles=_in_stories(loaded.articles, stories), groups=(),
+                          skipped=tuple(loaded.skipped), stories=stories)  # fmt: skip
+        report = _compare_stories(loaded, reads, stories, book=book, progress=progress,
+                                  workers=workers if workers.running else None)  # fmt: skip
     if reports is not None:
         key = reports.key(loaded.articles, loaded.skipped, book, split=not one_story)
         if key is not None:
@@ -307,28 +370,38 @@ def _in_stories(articles: Sequence[Article], stories) -> tuple[Article, ...]:
     return tuple(replace(a, story=story_of[a.id]) for a in articles)
 
 
-def _compare_stories(loaded: Loaded, reads: list[Read], stories, *, book, progress) -> Report:
+def _compare_stories(
+    loaded: Loaded, reads: list[Read], stories, *, book, progress, workers: Workers | None = None
+) -> Report:
     """Compare the claims of each story's articles, and put the stories' groups together,
-    story by story (a group's id starts with its story's when there are several)."""
+    story by story (a group's id starts with its story's when there are several). Running
+    ``workers`` compare the stories side by side, the largest first."""
     from .judge import compare
 
     index = {article.id: k for k, article in enumerate(loaded.articles)}
     stage = getattr(progress, "stage", None)
     if stage is not None and len(stories) > 1:
         stage("Comparing stories")
-    groups = []
-    for done, story in enumerate(stories, 1):
-        interrupts.checkpoint("compare")
+    tasks = []
+    for k, story in enumerate(stories):
         members = [index[aid] for aid in story.articles]
-        part = compare(
-            [loaded.articles[k] for k in members],
-            [claim for k in members for claim in reads[k][0]],
-            book=book,
-        )
-        prefix = f"{story.id}-" if len(stories) > 1 else ""
-        groups += [replace(g, id=prefix + g.id, story=story.id) for g in part.groups]
+        tasks.append((k, [loaded.articles[m] for m in members],
+                      [claim for m in members for claim in reads[m][0]], book))  # fmt: skip
+    if workers is not None and len(stories) > 1:
+        tasks.sort(key=lambda task: -len(task[2]))
+        found = workers.pool(1).imap_unordered(_worker_compare, tasks)
+    else:
+        found = ((k, compare(arts, claims, book=book).groups) for k, arts, claims, book in tasks)
+    parts: dict[int, tuple] = {}
+    for done, (k, part) in enumerate(found, 1):
+        interrupts.checkpoint("compare")
+        parts[k] = part
         if progress and stage is not None and len(stories) > 1:
             progress(done, len(stories))
+    groups = []
+    for k, story in enumerate(stories):
+        prefix = f"{story.id}-" if len(stories) > 1 else ""
+        groups += [replace(g, id=prefix + g.id, story=story.id) for g in parts[k]]
     return Report(
         articles=_in_stories(loaded.articles, stories),
         groups=tuple(groups),

@@ -17,6 +17,7 @@ from ..models import Article, Claim, ClaimKind, Subject
 from ..spelling import fold
 from .names import TITLE_WORDS, names_a_place, names_an_organisation
 from .records import _context, _make
+from .syntax import ents_of
 from .text import tokens_of
 
 LABEL_KINDS = {
@@ -39,7 +40,7 @@ def _entity_claims(article: Article, doc: Doc, people: list[Claim], *,
     taken = sorted((c.start, c.end) for c in people)
     person_words = {w for c in people for w in fold(c.value).split()}
     found: list[tuple[Span, ClaimKind, int, int]] = []
-    for ent in [*doc.ents, *_unlabelled_organisations(doc)]:
+    for ent in [*ents_of(doc), *_unlabelled_organisations(doc)]:
         ent, grown = _grown(ent)
         kind = ClaimKind.ORGANISATION if grown or not ent.label_ else _kind_of(ent)
         if kind is None:

@@ -16,6 +16,7 @@ from ..models import (
 )
 from ..spelling import SLIP_MIN, Alike, alike, fold
 from .records import _context, _make, sent_text
+from .syntax import ents_of
 from .text import tokens_of
 
 ALIAS_RE = re.compile(
@@ -36,8 +37,8 @@ def _alias_claims(article: Article, sent: Span) -> Iterator[Claim]:
 def _person_claims(article: Article, doc: Doc, others: list[Claim]) -> Iterator[Claim]:
     aliases = [(c.start, c.end) for c in others if c.kind is ClaimKind.ALIAS]
     lower_words = {t.lower_ for t in tokens_of(doc) if t.is_lower}
-    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    not_people = {e.text.lower() for e in doc.ents if e.label_ in _NOT_PERSON_LABELS} - surnames
+    surnames = {e[-1].lower_ for e in ents_of(doc) if e.label_ == "PERSON" and len(e) > 1}
+    not_people = {e.text.lower() for e in ents_of(doc) if e.label_ in _NOT_PERSON_LABELS} - surnames
     for span in _person_spans(doc):
         cleaned = _clean_name(span)
         if cleaned is None:
@@ -87,12 +88,12 @@ KIN_NOUNS = frozenset(
 def _person_spans(doc: Doc) -> Iterator[Span]:
     """spaCy's PERSON entities, plus capitalised names right after a role noun."""
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "PERSON":
             ent = _widened(ent)
             covered.update(range(ent.start, ent.end))
             yield ent
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in _TITLED_LABELS and (rest := _name_after_title(ent)) is not None \
                 and not covered.intersection(range(rest.start, rest.end)):
             covered.update(range(rest.start, rest.end))
@@ -115,7 +116,7 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
             covered.update(range(tok.i + 1, end))
             yield doc[tok.i + 1 : end]
     # a later mention by surname alone ("Kowalska said") is the same person
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {e[-1].text for e in ents_of(doc) if e.label_ == "PERSON" and len(e) > 1}
     folded = {fold(s) for s in surnames}
     lower_words = None
     for tok in tokens_of(doc):
@@ -195,7 +196,7 @@ def _org_after_role(doc: Doc, role: Token) -> bool:
     """The model's ORG right after a role or family noun is a person it mislabelled ("his
     nephew Omar Haddad", "secretary Lena Brandt" tagged ORG) when it starts there, has two
     or three words and ends in no word only organisations end in."""
-    ent = next((e for e in doc.ents if e.start == role.i + 1), None)
+    ent = next((e for e in ents_of(doc) if e.start == role.i + 1), None)
     return (
         ent is not None
         and ent.label_ == "ORG"

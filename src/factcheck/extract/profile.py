@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from ..models import Profile
+from .syntax import ents_of
 from .text import tokens_of
 
 NAME_LABELS = frozenset(
@@ -36,7 +37,7 @@ def article_profile(doc: Doc) -> Profile:
     """
     entities: Counter[str] = Counter()
     inside: set[int] = set()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         inside.update(range(ent.start, ent.end))  # "Monday" is a date, not a key term
         if ent.label_ not in NAME_LABELS:
             continue

@@ -10,6 +10,7 @@ from ..models import (
     ClaimKind,
     Subject,
 )
+from .text import tokens_of
 
 CONTEXT_WINDOW = 8
 """Tokens either side of a claim whose lemmas describe its context."""
@@ -34,6 +35,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the very string ``doc`` was parsed from, as its text: joining the
+    tokens again would give the same characters, at a cost."""
+    doc.user_data[TEXT_KEY] = text
 
 
 TEXT_KEY = "factcheck.text"
@@ -72,11 +79,23 @@ def _make(
 def _context(doc: Doc, sent: Span, anchor: Token) -> str:
     lo = max(sent.start, anchor.i - CONTEXT_WINDOW)
     hi = min(sent.end, anchor.i + CONTEXT_WINDOW + 1)
-    lemmas = {
-        t.lemma_.lower()
-        for t in doc[lo:hi]
-        if t.pos_ in CONTENT_POS and not t.is_stop and not t.like_num and t.is_alpha
-    }
-    return " ".join(sorted(lemmas))
+    return " ".join(sorted({w for w in _content_lemmas(doc)[lo:hi] if w}))
+
+
+def _content_lemmas(doc: Doc) -> list[str | None]:
+    """Each token's lowercase lemma if it is a content word (else None), made once a
+    document: every claim's context reads a window of them."""
+    found = doc.user_data.get(_CONTENT)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[_CONTENT] = [
+            t.lemma_.lower()
+            if t.pos_ in CONTENT_POS and not t.is_stop and not t.like_num and t.is_alpha
+            else None
+            for t in tokens_of(doc)
+        ]
+    return found
+
+
+_CONTENT = "factcheck.content"
 
 

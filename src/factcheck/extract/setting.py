@@ -13,7 +13,7 @@ from ..quantities import Found
 from .calendar import MONTHS, _published
 from .predicate import Predicate, _member_clause, _pobj, descriptive
 from .records import CLAUSE_DEPS, sent_text
-from .syntax import _ent_at, _ents_in
+from .syntax import _ent_at, _ents_in, ents_of
 
 HOLDER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 OWNING_VERBS = frozenset("have employ own operate run manage serve comprise".split())
@@ -258,7 +258,7 @@ def _antecedent(number: Span) -> str | None:
         if floor == 0:
             break
         floor = doc[floor - 1].sent.start
-    people = [e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start
+    people = [e for e in ents_of(doc) if e.label_ == "PERSON" and floor <= e.start
               and e.end <= sent.start]
     return surname(people[-1]) if people else None
 

@@ -36,6 +36,11 @@ def _doc_ents(doc: Doc) -> tuple[list[Span], list[int]]:
     return found
 
 
+def ents_of(doc: Doc) -> list[Span]:
+    """``doc.ents``, built once and kept: spaCy builds every entity span anew on each call."""
+    return _doc_ents(doc)[0]
+
+
 def _ent_at(token: Token) -> Span | None:
     """The entity a token is part of, found among the document's entities built once."""
     ents, starts = _doc_ents(token.doc)
