@@ -291,6 +291,9 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
         lemma = wordforms.noun_lemma(thing.lower_)
     if lemma in unit_words:
         return None
+    if lemma in ("national", "citizen") and any(
+            c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in thing.children):
+        return "people"  # "22 Mexican nationals" are 22 Mexicans
     compounds = [c for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1]
     if compounds and compounds[0].pos_ == "NOUN" and lemma in ("member", "worker", "officer",
                                                                   "personnel", "staff"):

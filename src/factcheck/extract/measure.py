@@ -98,6 +98,10 @@ class Reading:
     predicate: Predicate
 
 
+GENDER_WORDS = {"male": "man", "female": "woman"}
+"""Predicate adjectives that say who the counted are, not what happened to them."""
+
+
 def read_measure(
     article: Article, doc: Doc, sent: Span, found: Found, number: Span, whole: Span
 ) -> Reading:
@@ -169,6 +173,8 @@ def read_measure(
     if thing_event is not None and (event is None or (
             lexicon.known_event(event) is None and thing_lemma is None)):
         event = thing_event  # "four deaths", "a 7.48 million-strong population"
+    if event in GENDER_WORDS:  # "forty of the victims were male": forty men, victims
+        thing_lemma, event = GENDER_WORDS[event], thing_event
     if event is None and thing is not None and _present_at(thing):
         event = "participated"  # "42,000 fans at the game"
     if thing_lemma in DEAD_THINGS and (event is None or event in RECOVERY_EVENTS):

@@ -119,7 +119,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         kind is ClaimKind.COUNT
         and not aged
         and thing is None
-        and not (event or measure.narrow or measure.part or measure.holder)
+        and not (event or measure.thing or measure.narrow or measure.part or measure.holder)
         and abs(amount.amount) < 100
         and not PENALTY_AHEAD.match(article.text, found.end)
     ):

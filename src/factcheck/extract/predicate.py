@@ -241,6 +241,8 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
             if child.dep_ in ("acomp", "attr", "oprd") and child != anchor:
                 pred.words.append(_lemma(child))
                 pred.modifiers.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "among" and _pobj(child) is not None:
+                pred.words.append(_lemma(_pobj(child)))  # "among the dead were 27": the dead
             elif child.dep_ == "prep" and child.i > verb.i and child.lower_ not in ("of", "by"):
                 obj = _pobj(child)
                 if obj is not None and obj != anchor and obj.ent_type_ not in (
