@@ -558,7 +558,7 @@ def _is_population(anchor: Token, verb: Token | None, owner: Token | None) -> bo
         ):
             return (
                 subject.lower_ != "which"
-                or (verb.dep_ == "relcl" and verb.head.pos_ == "PROPN")
+                or (verb.dep_ == "relcl" and (verb.head.pos_ == "PROPN" or _settlement(verb.head)))
                 or verb.head.ent_type_ in ("GPE", "LOC")
             )
     return False
