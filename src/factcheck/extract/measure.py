@@ -31,6 +31,7 @@ from .counted import (
     record_span,
 )
 from .dated import verb_of
+from .populations import dwellers, is_population, turned_out
 from .predicate import (
     RATE_ADVERBS,
     Predicate,
@@ -173,6 +174,8 @@ def read_measure(
     if thing_event is not None and (event is None or (
             lexicon.known_event(event) is None and thing_lemma is None)):
         event = thing_event  # "four deaths", "a 7.48 million-strong population"
+    if holder is None and turned_out(pred.clause, anchor):
+        event = "participated"  # "14 million (70%) voted", "64% cast their ballots": turnout
     if event in GENDER_WORDS:  # "forty of the victims were male": forty men, victims
         thing_lemma, event = GENDER_WORDS[event], thing_event
     if event is None and thing is not None and _present_at(thing):
@@ -268,9 +271,9 @@ def read_measure(
     )
     if whole_of_part:
         part = part or None
-    if _is_population(anchor, pred.clause, owner):
+    if is_population(anchor, pred.clause, owner):
         thing_lemma, event = "population", "population"
-    elif _dwellers(anchor):  # the sentence's verb is not theirs: "hit a city of 500,000 people"
+    elif dwellers(anchor):  # the sentence's verb is not theirs: "hit a city of 500,000 people"
         thing_lemma, event, mode, change = "population", "population", None, None
     capacity = _capacity_phrase(anchor)
     if mode is None and capacity is not None:  # "the launch had a capacity of 45 passengers"
@@ -540,46 +543,6 @@ def _capacity_holder(thing: Token | None, found: Found) -> str | None:
     if found.hyphenated:
         return holder_name(thing)
     return None
-
-
-def _is_population(anchor: Token, verb: Token | None, owner: Token | None) -> bool:
-    """ "home to 160,000 people", "Springfield, which has 170,000 people": how many live there."""
-    head = anchor.head
-    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "population":
-        return True
-    if anchor.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "home":
-        return True
-    if verb is not None and verb.lemma_ == "have" and anchor.dep_ == "dobj":
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and (
-            subject.ent_type_ in ("GPE", "LOC")
-            or subject.lower_
-            in ("which", "city", "town", "country", "region", "province", "state", "island")
-        ):
-            return (
-                subject.lower_ != "which"
-                or (verb.dep_ == "relcl" and (verb.head.pos_ == "PROPN" or _settlement(verb.head)))
-                or verb.head.ent_type_ in ("GPE", "LOC")
-            )
-    return False
-
-
-def _dwellers(anchor: Token) -> bool:
-    """ "A city of 500,000 people", "the nation's 16 million people", "its 500,000
-    residents": how many live in a place, whatever the sentence says of them."""
-    if anchor.lemma_.lower() not in lexicon.DWELLERS:
-        return False
-    head = anchor.head
-    if anchor.dep_ == "pobj" and head.lower_ == "of" and _settlement(head.head):
-        return True
-    owner = next((c for c in anchor.children if c.dep_ == "poss"), None)
-    return owner is not None and (_settlement(owner) or (
-        owner.pos_ == "PRON" and anchor.lemma_.lower() in ("resident", "inhabitant")))
-
-
-def _settlement(token: Token) -> bool:
-    """A place people live in: a city, a country, or a name the model tags as one."""
-    return token.lemma_.lower() in lexicon.SETTLEMENT_NOUNS or token.ent_type_ == "GPE"
 
 
 def _compared(doc: Doc, whole: Span) -> str | None:
