@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
+from factcheck.extract.entities import _split_at_verbs
 from factcheck.judge.gazetteer import distinct_places, known_place
 from factcheck.judge.things import name_key
 from factcheck.models import ClaimKind, Status
@@ -48,6 +50,20 @@ def test_named(nlp, sentence: str, name: str, kind: ClaimKind) -> None:
     assert len(claims) == 1, claims_of(nlp, sentence)
     assert claims[0].kind is kind
     assert claims[0].text == name
+
+
+def test_names_run_together_around_a_verb_are_cut_apart(nlp) -> None:
+    """An entity the tagger ran across "citing" is two names: the verb is no part of a
+    name, and each side keeps its own span."""
+    doc = nlp("Homes fell, reported Nordpress citing Rafiq Hasan Talukder, the district chief.")
+    start = next(t.i for t in doc if t.text == "Nordpress")
+    merged = Span(doc, start, start + 5, label="ORG")
+    assert merged.text == "Nordpress citing Rafiq Hasan Talukder"
+    parts = _split_at_verbs(merged)
+    assert [(p.text, p.label_) for p in parts] == [
+        ("Nordpress", "ORG"), ("Rafiq Hasan Talukder", "ORG")]
+    whole = Span(doc, start + 2, start + 5, label="PERSON")
+    assert _split_at_verbs(whole) == [whole]
 
 
 NOT_NAMED = [
