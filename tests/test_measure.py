@@ -379,6 +379,10 @@ FIELDS = [
       id="a-figure-not-the-voters-is-no-turnout"),
     P("Around 40% of voters cast ballots for Mr Lee.", "Around 40%",
       {"event": "cast", "holder": "lee"}, id="cast-for-someone-is-a-share"),
+    P("Two Kenyans were hurt in the crash.", "Two Kenyans",
+      {"narrow": ("of:kenyan",)}, id="a-nation-in-the-plural-is-spelt-as-its-adjective"),
+    P("Two Kenyan nationals were hurt in the crash.", "Two",
+      {"narrow": ("of:kenyan",)}, id="a-nation-as-an-adjective"),
     P("The storm is expected to kill 30 people.", "30 people",
       {"mode": "forecast"}, id="forecast",
       marks=pytest.mark.xfail(strict=True, reason="the forecast verb is the clause's head "

@@ -99,6 +99,12 @@ class Reading:
     predicate: Predicate
 
 
+def nation(token: Token) -> str:
+    """The narrowing to a nation, one spelling whether its word is a noun or an adjective,
+    singular or plural: "Kenyans", "Kenyan" and "two Kenyan nationals" are "of:kenyan"."""
+    return "of:" + wordforms.noun_lemma(token.lower_)
+
+
 GENDER_WORDS = {"male": "man", "female": "woman"}
 """Predicate adjectives that say who the counted are, not what happened to them."""
 
@@ -219,11 +225,11 @@ def read_measure(
     if root.dep_ == "pobj" and root.head.lower_ == "with" and lexicon.CONDITION_WORDS & set(narrow):
         part = part or "including"  # "12 injured, with two in a critical condition"
     if thing is None and anchor.ent_type_ == "NORP":
-        narrow.append("of:" + anchor.text.lower())  # "two Japanese"
+        narrow.append(nation(anchor))  # "two Japanese", "two Kenyans"
     elif thing is not None and thing.pos_ == "PROPN" and (
             thing.ent_type_ == "NORP" or (thing.dep_ == "conj" and thing.head.ent_type_ == "NORP")):
         # "30 Kenyans and two Ugandans": people of a nation, each its own
-        narrow.append("of:" + wordforms.noun_lemma(thing.lower_))
+        narrow.append(nation(thing))
     if dimension in MEASURED_DIMENSIONS:
         attribute = _attribute(doc, whole, thing)
         if attributive:  # "the 19-tonne lorry": the lorry's weight
@@ -376,7 +382,7 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
         word = child.lemma_.lower()
         joined = _hyphened(child)
         if child.ent_type_ == "NORP" or child.pos_ == "PROPN":
-            narrow.append("of:" + child.text.lower())  # "three British tourists"
+            narrow.append(nation(child))  # "three British tourists"
         elif joined is not None:
             narrow.append(DESCRIPTIVE + joined)  # "short-tailed deer" were not tailed
         elif word not in NOT_NARROWING and word not in lexicon.PART_WORDS \
