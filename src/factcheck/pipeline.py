@@ -265,8 +265,8 @@ def _worker_extract(articles: list[Article]) -> list[Read] | _WorkerError:
     return list(_read(nlp, articles))
 
 
-def _worker_compare(task: tuple[int, list[Article], list[Claim], ClaimBook | None]):
-    """Compare one story's claims in a worker: (its index, its groups)."""
+def _compare_one(task: tuple[int, list[Article], list[Claim], ClaimBook | None]):
+    """Compare one story's claims, here or in a worker: (its index, its groups)."""
     from .judge import compare
 
     k, articles, claims, book = task
@@ -376,8 +376,6 @@ def _compare_stories(
     """Compare the claims of each story's articles, and put the stories' groups together,
     story by story (a group's id starts with its story's when there are several). Running
     ``workers`` compare the stories side by side, the largest first."""
-    from .judge import compare
-
     index = {article.id: k for k, article in enumerate(loaded.articles)}
     stage = getattr(progress, "stage", None)
     if stage is not None and len(stories) > 1:
@@ -389,9 +387,9 @@ def _compare_stories(
                       [claim for m in members for claim in reads[m][0]], book))  # fmt: skip
     if workers is not None and len(stories) > 1:
         tasks.sort(key=lambda task: -len(task[2]))
-        found = workers.pool(1).imap_unordered(_worker_compare, tasks)
+        found = workers.pool(1).imap_unordered(_compare_one, tasks)
     else:
-        found = ((k, compare(arts, claims, book=book).groups) for k, arts, claims, book in tasks)
+        found = map(_compare_one, tasks)
     parts: dict[int, tuple] = {}
     for done, (k, part) in enumerate(found, 1):
         interrupts.checkpoint("compare")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -96,9 +95,9 @@ def _split_at_verbs(ent: Span) -> list[Span]:
     cuts = [t.i for t in ent if t.is_lower and t.pos_ in ("VERB", "AUX") and ent.start < t.i]
     if not cuts:
         return [ent]
-    bounds = [ent.start, *cuts, ent.end]
-    return [Span(ent.doc, a + (a != ent.start), b, label=ent.label_)
-            for a, b in pairwise(bounds) if b > a + (a != ent.start)]
+    starts, ends = [ent.start, *(i + 1 for i in cuts)], [*cuts, ent.end]
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in zip(starts, ends, strict=True)
+            if b > a]
 
 
 def _grown(ent: Span) -> tuple[Span, bool]:

@@ -21,7 +21,7 @@ from .measure import PERCENT_PRECISION, read_measure
 from .predicate import rate_of_clause
 from .records import _make, sent_text
 from .setting import age_holder
-from .syntax import ents_of, to_infinitive
+from .syntax import _ent_at, to_infinitive
 
 
 def _numeric_claims(article: Article, doc: Doc, sent: Span) -> Iterator[Claim]:
@@ -184,7 +184,7 @@ def _in_a_name(number: Span) -> bool:
         return False
     if not any(ch.isdigit() for ch in number.text):
         return True  # a figure in words inside a name ("Seven Oaks")
-    entity = next((e for e in ents_of(root.doc) if e.start <= root.i < e.end), None)
+    entity = _ent_at(root)
     return entity is None or any(
         t.is_alpha and t.text[:1].isupper() and t not in number for t in entity)
 SUPERLATIVE_OF = re.compile(
