@@ -166,6 +166,10 @@ CLAIMS = [
     P("The march set off half an hour early.", [], id="lowercase-month-is-no-month"),
     P("Officials said Friday 17 people had been killed.", [("Friday", "2020-03-06")],
       id="a-count-after-a-weekday-is-no-day"),
+    P("The Feb. 11 crash killed five people.", [("Feb. 11", "2020-02-11")],
+      id="a-day-after-a-month-is-no-count"),
+    P("A blaze started in the small hours of 14 February on the barge.",
+      [("14 February", "2020-02-14")], id="a-day-the-model-left-out"),
 ]
 
 
@@ -200,6 +204,17 @@ EVENTS = [
       "The commission declared Ms Lenz the winner on Friday.", False, id="other-object"),
     P("Police said on Monday that the toll had risen.",
       "The chief said on Tuesday that the toll was stable.", False, id="statements"),
+    P("The tourists were abducted on Monday.", "The tourists were kidnapped on Friday.",
+      True, id="abducted-is-kidnapped"),
+    P("The girl was kidnapped on Monday.", "Her kidnapping came to light on Friday.",
+      False, id="what-came-to-light-was-found-then"),
+    P("The Nov. 9 pileups involved 40 vehicles.", "The pileups occurred on November 8.",
+      True, id="a-month-day-before-its-noun-dates-it"),
+    P("The firm announced the merger on Monday.", "The merger was announced on Tuesday.",
+      True, id="an-announced-deed-is-an-event"),
+    P("The firm announced on Monday that it would close.",
+      "The firm announced on Tuesday that it would close.", False,
+      id="announcing-that-is-a-statement"),
     P("The toll rose to 58 on Friday.", "The bridge collapsed on Thursday.", False,
       id="a-figure-at-a-time"),
     P("Rescuers had found 31 bodies by Friday.", "The bridge collapsed on Thursday.", False,

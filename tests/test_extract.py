@@ -311,6 +311,10 @@ HANDED_DOWN = [
       id="months-in-prison"),
     P("He is serving a five-year sentence for the killing.", "five-year sentence", "prison", 5,
       id="serving-is-the-sentence"),
+    P("She was given nine years of rigorous imprisonment.",
+      "nine years of rigorous imprisonment", "prison", 9, id="years-of-rigorous-imprisonment"),
+    P("The court sentenced Ivo Lenz to six year rigorous imprisonments.",
+      "six year rigorous imprisonments", "prison", 6, id="year-rigorous-imprisonments"),
 ]
 
 

@@ -332,6 +332,8 @@ VERB_SYNONYMS: dict[str, str] = {
         "win": "win garner receive secure earn obtain poll collect award",
         "buy": "buy acquire purchase",
         "allow": "allow permit grant authorise authorize",  # "permission was granted for"
+        "kidnap": "kidnap abduct snatch",
+        "release": "release free",  # "the hostages were freed on Monday"
     }.items()
     for word in words.split()
 }
@@ -376,7 +378,7 @@ INCIDENT_NOUNS = frozenset(
     strike tragedy tsunami typhoon cyclone hurricane violence wildfire avalanche mudslide
     outbreak epidemic pandemic unrest protest protests fighting operation emergency
     march rally demonstration march procession vigil game match concert festival
-    crumble topple implode
+    crumble topple implode pileup pile-up
     """.split()
 )
 """Nouns (and a few verbs: "crumbled") that name the incident a story is about: "killed in
@@ -490,6 +492,10 @@ CHANGE_VERBS: dict[str, str] = {
 }
 """Verbs whose figure, given as "by N" or as their object, is a change, not a level
 ("fell 24 percent", "revised down by 100"); "rose to 63" is a level."""
+
+PRIOR_LEVEL = "prior"
+"""The time mark of the level a change started from ("raised the rate to 8% from
+6.5%": the 6.5% was the rate before the change)."""
 
 PART_WORDS = frozenset(
     "other others another remaining rest additional further more".split()

@@ -102,7 +102,8 @@ class Dated:
 def dated_event(span: Span) -> Dated:
     """The event the date phrase ``span`` is attached to."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lemma_.lower() in SPEECH_VERBS and before.pos_ == "VERB":
+    if before is not None and before.lemma_.lower() in SPEECH_VERBS and before.pos_ == "VERB" \
+            and _announced(before) is None:
         return Dated(None)  # "the ministry said Friday 17 had died": when it was said
     cleft = _cleft_verb(span)
     if cleft is not None:
@@ -232,6 +233,9 @@ def _verb_event(verb: Token) -> Dated:
     if occasion is not None:  # "was named at a news conference on Thursday": its day
         dated = _noun_event(occasion, climb=False)
         return replace(dated, who=dated.who or _speaker(verb))  # whose: the mayor's
+    announced = _announced(verb)
+    if announced is not None:  # "Acme announced the merger on Monday": the announcement
+        return Dated(lemma, who=_speaker(verb), what=_name(announced))
     if lemma in SPEECH_VERBS or _ongoing(verb):
         return Dated(None)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -251,6 +255,10 @@ def _verb_event(verb: Token) -> Dated:
             # what begins is an event, whatever its noun: "the coup began at 10 pm"
             return _noun_event(subject, climb=False, eventive=True)
         return Dated(None)
+    if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lower_ == "light" for g in c.children) for c in verb.children):
+        # "the killing came to light on Monday": it was found out then, not done
+        return Dated(event_key("find"), what=_name(subject))
     if lemma in HAPPEN_VERBS and subject is not None and subject.pos_ == "NOUN" and (
             lemma != "take" or any(c.lower_ in ("place", "effect") for c in verb.children)):
         # "the leak took place at 2.30 am": what takes place is an event, whatever its noun;
@@ -280,6 +288,20 @@ def _verb_event(verb: Token) -> Dated:
     if obj is None and subject is not None and subject.dep_ == "nsubjpass" and who is None:
         obj = subject  # "the summit was cancelled on Monday": what was cancelled
     return Dated(event, who=who, what=_name(obj))
+
+
+DEED_VERBS = frozenset("announce unveil".split())
+"""Verbs of saying whose object is a deed of its own ("announced the merger", "unveiled a
+plan"): its day is the announcement's, which outlets can give differently."""
+
+
+def _announced(verb: Token) -> Token | None:
+    """The thing a verb of :data:`DEED_VERBS` makes known, when it is a noun: "announced
+    the closure on Monday" (closure); None for "announced that ..." (a statement)."""
+    if verb.lemma_.lower() not in DEED_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj if obj is not None and obj.pos_ == "NOUN" else None
 
 
 def _occasion_of(verb: Token) -> Token | None:
@@ -362,13 +384,16 @@ def event_key(lemma: str) -> str:
     ('incident', 'incident', 'incident')
     >>> event_key("declaration"), event_key("conviction"), event_key("announce")
     ('declare', 'convicted', 'announce')
+    >>> event_key("abduct"), event_key("abduction"), event_key("free")
+    ('kidnap', 'kidnap', 'release')
     """
     if lemma in GENERIC_INCIDENTS or lemma in lexicon.INCIDENT_NOUNS:
         return INCIDENT
     verb = verb_of(lemma)
     if verb in _incident_verbs():
         return INCIDENT
-    return lexicon.event_class([lemma]) or lexicon.event_class([verb]) or verb
+    return lexicon.event_class([lemma]) or lexicon.event_class([verb]) \
+        or lexicon.VERB_SYNONYMS.get(verb, verb)
 
 
 @cache

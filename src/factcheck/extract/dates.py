@@ -21,6 +21,7 @@ from .calendar import (
     APPROX_WORDS,
     CLOCK,
     FUTURE,
+    MONTHS,
     NAMED_TIMES,
     PARTS_OF_DAY,
     PAST,
@@ -121,7 +122,8 @@ def _split(phrase: Span) -> tuple[Span | None, Span | None]:
 
 def _phrases(doc: Doc, sent: Span) -> list[Span]:
     """The date and time phrases of a sentence, a date and its time of day joined."""
-    found = [_without_count(e) for e in _ents_in(sent) if e.label_ in ("DATE", "TIME")]
+    found = [_with_day(_without_count(e)) for e in _ents_in(sent)
+             if e.label_ in ("DATE", "TIME")]
     found = [e for e in found if len(e)]
     taken = {i for e in found for i in range(e.start, e.end)}
     for match in CLOCK.finditer(sent.text):
@@ -141,13 +143,25 @@ def _phrases(doc: Doc, sent: Span) -> list[Span]:
     return joined
 
 
+def _with_day(span: Span) -> Span:
+    """A month the model tagged without the day before it ("the small hours of 14 March"
+    read as a time and "March"): the day is the date's."""
+    doc = span.doc
+    if len(span) == 1 and span[0].lower_.rstrip(".") in MONTHS and span.start > 0:
+        day = doc[span.start - 1]
+        if day.is_digit and 1 <= int(day.text) <= 31 and not day.ent_type_:
+            return doc[span.start - 1 : span.end]
+    return span
+
+
 def _without_count(span: Span) -> Span:
     """A date phrase without a figure at its end that counts a noun after it: "said
     Friday 17 people had died" dates nothing on the 17th."""
     doc, end = span.doc, span.end
     after = doc[end] if end < len(doc) else None
     if end - span.start > 1 and doc[end - 1].like_num and after is not None \
-            and after.tag_ in ("NNS", "NN") and after.pos_ == "NOUN":
+            and after.tag_ in ("NNS", "NN") and after.pos_ == "NOUN" \
+            and doc[end - 2].lower_.rstrip(".") not in MONTHS:  # "the Nov. 9 floods"
         return doc[span.start : end - 1]  # the parse may hang "31" on the weekday
     return span
 

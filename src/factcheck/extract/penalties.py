@@ -26,6 +26,8 @@ _REPRIEVE = (
     r"|suspended for\s+(?P<r2>[\w.-]+)\s+years?))?"
 )
 _TERM = r"(?P<n>[\w.]+)[- ](?P<unit>years?|months?)"
+_KIND = r"(?:rigorous|simple|hard|strict|additional)"
+"""Words some courts' terms carry ("nine years of simple imprisonment")."""
 PENALTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bsuspended death (?:sentence|penalty)\b", re.I), "suspended death"),
     (re.compile(r"\bdeath (?:sentence|penalty)" + _REPRIEVE, re.I), "death"),
@@ -46,8 +48,9 @@ PENALTY_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b" + _TERM + r"(?:'|’)?\s*(?:in prison|in jail|behind bars|of imprisonment|"
-            r"imprisonment|jail terms?|prison terms?|terms?|prison sentences?|sentences?)\b",
+            r"\b" + _TERM + r"(?:'|’)?\s*(?:of\s+)?(?:" + _KIND + r"\s+)?(?:in prison|in jail|"
+            r"behind bars|imprisonments?|jail terms?|prison terms?|terms?|prison sentences?|"
+            r"sentences?)\b",
             re.I,
         ),
         "prison",
