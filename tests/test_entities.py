@@ -138,6 +138,10 @@ ONE = [
     P(("The ferry capsized near Ukeri island.", "The ferry sank off Ukeri, police said.",
        "The ferry overturned between Ukori and the mainland."),
       "Ukeri", "Ukori", id="one-letter-against-several-outlets"),
+    P(("The Kashan Express left at dawn.", "Gunmen stopped the Kashan Express.",
+       "The Kashhan Express was stopped in a tunnel. The Kashhan Express had 400 aboard. "
+       "The Kashan Express runs twice a week."),
+      "Kashan Express", "Kashhan Express", id="one-outlets-variant-written-twice"),
 ]
 
 

@@ -193,6 +193,36 @@ def test_a_titled_name_tagged_org_is_a_person(nlp, sentence: str, person: str | 
     assert names == ([person] if person else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label", "person"),
+    [
+        pytest.param("Rhea Malik blamed the builder for the collapse.", "", "Rhea Malik",
+                     id="untagged-subject"),
+        pytest.param('"We will look into it," Rhea Malik, a spokesman, was quoted as saying.',
+                     "WORK_OF_ART", "Rhea Malik", id="after-a-quote-a-work-of-art"),
+        pytest.param("Delta Holdings blamed the builder for the collapse.", "", None,
+                     id="organisation-word"),
+        pytest.param("Fire Guts Market As Rhea Malik Watches", "", None, id="title-case"),
+        pytest.param("The Delta Express was stopped in a tunnel.", "", None,
+                     id="a-determiner-makes-a-thing"),
+    ],
+)
+def test_a_subject_the_model_did_not_name_is_a_person(nlp, sentence: str, label: str,
+                                                       person: str | None) -> None:
+    """Two or three capitalised words that the model named nothing (or took for a work of
+    art) but that are a verb's subject in running text are a person's name."""
+    from spacy.tokens import Span
+
+    from factcheck.extract.names import _person_spans
+
+    doc = nlp(sentence)
+    words = [t.text for t in doc]
+    start = words.index("Rhea") if "Rhea" in words else words.index("Delta")
+    doc.ents = [Span(doc, start, start + 2, label=label)] if label else []
+    names = [s.text for s in _person_spans(doc)]
+    assert names == ([person] if person else [])
+
+
 def test_a_relative_the_model_missed_keeps_the_given_name(nlp) -> None:
     """In "Chidi Okafor and Emeka Okafor" the model may tag only the first: the second is
     a name of its own, its given name with it, not one more mention of the first."""

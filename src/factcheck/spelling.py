@@ -168,8 +168,10 @@ ROLE_SYNONYMS = {"head": "chief", "chairman": "chair", "chairwoman": "chair",
                  "spokeswoman": "spokesperson"}
 """Role words that name the same office: "the head of the police" is its chief."""
 
-NOT_ROLES = frozenset("mr mrs ms miss dr prof sir madam".split())
-"""Titles of address: they say nothing of what a person does."""
+NOT_ROLES = frozenset(
+    "mr mrs ms miss dr prof sir madam lt gen maj col capt brig sgt cpl pvt adm cmdr".split())
+"""Titles of address and abbreviated ranks: they say nothing of the office a person holds
+("police spokesperson" and "police spokesman Sgt" may be one officer)."""
 
 
 def roles_alike(a: str | None, b: str | None) -> bool:
@@ -180,6 +182,8 @@ def roles_alike(a: str | None, b: str | None) -> bool:
     True
     >>> roles_alike("mr", "mr"), roles_alike("student", "driver")
     (False, False)
+    >>> roles_alike("police spokesperson", "police spokesman sgt")
+    True
     """
     wa, wb = _role_words(a), _role_words(b)
     if not wa or not wb:

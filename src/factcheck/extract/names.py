@@ -115,6 +115,10 @@ def _person_spans(doc: Doc) -> Iterator[Span]:
         if end - tok.i >= 3 and not covered.intersection(range(tok.i + 1, end)):
             covered.update(range(tok.i + 1, end))
             yield doc[tok.i + 1 : end]
+    for run in _untagged_subjects(doc):
+        if not covered.intersection(range(run.start, run.end)):
+            covered.update(range(run.start, run.end))
+            yield run
     # a later mention by surname alone ("Kowalska said") is the same person
     surnames = {e[-1].text for e in ents_of(doc) if e.label_ == "PERSON" and len(e) > 1}
     folded = {fold(s) for s in surnames}
@@ -204,6 +208,37 @@ def _org_after_role(doc: Doc, role: Token) -> bool:
         and all(t.pos_ == "PROPN" and t.is_title for t in ent)
         and not names_an_organisation(ent)
     )
+
+
+UNTAGGED_LABELS = frozenset({"", "WORK_OF_ART"})
+"""Labels a name the model missed carries: none, or a work of art (a name right after a
+closing quote: '..." Tom Okafor, a spokesman, said')."""
+
+
+def _untagged_subjects(doc: Doc) -> Iterator[Span]:
+    """Two or three capitalised words the model named nothing (or a work of art) that are
+    the subject of a verb in a sentence of running text: "Rhea Malik blamed the builder".
+    A determiner ("the Kashan Express"), a word only organisations carry, or a place after
+    it makes it no person's."""
+    for tok in tokens_of(doc):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok:
+            start -= 1
+        run = doc[start : tok.i + 1]
+        if any(c.dep_ in ("det", "poss") for c in tok.children):
+            continue  # "the Kashan Express", "its Delta Line": a thing, not a person
+        if not 2 <= len(run) <= 3 or not all(
+                t.pos_ == "PROPN" and t.is_title and t.is_alpha and len(t) > 1
+                and t.ent_type_ in UNTAGGED_LABELS and not _title_token(t) for t in run):
+            continue
+        words = [t for t in run.sent if t.is_alpha]
+        if sum(t.is_lower for t in words) * 2 < len(words):
+            continue  # a headline in title case: every word capitalised
+        if run[-1].lower_ in lexicon.ORGANISATION_WORDS or names_a_place(run):
+            continue
+        yield run
 
 
 def _misspelt_surname(tok: Token, surnames: set[str]) -> bool:

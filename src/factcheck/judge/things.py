@@ -36,7 +36,7 @@ ACRONYM_LETTERS = (2, 6)
 
 LETTER_MIN = 5
 """Shortest word in which one letter changed may be a slip, when the support is lopsided
-(the variant written once, the other spelling by several outlets)."""
+(the variant written by one outlet, the other spelling by several)."""
 
 PAIRWISE_LIMIT = 40
 """Above this many words to compare, candidates are first scored with ``process.cdist``."""
@@ -92,14 +92,14 @@ def _thing_groups(claims: list[Claim]) -> list[list[Claim]]:
     arts = [frozenset(c.article for c in by_key[k]) for k in keys]
     acronym = [all(_acronym(c.text) for c in by_key[k]) for k in keys]
     surface = [str(by_key[k][0].value) for k in keys]
-    lone = [len(by_key[k]) == 1 for k in keys]
+    lone = [len(held) == 1 for held in arts]
     pairs: list[tuple[float, int, int, bool]] = []
     for (a, b), slip in _candidates(keys, acronym):
         i, j = index[a], index[b]
         if distinct_places(surface[i], surface[j]):
             continue
-        # a variant written once, against a spelling several outlets share, is a slip
-        # even in an article that also has the right one, and even if only a letter
+        # a variant one outlet writes, against a spelling several outlets share, is a
+        # slip even in an article that also has the right one, and even if only a letter
         typo = (lone[i] and len(arts[j]) >= 2) or (lone[j] and len(arts[i]) >= 2)
         if not (slip or typo) or not (typo or arts[i].isdisjoint(arts[j])):
             continue
