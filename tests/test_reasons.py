@@ -82,6 +82,11 @@ APART = [
       claim(29, "b", kind=ClaimKind.QUANTITY, unit="year", dimension="age", thing="age",
             holder="female", common_holder=True),
       "another holder", id="an-unnamed-man-and-woman-are-two-people"),
+    P(claim(13, kind=ClaimKind.QUANTITY, unit="year", dimension="age", thing="age",
+            holder="ana lind"),
+      claim(10, "b", kind=ClaimKind.QUANTITY, unit="year", dimension="age", thing="age",
+            holder="tom lind"),
+      "another holder", id="two-children-of-one-family-are-two-people"),
     P(claim(10, event="killed"), claim(14, "b", event="killed", mode="presumed"),
       "another mode", id="dead-and-feared-dead"),
     P(claim(6, thing="charge:fraud", event="charged"),
@@ -185,6 +190,48 @@ def test_the_usual_level_is_not_what_happened() -> None:
                         time=("usual",))
     assert M.apart_reason(usual, now, {}) == "another time"
     assert M.apart_reason(usual, other_usual, {}) is None
+
+
+def test_a_name_inside_a_full_name_holds_the_same_age() -> None:
+    """ "Ana (12)" and "Ana Lind, 13" are one child's ages: a conflict, not two holders."""
+    def age(value: float, article: str, holder: str) -> Claim:
+        return claim(value, article, kind=ClaimKind.QUANTITY, unit="year", dimension="age",
+                     thing="age", holder=holder)
+
+    assert M.apart_reason(age(13, "a", "ana lind"), age(12, "b", "ana"), {}) is None
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    P("ana lind", "lind", True, id="a-surname-inside-a-full-name"),
+    P("jon erik olsen", "erik olson", True, id="a-name-shared-and-a-surname-slip"),
+    P("ana lind", "tom lind", False, id="two-of-one-family"),
+    P("musa olsen", "lars peter olsen", False, id="one-surname-no-other-name"),
+])
+def test_same_holder_of_named_people(a: str, b: str, same: bool) -> None:
+    """Holders named in full are one person when one name stands in the other, or when
+    they share a name besides a surname written alike."""
+    assert M.same_holder(a, b) is same
+
+
+def test_a_coordinated_part_meets_its_kind_spelt_otherwise() -> None:
+    """ "149 passengers and eight crew" is a part of those aboard, but "eight crew" and
+    "six crew members" count one part."""
+    part = claim(8, thing="crew", event="aboard", part="and")
+    assert M.apart_reason(part, claim(6, "b", thing="crewmember", event="aboard"), {}) is None
+    assert M.apart_reason(part, claim(160, "b", thing="person", event="aboard"), {}) \
+        == "a part of a set"
+
+
+def test_the_level_before_a_change_is_another_time() -> None:
+    """ "raised the rate to 8% from 6.5%": the 6.5% is the rate before, no rival of
+    another outlet's 8%; two outlets' earlier levels do compare."""
+    def rate(value: float, article: str, *time: str) -> Claim:
+        return claim(value, article, kind=ClaimKind.RATIO, unit="%", dimension="percent",
+                     event="raise", holder="rate", common_holder=True, time=time)
+
+    before, after = rate(6.5, "a", "prior"), rate(8, "b")
+    assert M.apart_reason(before, after, {}) == "another time"
+    assert M.apart_reason(before, rate(5.5, "b", "prior"), {}) is None
 
 
 def _money(value: float, article: str, scale_word: float = 1.0) -> Claim:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon, wordforms
 from ..quantities import Found
+from ..quantities.units import lookup_unit
 from .calendar import MONTHS, WEEKDAYS
 from .predicate import PREDICATIVE_NOUNS, Predicate, _pobj
 from .syntax import hyphen_first
@@ -220,6 +221,27 @@ def _attribute(doc: Doc, whole: Span, thing: Token | None) -> str | None:
     if thing is not None and thing.lemma_.lower() in lexicon.HEIGHT_THINGS:
         return "height"
     return None
+
+
+def sized_noun(whole: Span) -> Token | None:
+    """The noun a length or weight written before it sizes, its unit joined to it without a
+    hyphen: "the 410m (1,345ft) pier", "a 1.6 kilometre-long viaduct", "the
+    75-metre-long jetty" (the pier, the viaduct); None when the figure stands alone."""
+    unit = whole[-1]
+    head = unit.head
+    appos = next((c for c in unit.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                  and lookup_unit(c.lower_) is None), None)
+    if appos is not None:
+        head = appos  # the parse may make the unit the subject and the noun its apposition
+    elif unit.dep_ == "npadvmod" and head.pos_ == "ADJ" and head.dep_ == "amod" \
+            and head.lower_ in lexicon.MEASURES:
+        head = head.head  # "kilometre-long viaduct": long, then what is long
+    elif unit.dep_ not in ("nmod", "compound"):
+        return None
+    if head.pos_ != "NOUN" or head.i <= unit.i or head.ent_type_ in ("DATE", "TIME") \
+            or lookup_unit(head.lower_) is not None:
+        return None
+    return head
 
 
 def _material(root: Token, found: Found) -> Token | None:

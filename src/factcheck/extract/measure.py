@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon, wordforms
 from ..models import Article, Measure, Subject
 from ..quantities import Found
+from .changes import change_noun, change_of, changed_holder, changed_noun, prior_level
 from .counted import (
     DIMENSION_THINGS,
     MEASURED_DIMENSIONS,
@@ -29,6 +30,7 @@ from .counted import (
     _thing_lemma,
     _whole_of_partitive,
     record_span,
+    sized_noun,
 )
 from .dated import verb_of
 from .populations import dwellers, is_population, turned_out
@@ -105,6 +107,28 @@ def nation(token: Token) -> str:
     return "of:" + wordforms.noun_lemma(token.lower_)
 
 
+EXTENTS = frozenset("length height width depth stretch section portion part span piece".split())
+"""Nouns that are an extent of something, not the thing: "a 60m stretch of the viaduct"."""
+
+
+def _side(owner: Token, verb: Token | None) -> Token | None:
+    """The nation of "on the Peruvian side", said of the counted noun or of its verb: whose
+    losses they are."""
+    for head in (owner, verb):
+        for prep in (head.children if head is not None else ()):
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                side = next((c for c in prep.children if c.dep_ == "pobj"
+                             and c.lemma_.lower() == "side"), None)
+                norp = next((c for c in side.children if c.ent_type_ == "NORP"), None) \
+                    if side is not None else None
+                if norp is not None:
+                    return norp
+    return None
+
+
+SHARES = frozenset({"percent", "percentage point", "money"})
+"""Dimensions of a share or a sum, which no verb makes a capacity ("holds a 4.6% stake")."""
+
 GENDER_WORDS = {"male": "man", "female": "woman"}
 """Predicate adjectives that say who the counted are, not what happened to them."""
 
@@ -127,6 +151,10 @@ def read_measure(
             and thing.lemma_.lower() not in lexicon.TERM_NOUNS))
     # "a five-hour standoff": how long the standoff lasted, whatever the sentence's verb
     # "the 480 MW project" as "the 480-megawatt project": a plant's power is its capacity
+    sized = sized_noun(whole) if found.amount.dimension in MEASURED_DIMENSIONS \
+        and not attributive else None
+    if sized is not None:  # "the 410m (1,345ft) pier", "a 1.6 kilometre-long viaduct"
+        thing, attributive = sized, True
     pred = Predicate() if whole_of_part or attributive else predicate_of(anchor, whole)
     if thing is not None and thing.dep_ == "pobj" and thing.head.lower_ in (
             lexicon.PLACE_PREPOSITIONS) and _person_like(thing) is False and not whole_of_part:
@@ -141,6 +169,12 @@ def read_measure(
     cause: list[str] = []
     scope: list[str] = []
     holder = holder_of(anchor, pred.clause, found, thing, number)
+    if sized is not None and sized.lemma_.lower() in EXTENTS:
+        of = next((c for c in sized.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whose = _pobj(of) if of is not None else None  # "a 60m stretch of the viaduct"
+        holder = holder or (holder_name(whose) if whose is not None else None)
+    elif sized is not None:
+        holder = holder or holder_name(sized)  # the pier's length
     dimension = found.amount.dimension
     if thing is not None and not attributive:
         for child in thing.children:
@@ -230,6 +264,9 @@ def read_measure(
             thing.ent_type_ == "NORP" or (thing.dep_ == "conj" and thing.head.ent_type_ == "NORP")):
         # "30 Kenyans and two Ugandans": people of a nation, each its own
         narrow.append(nation(thing))
+    side = _side(thing or anchor, pred.clause)
+    if side is not None:  # "12 casualties on the Peruvian side"
+        narrow.append(nation(side))
     if dimension in MEASURED_DIMENSIONS:
         attribute = _attribute(doc, whole, thing)
         if attributive:  # "the 19-tonne lorry": the lorry's weight
@@ -262,8 +299,15 @@ def read_measure(
         event = None  # "called for six days of mourning", "declared seven days of mourning"
     if dimension == "temperature":  # "the mercury hit 46C", "a record 45.9C was recorded":
         thing_lemma, event = "temperature", None  # the verb varies, the reading does not
-    change = _change(pred, anchor, whole, found) or (
-        _change_word(doc, whole) if found.amount.dimension in CHANGING else None)
+    change = change_of(pred, anchor, whole, found)
+    if prior_level(anchor, pred.clause):
+        time.append(lexicon.PRIOR_LEVEL)  # "raised it to 8% from 6.5%": the rate before
+    noun = changed_noun(anchor, thing) if dimension in SHARES and not change else None
+    if (moved := change_noun(noun)) is not None:  # "a 31 percent plunge in the stock"
+        event, change = moved
+        thing_lemma = None
+        own = changed_holder(noun, anchor)
+        holder = own or (None if holder == holder_name(noun) else holder)  # not "plunge"
     margin = _margin_of(pred.clause, anchor)
     if margin is not None:  # "broke the record by 78 seconds", "won the seat by 300 votes"
         thing_lemma, event, change, holder = "margin", margin, None, None
@@ -271,7 +315,8 @@ def read_measure(
             c.dep_ == "aux" and c.lemma_ == "have" for c in pred.clause.children):
         time.append("perfect")  # "shares have lost 90%": so far, not on one day
     mode = (
-        "capacity" if pred.capacity or _capacity_noun(thing, found) else
+        "capacity" if (pred.capacity and dimension not in SHARES)
+        or _capacity_noun(thing, found) else
         "presumed" if pred.presumed else
         "forecast" if pred.forecast else None
     )
@@ -379,7 +424,7 @@ def _modifier(child: Token, narrow: list[str], cause: list[str], scope: list[str
     low = child.lower_
     if dep == "amod" and child.pos_ in ("ADJ", "VERB") and child.i not in range(
             whole.start, whole.end) and not has_subject(child):
-        word = child.lemma_.lower()
+        word = _lemma(child)
         joined = _hyphened(child)
         if child.ent_type_ == "NORP" or child.pos_ == "PROPN":
             narrow.append(nation(child))  # "three British tourists"
@@ -474,50 +519,6 @@ def _event(words: list[str], *, strong: bool = False) -> str | None:
     for word in words:
         if word not in lexicon.LIGHT_VERBS:
             return lexicon.VERB_SYNONYMS.get(word, word)
-    return None
-
-
-def _change(pred: Predicate, anchor: Token, whole: Span, found: Found) -> str | None:
-    """ "fell 24 percent", "rose by five", "an increase of 12": a change, with its
-    direction; "rose to 63" states a level."""
-    verb = pred.clause
-    if verb is None:
-        return None
-    direction = lexicon.CHANGE_VERBS.get(verb.lemma_.lower())
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in ("down", "up") and direction == "change":
-            direction = child.lower_  # "revised down by 100"
-    if direction is None:
-        return None
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
-            g.lemma_.lower() in ("air", "sky", "atmosphere") for g in c.children)
-            for c in verb.children):
-        return None  # "a plume that rose 9,000 metres into the air": a height reached
-    head = anchor.head
-    if anchor.dep_ == "pobj" and head.lower_ == "to":
-        return None  # "rose to 63"
-    if anchor.dep_ == "pobj" and head.lower_ == "from":
-        return None  # "up from 180": the earlier level (its time says so)
-    if anchor.dep_ == "pobj" and head.lower_ == "by":
-        return direction
-    if anchor.dep_ in ("dobj", "npadvmod", "advmod") or (
-            found.amount.dimension in ("percent", "percentage point") and anchor.head == verb
-            and anchor.dep_ not in ("nsubj", "nsubjpass")):
-        return direction
-    return None
-
-
-CHANGING = frozenset({"percent", "percentage point", "money", "count"})
-"""Dimensions whose "down 12.7%" or "up 300" is a change; a plume "9,000 metres up" is
-a height."""
-
-
-def _change_word(doc: Doc, whole: Span) -> str | None:
-    """ "down 12.7%", "up 3 percent": the word before a figure makes it a change."""
-    before = doc[whole.start - 1] if whole.start > 0 else None
-    if before is not None and before.lower_ in ("down", "up") and before.pos_ in ("ADV", "ADP") \
-            and before.dep_ != "prt":  # "shut down 800 stores": a particle of the verb
-        return before.lower_
     return None
 
 

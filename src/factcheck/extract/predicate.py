@@ -221,7 +221,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
                  if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                      g.dep_ in ("nsubj", "nsubjpass") or any(t.like_num for t in g.subtree)
                      for g in c.children)]  # "killed and over 300 injured": the 300's
-    lemma = verb.lemma_.lower()
+    lemma = _verb_lemma(verb)
     if lemma in lexicon.CAPACITY_VERBS and not _level_of(anchor, verb) and (
             pred.capacity or _capacity_aux(verb) or _able_to(verb) or _standing(verb)):
         # "it takes the toll to 64" puts a figure at a level; "the hall takes 900" holds
@@ -291,10 +291,26 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
     pred.words.append(lemma)
     for child in verb.children:
         if (child.dep_ in ("acomp", "oprd") and child != anchor) or _object_participle(
-                child, anchor):
+                child, anchor) or _state_after(child, verb):
             pred.words.insert(0, _lemma(child))  # "found dead", "left homeless"
     pred.words[:0] = _as_state(verb)
     return pred
+
+
+def _verb_lemma(verb: Token) -> str:
+    """A verb's lemma, or its very word where the lemmatizer cut a known state word
+    ("unaccounted" read as a verb "unaccounte")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.LEMMA_CLASS and verb.lower_ in lexicon.LEMMA_CLASS:
+        return verb.lower_
+    return lemma
+
+
+def _state_after(child: Token, verb: Token) -> bool:
+    """ "14 went missing": a state word right after the verb says what they became, even
+    when the parse hangs it on the verb as a clause of its own."""
+    return child.i == verb.i + 1 and child.dep_ in ("advcl", "xcomp") \
+        and child.lower_ in lexicon.LEMMA_CLASS
 
 
 def _as_state(verb: Token) -> list[str]:
@@ -463,6 +479,8 @@ def _pobj(prep: Token) -> Token | None:
 
 def _lemma(token: Token) -> str:
     word = token.lemma_.lower()
+    if word not in lexicon.LEMMA_CLASS and token.lower_ in lexicon.LEMMA_CLASS:
+        return token.lower_  # "unaccounted", which the lemmatizer cuts to "unaccounte"
     if token.pos_ == "ADV" and word.endswith("ly") and len(word) > 4:
         return word[:-2]  # "critically" narrows as "critical" does
     return word

@@ -189,6 +189,14 @@ def _share_holder(anchor: Token, verb: Token | None) -> str | None:
             return holder_name(cand)
         if cand.lemma_.lower() in ("share", "stock"):
             return "share"  # "shares fell 80%": the stock, whoever's it is
+    if verb is not None and verb.lemma_.lower() in lexicon.CHANGE_VERBS:
+        # what changed: "the currency fell 6%"; "slashing the index by 2.6%"
+        obj = next((c for c in verb.children if c.dep_ == "dobj"
+                    and anchor.i not in range(c.left_edge.i, c.right_edge.i + 1)), None)
+        changed = obj if obj is not None else _subject_of(verb)
+        if changed is not None and changed.pos_ not in ("PRON", "DET", "NUM") \
+                and changed.is_alpha:
+            return holder_name(changed)
     return _nearest_name_before(anchor)
 
 
@@ -216,7 +224,7 @@ def age_holder(number: Span) -> str | None:
     doc = number.doc
     if number.start >= 2 and doc[number.start - 1].text in (",", "(") \
             and doc[number.start - 2].pos_ == "PROPN":
-        return surname([doc[number.start - 2]])  # "Jo Lind, 21"
+        return full_name(doc[number.start - 2])  # "Jo Lind, 21"
     described = _aged_noun(number)
     if described is not None and described.pos_ == "PROPN":
         return holder_name(described)  # "50-year-old Tom Okafor", whatever the entity label
@@ -234,7 +242,7 @@ def age_holder(number: Span) -> str | None:
         old = _age_word(number)
         return _antecedent(number) if old is not None and _anaphoric(old) else None
     nearest = min(people, key=lambda e: min(abs(e.end - number.start), abs(e.start - number.end)))
-    return surname(nearest)
+    return full_name(nearest[-1])
 
 
 ANAPHOR_SENTENCES = 3
@@ -339,6 +347,27 @@ def _whole_country(place: Token) -> bool:
 
 
 POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def full_name(last: Token) -> str | None:
+    """A person's whole name ending at ``last``, lower-cased: the PERSON entity holding it,
+    else the proper nouns run before it ("Ana Lind (13)"). Two children of one family are
+    two holders ("ana lind", "tom lind"); "Lind" alone stands inside either."""
+    entity = _ent_at(last) if last.ent_type_ == "PERSON" else None
+    if entity is not None and entity.end == last.i + 1:
+        words = list(entity)
+    else:
+        start = last.i
+        while start > last.sent.start and last.doc[start - 1].pos_ == "PROPN" \
+                and last.doc[start - 1].is_title:
+            start -= 1
+        words = list(last.doc[start : last.i + 1])
+    while len(words) > 1 and words[0].lower_.rstrip(".") in lexicon.HONORIFICS:
+        words = words[1:]  # "Mr", "Sheikh" before a name; a name may end in such a word
+    end = surname(words)
+    if end is None:
+        return None
+    return " ".join([*(t.lower_ for t in words[:-1]), end])
 
 
 def surname(name: Span | list[Token]) -> str | None:

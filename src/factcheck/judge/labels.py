@@ -95,14 +95,20 @@ def measure_label(claims: Sequence[Claim]) -> str:
     return label
 
 
+VOTING_EVENTS = frozenset({None, "win", "get", "take", "vote", "poll", "lead"})
+"""What a holder's share with no other noun tells of: "Marlow won 52%", "Vance – 41.2%"."""
+
+
 def _share_label(thing: str | None, event: str | None, holder: str | None,
                  change: str | None) -> str:
     if change:
         what = f"{holder} " if holder and holder != "share" else ""
         return f"{what}share price change" if holder in ("share", None) and event in (
             None, "fall", "lose", "drop", "rise", "plunge") else f"change in {holder or thing}"
-    if holder and thing in (None, "vote", "ballot"):
+    if holder and (thing in ("vote", "ballot") or (thing is None and event in VOTING_EVENTS)):
         return f"vote share of {holder}"
+    if holder and event == "rate":
+        return f"rate of {holder}"  # "the bank raised its key rate to 8%"
     if holder:
         return f"share of {thing} ({holder})" if thing else f"share of {holder}"
     return f"share of {thing}" if thing else "share"

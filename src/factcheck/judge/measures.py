@@ -143,6 +143,8 @@ def other_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     ta, tb = measure_of(a).time, measure_of(b).time
     if ("usual" in ta) != ("usual" in tb):
         return True  # "the usual 360 a day" is the baseline that "700 a day" is measured by
+    if (lexicon.PRIOR_LEVEL in ta) != (lexicon.PRIOR_LEVEL in tb):
+        return True  # "to 8% from 6.5%": the level before the change is another time
     wa, wb = _window(ta), _window(tb)
     if wa and wb and wa != wb and (measure_of(a).change or measure_of(b).change):
         return True
@@ -269,8 +271,10 @@ def other_part(a: Claim, b: Claim) -> bool:
         return True  # "a further eight presumed dead on the island" are not all of them
     if _specific_overlap(measure_of(a), measure_of(b)):
         return False
-    return not ("and" in (ka, kb) and measure_of(a).thing == measure_of(b).thing
-                and measure_of(a).thing is not None)
+    ta, tb = measure_of(a).thing, measure_of(b).thing
+    # "149 passengers and eight crew" against "six crew members": one part, named alike
+    return not ("and" in (ka, kb) and ta is not None and tb is not None
+                and (ta == tb or same_word(ta, tb)))
 
 
 def _narrowed_part_of_whole(a: Claim, b: Claim) -> bool:
@@ -436,6 +440,10 @@ def same_holder(a: str | None, b: str | None) -> bool:
     if short in long_.split():
         # "Western Lamar" is a part of Lamar, not another spelling of it
         return not any(w in lexicon.COMPASS for w in long_.split())
+    wa, wb = a.split(), b.split()
+    if len(wa) > 1 and len(wb) > 1 and set(wa[:-1]) & set(wb[:-1]) \
+            and fuzz.ratio(wa[-1], wb[-1]) >= NAME_THRESHOLD - 5:
+        return True  # "jon erik olsen", "erik olson": one surname, a name shared
     return fuzz.ratio(a, b) >= NAME_THRESHOLD - 5
 
 
