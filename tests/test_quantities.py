@@ -487,6 +487,8 @@ MONEY = [
       id="rs-lakh"),
     P("Fines of 150,000 rupees were set.", "150,000 rupees", "INR", 150_000, 10_000,
       id="rupees"),
+    P("The firm was valued at Rs 2.40 lakh crore.", "Rs 2.40 lakh crore", "INR", 2.4e12,
+      1e10, id="rs-lakh-crore"),
     P("That is about US$2,150.", "about US$2,150", "USD", 2150, 10, id="us-dollar-sign"),
     P("The plan costs $2.4 billion.", "$2.4 billion", "USD", 2.4e9, 1e8, id="dollar-billion"),
     P("The club paid $5m for him.", "$5m", "USD", 5e6, 1e5, id="dollar-m"),

@@ -137,6 +137,11 @@ def _read_number(text: str, m: re.Match[str], *, money: bool) -> _Num | None:
             allowed = digits is not None or half is not None
         if allowed:
             scale = _SCALE_SUFFIX[word]
+            then = _SCALE_AFTER.match(text, scale_m.end())
+            if word.startswith(("lakh", "thousand", "hundred")) and then is not None \
+                    and then.group("sc").lower().startswith("crore") and then.group("sp"):
+                scale *= 1e7  # "Rs 2.4 lakh crore": a lakh of crores
+                scale_m = then
             value = mantissa * scale
             if word == "dozen" or scale < 1e3:
                 precision = _int_precision(value) if value.is_integer() else scale / 2
@@ -158,6 +163,8 @@ def parse_number(text: str) -> float | None:
     (9.0, 2347.0, 2500000.0)
     >>> parse_number("a dozen"), parse_number("twenty-one"), parse_number("four and a half")
     (12.0, 21.0, 4.5)
+    >>> parse_number("2.4 lakh crore")
+    2400000000000.0
     >>> parse_number("1 lakh"), parse_number("2 crore"), parse_number("half a million")
     (100000.0, 20000000.0, 500000.0)
     >>> parse_number("hundreds") is None, parse_number("first") is None
