@@ -409,6 +409,8 @@ FIELDS = [
     P("The 410m (1,345ft) pier was built in 1902.", "410m",
       {"thing": "length", "holder": "pier", "event": None, "time": ()},
       id="a-length-before-its-noun-sizes-it"),
+    P("Lakeside is about 35 miles (56 km) north of the city.", "about 35 miles",
+      {"thing": "distance", "holder": None}, id="a-compass-word-is-no-sized-noun"),
     P("A 60m stretch of the viaduct gave way.", "60m",
       {"thing": "length", "holder": "viaduct"}, id="a-length-of-a-thing-is-the-things"),
     P("A 1.6 kilometre-long viaduct caved in.", "1.6 kilometre",

@@ -239,8 +239,8 @@ def sized_noun(whole: Span) -> Token | None:
     elif unit.dep_ not in ("nmod", "compound"):
         return None
     if head.pos_ != "NOUN" or head.i <= unit.i or head.ent_type_ in ("DATE", "TIME") \
-            or lookup_unit(head.lower_) is not None:
-        return None
+            or lookup_unit(head.lower_) is not None or head.lower_ in lexicon.COMPASS:
+        return None  # "35 miles (56 km) north of the city": a distance, no noun sized
     return head
 
 
