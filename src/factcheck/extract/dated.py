@@ -393,7 +393,7 @@ def event_key(lemma: str) -> str:
     if verb in _incident_verbs():
         return INCIDENT
     return lexicon.event_class([lemma]) or lexicon.event_class([verb]) \
-        or lexicon.VERB_SYNONYMS.get(verb, verb)
+        or lexicon.DEED_SYNONYMS.get(verb, verb)
 
 
 @cache
