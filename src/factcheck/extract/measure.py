@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon, wordforms
 from ..models import Article, Measure, Subject
 from ..quantities import Found
+from .ages import age_holder
 from .changes import change_noun, change_of, changed_holder, changed_noun, prior_level
 from .counted import (
     DIMENSION_THINGS,
@@ -50,7 +51,6 @@ from .predicate import (
 from .records import _context
 from .setting import (
     BASELINE_ADVERBS,
-    age_holder,
     holder_name,
     holder_of,
     place_and_time,

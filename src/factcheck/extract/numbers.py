@@ -17,10 +17,10 @@ from ..models import (
     Measure,
 )
 from ..quantities import Found, find_amounts
+from .ages import age_holder
 from .measure import PERCENT_PRECISION, read_measure
 from .predicate import rate_of_clause
 from .records import _make, sent_text
-from .setting import age_holder
 from .syntax import _ent_at, to_infinitive
 
 
