@@ -221,7 +221,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
                  if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                      g.dep_ in ("nsubj", "nsubjpass") or any(t.like_num for t in g.subtree)
                      for g in c.children)]  # "killed and over 300 injured": the 300's
-    lemma = _verb_lemma(verb)
+    lemma = _lemma(verb)  # "unaccounted", not the lemmatizer's "unaccounte"
     if lemma in lexicon.CAPACITY_VERBS and not _level_of(anchor, verb) and (
             pred.capacity or _capacity_aux(verb) or _able_to(verb) or _standing(verb)):
         # "it takes the toll to 64" puts a figure at a level; "the hall takes 900" holds
@@ -295,15 +295,6 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
             pred.words.insert(0, _lemma(child))  # "found dead", "left homeless"
     pred.words[:0] = _as_state(verb)
     return pred
-
-
-def _verb_lemma(verb: Token) -> str:
-    """A verb's lemma, or its very word where the lemmatizer cut a known state word
-    ("unaccounted" read as a verb "unaccounte")."""
-    lemma = verb.lemma_.lower()
-    if lemma not in lexicon.LEMMA_CLASS and verb.lower_ in lexicon.LEMMA_CLASS:
-        return verb.lower_
-    return lemma
 
 
 def _state_after(child: Token, verb: Token) -> bool:
