@@ -16,7 +16,7 @@ from ..models import (
 )
 from ..spelling import SLIP_MIN, Alike, alike, fold
 from .records import _context, _make, sent_text
-from .syntax import ents_of
+from .syntax import _ent_at, ents_of
 from .text import tokens_of
 
 ALIAS_RE = re.compile(
@@ -200,9 +200,10 @@ def _org_after_role(doc: Doc, role: Token) -> bool:
     """The model's ORG right after a role or family noun is a person it mislabelled ("his
     nephew Omar Haddad", "secretary Lena Brandt" tagged ORG) when it starts there, has two
     or three words and ends in no word only organisations end in."""
-    ent = next((e for e in ents_of(doc) if e.start == role.i + 1), None)
+    ent = _ent_at(doc[role.i + 1]) if role.i + 1 < len(doc) else None
     return (
         ent is not None
+        and ent.start == role.i + 1
         and ent.label_ == "ORG"
         and 2 <= len(ent) <= 3
         and all(t.pos_ == "PROPN" and t.is_title for t in ent)
