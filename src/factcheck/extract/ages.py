@@ -11,8 +11,9 @@ from .syntax import _ent_at, _ents_in, ents_of
 
 
 def age_holder(number: Span) -> str | None:
-    """Whose age a figure is: the person named nearest to it in its sentence ("Okafor,
-    44,", "the 44-year-old driver, Tom Okafor"), as the last word of the name."""
+    """Whose age a figure is: the person named nearest to it in its sentence ("Jo Lind,
+    21" as "jo lind", by :func:`full_name`), or named beside the noun it describes ("the
+    44-year-old driver, Tom Okafor" as "okafor", by :func:`holder_name`)."""
     doc = number.doc
     if number.start >= 2 and doc[number.start - 1].text in (",", "(") \
             and doc[number.start - 2].pos_ == "PROPN":

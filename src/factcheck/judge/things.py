@@ -92,7 +92,6 @@ def _thing_groups(claims: list[Claim]) -> list[list[Claim]]:
     arts = [frozenset(c.article for c in by_key[k]) for k in keys]
     acronym = [all(_acronym(c.text) for c in by_key[k]) for k in keys]
     surface = [str(by_key[k][0].value) for k in keys]
-    lone = [len(held) == 1 for held in arts]
     pairs: list[tuple[float, int, int, bool]] = []
     for (a, b), slip in _candidates(keys, acronym):
         i, j = index[a], index[b]
@@ -100,7 +99,8 @@ def _thing_groups(claims: list[Claim]) -> list[list[Claim]]:
             continue
         # a variant one outlet writes, against a spelling several outlets share, is a
         # slip even in an article that also has the right one, and even if only a letter
-        typo = (lone[i] and len(arts[j]) >= 2) or (lone[j] and len(arts[i]) >= 2)
+        fewer, more = sorted((len(arts[i]), len(arts[j])))
+        typo = fewer == 1 and more >= 2
         if not (slip or typo) or not (typo or arts[i].isdisjoint(arts[j])):
             continue
         pairs.append((fuzz.ratio(" ".join(a), " ".join(b)), i, j, typo))
