@@ -129,6 +129,12 @@ SAME_PERSON = [
     P("The port was closed on Monday by harbour master Stefan Ruiz.",
       "The harbour master, Stephan Ruiz, said the port would reopen.",
       "Stefan Ruiz", "Stephan Ruiz", id="given-name-same-sounds"),
+    P("The warden, Marc Olivier Durand, was shot at the gate.",
+      "Gunmen shot the warden, Olivier Marc Durand, at the gate.",
+      "Marc Olivier Durand", "Olivier Marc Durand", id="given-names-swapped"),
+    P("The warden, Marc Olivier Durand, was shot at the gate.",
+      "Gunmen shot the warden, Marc Durand Olivier, at the gate.",
+      "Marc Olivier Durand", "Marc Durand Olivier", id="surname-and-given-name-swapped"),
 ]
 
 

@@ -174,6 +174,8 @@ def _spelt_alike(a: str, b: str) -> bool:
     if len(ta) == len(tb) == 2 and ta[1] == tb[1] and ta[0] != tb[0] \
             and min(len(ta[0]), len(tb[0])) > 2:
         return False  # one surname, two given names: "Dorian Vasquell", "Demetrio Vasquell"
+    if _reordered(ta, tb):
+        return False  # "Marc Olivier Durand", "Olivier Marc Durand": the words swapped
     ta, tb = [american(w) for w in ta], [american(w) for w in tb]  # "Centre", "Center"
     for s in ta:
         for t in tb:
@@ -189,6 +191,20 @@ def _spelt_alike(a: str, b: str) -> bool:
             if alike(s, t) is not Alike.NOT:
                 return False
     return not (_particle_dropped(ta, tb) or _particle_dropped(tb, ta))
+
+
+def _reordered(ta: list[str], tb: list[str]) -> bool:
+    """Two names that share two or more words but write them in another order: one
+    person whose names an outlet swapped ("Jean Luc Moreau", "Luc Jean Moreau").
+
+    >>> _reordered(["jean", "luc", "moreau"], ["luc", "jean", "moreau"])
+    True
+    >>> _reordered(["luc", "moreau"], ["jean", "luc", "moreau"])
+    False
+    """
+    shared_a = [w for w in dict.fromkeys(ta) if w in tb]
+    shared_b = [w for w in dict.fromkeys(tb) if w in ta]
+    return len(shared_a) > 1 and shared_a != shared_b
 
 
 def _particle_dropped(ta: list[str], tb: list[str]) -> bool:
