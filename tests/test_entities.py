@@ -166,6 +166,10 @@ APART = [
       "Acme", "Acme Bank", id="a-name-and-a-longer-name"),
     P(("Ardena FC lost the match.", "Ardena Utama lost the match."),
       "Ardena FC", "Ardena Utama", id="another-word"),
+    P(("Pilgrims from Oman were among the injured.", "Oman sent doctors on Monday.",
+       "Among the 30 Omani pilgrims injured, 20 were discharged from hospital, the agency "
+       "head told OMNA."),
+      "Oman", "OMNA", id="an-acronym-is-not-a-word-misspelt"),
 ]
 
 

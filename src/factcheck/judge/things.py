@@ -9,7 +9,9 @@ swapped ("NHCD", "NCHD"), and nothing sets them apart:
   ways in itself and be believed on either);
 - a gazetteer that knows both as two places ("Austria", "Australia");
 - a word that only grows the other ("Chile", "Chilean"; "Acme", "Acme Bank") is
-  another word, not a slip.
+  another word, not a slip;
+- an acronym and a word written in lower case are two names, however alike their
+  letters ("OMNA", "Oman").
 
 Short words that differ by a letter ("Iran", "Iraq") are never slips (see spelling.py).
 """
@@ -95,8 +97,8 @@ def _thing_groups(claims: list[Claim]) -> list[list[Claim]]:
     pairs: list[tuple[float, int, int, bool]] = []
     for (a, b), slip in _candidates(keys, acronym):
         i, j = index[a], index[b]
-        if distinct_places(surface[i], surface[j]):
-            continue
+        if distinct_places(surface[i], surface[j]) or acronym[i] != acronym[j]:
+            continue  # an acronym is not a word misspelt: "the NOAA agency" is not "Noah"
         # a variant one outlet writes, against a spelling several outlets share, is a
         # slip even in an article that also has the right one, and even if only a letter
         fewer, more = sorted((len(arts[i]), len(arts[j])))
