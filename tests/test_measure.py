@@ -209,6 +209,12 @@ FIELDS = [
     P("Mud reached the regional capital, which has about 60,000 inhabitants.",
       "about 60,000 inhabitants", {"thing": "population", "event": "population"},
       id="a-capital-which-has-n-inhabitants"),
+    P("Winning tickets were sold in Varden, a town of about 7,000 near the lake.",
+      "about 7,000", {"thing": "population", "event": "population", "mode": None},
+      id="a-town-of-n-is-its-population"),
+    P("Reporters filled the small city — population just over 3,000 — on Friday.",
+      "just over 3,000", {"thing": "population", "event": "population"},
+      id="population-n-in-apposition"),
     P("The rebels hold the bridge, which has 40 guards.", "40 guards",
       {"thing": "guard"}, id="a-bridge-which-has-n-guards-is-no-population"),
     P("The town's 40 firefighters were called out.", "40 firefighters",
@@ -441,6 +447,12 @@ def test_an_age_bound_counts_nobody(nlp, sentence: str) -> None:
     counts = claims_of(nlp, sentence, ClaimKind.COUNT)
     assert [c.amount.amount for c in counts if c.amount.amount in (5, 70, 9)] == []
     assert counts, "the group itself is still counted"
+
+
+def test_numbers_said_to_be_counts_still_count(nlp) -> None:
+    """ "The numbers were 40 dead and 12 injured" counts the dead and the injured."""
+    counts = claims_of(nlp, "The numbers were 40 dead and 12 injured.", ClaimKind.COUNT)
+    assert sorted(c.amount.amount for c in counts) == [12, 40]
 
 
 def test_a_hyphened_prison_term_stays_a_sentence(nlp) -> None:

@@ -93,6 +93,8 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
         return None  # "one of the largest protests": a rank, not a count
     if amount.dimension == "count" and not found.unit_text and _age_bound(whole):
         return None  # "children under five", "over the age of 65": who, not how many
+    if amount.dimension == "count" and not found.unit_text and _a_number_named(number):
+        return None  # "the winning numbers were 4, 9 and 17": numbers named, none counted
     reading = read_measure(article, doc, sent, found, number, whole)
     subject, thing = reading.subject, reading.thing
     measure = subject.measure
@@ -241,6 +243,28 @@ def _age_bound(whole: Span) -> bool:
     if before.lower_ == "of":
         return prior.lower_ == "age"
     return before.lower_ == "than" and prior.lower_ in ("younger", "older")
+
+
+NUMBER_NOUNS = frozenset({"number", "numeral", "digit"})
+"""Nouns whose plural, said to be some figures, names those figures."""
+
+
+def _a_number_named(number: Span) -> bool:
+    """ "The winning numbers were 4, 9 and 17": figures that are what some numbers are,
+    not how many of something there are. "The number of dead was 40" counts."""
+    token = number.root
+    after = number.doc[number.end] if number.end < len(number.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
+        return False  # "the numbers were 40 dead and 12 injured": counts
+    while token.dep_ in ("conj", "appos", "npadvmod") and token.head.like_num \
+            and token.head.i != token.i:
+        token = token.head  # the first of a list of figures
+    verb = token.head
+    if token.dep_ not in ("attr", "npadvmod", "appos") or verb.lemma_ != "be":
+        return False
+    return any(child.dep_ == "nsubj" and child.lemma_ in NUMBER_NOUNS and child.tag_ == "NNS"
+               and not any(c.lower_ == "of" for c in child.children)
+               for child in verb.children)
 
 
 def _numeric_kind(amount: Amount) -> ClaimKind:
