@@ -206,6 +206,8 @@ def test_a_name_inside_a_full_name_holds_the_same_age() -> None:
     P("jon erik olsen", "erik olson", True, id="a-name-shared-and-a-surname-slip"),
     P("ana lind", "tom lind", False, id="two-of-one-family"),
     P("musa olsen", "lars peter olsen", False, id="one-surname-no-other-name"),
+    P("ana kowalczykowska", "eva kowalczykowska", False, id="two-given-names-long-surname"),
+    P("mara lindqvist", "mara lindquist", True, id="one-given-name-surname-slip"),
 ])
 def test_same_holder_of_named_people(a: str, b: str, same: bool) -> None:
     """Holders named in full are one person when one name stands in the other, or when

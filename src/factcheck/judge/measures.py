@@ -26,7 +26,7 @@ from .nouns import (
     same_specific_thing,
     same_word,
 )
-from .values import NAME_THRESHOLD, _agree, _magnitude
+from .values import NAME_THRESHOLD, SPELLING_SIMILARITY, _agree, _magnitude
 
 SAME_MEASURE_SCORE = 90
 """Score of two claims that state the same measure: one thing, one event."""
@@ -444,6 +444,9 @@ def same_holder(a: str | None, b: str | None) -> bool:
     if len(wa) > 1 and len(wb) > 1 and set(wa[:-1]) & set(wb[:-1]) \
             and fuzz.ratio(wa[-1], wb[-1]) >= NAME_THRESHOLD - 5:
         return True  # "jon erik olsen", "erik olson": one surname, a name shared
+    if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] \
+            and fuzz.ratio(" ".join(wa[:-1]), " ".join(wb[:-1])) < SPELLING_SIMILARITY:
+        return False  # "rosa tembo", "maria tembo"; "acme bank", "delta bank": two holders
     return fuzz.ratio(a, b) >= NAME_THRESHOLD - 5
 
 
