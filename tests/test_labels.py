@@ -47,6 +47,8 @@ LABELS = [
       id="money-named-by-its-verb"),
     P(claim(30, unit="m", dimension="length", event="fall"), "length (fallen)",
       id="length-named-by-its-verb"),
+    P(claim(40, unit="km", dimension="length", mode="remaining"), "length (remaining)",
+      id="what-is-left-of-a-distance"),
     P(claim(11.9, unit="kg", dimension="mass", thing="fentanyl", event="seized"),
       "fentanyl (seized)", id="an-event-class-is-already-a-participle"),
 ]

@@ -332,7 +332,8 @@ class Measure:
     part: str | None = None
     """How it is a part of a set named beside it: "of", "including", "other"."""
     mode: str | None = None
-    """None for what happened; "capacity", "forecast", "presumed" or "rate" otherwise."""
+    """None for what happened; "capacity", "forecast", "presumed", "rate" or "remaining"
+    (what is left of a distance or a time) otherwise."""
     cause: tuple[str, ...] = ()
     """What the sentence attributes it to ("flame", "smoke"): it sets the parts of one
     total apart within an article, not claims across articles."""

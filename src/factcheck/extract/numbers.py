@@ -109,6 +109,9 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     )
     if rate or rate_of_clause(thing if thing is not None else whole.root):
         measure = replace(measure, mode="rate")
+    elif amount.dimension in ("length", "duration") and REMAINING_AFTER.match(
+            article.text, found.end):
+        measure = replace(measure, mode="remaining")  # "with 40km remaining": not the length
     known = lexicon.known_event(event) if event else None
     aged = kind is ClaimKind.COUNT and _is_age(number)
     if kind is ClaimKind.COUNT and amount.exact and amount.amount != int(amount.amount):
@@ -194,6 +197,14 @@ SUPERLATIVE_OF = re.compile(
     r"(?:\w+est|most|least|biggest|best|worst)\b",
     re.I,
 )
+REMAINING_AFTER = re.compile(
+    r"\s*(?:remaining|to\s+go|left)\b(?!\s+(?:the|a|an|his|her|their|its|for|by|at|from|"
+    r"with|behind|over)\b)",
+    re.I,
+)
+"""What follows a distance or a time that is what is left of it ("with 40km remaining",
+"ten minutes to go"), not how long the whole is ("left the city" is another verb)."""
+
 RATE_AFTER = re.compile(
     r"\s*(?:a|per|each|every)\s+(?:day|week|month|year|hour|minute|second|share)\b|\s*(?:daily|"
     r"annually|yearly|weekly|monthly)\b",

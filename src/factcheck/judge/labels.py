@@ -79,6 +79,8 @@ def measure_label(claims: Sequence[Claim]) -> str:
             notes.append(_participle(event))  # "amount (forfeited)", "length (fallen)"
         if holder:
             what += f" of {holder}"
+        if mode == "remaining":
+            notes.append("remaining")  # "with 40km remaining"
         return f"{what} ({', '.join(notes)})" if notes else what
     noun = _plural(thing) if thing else ("people" if event in lexicon.PERSON_EVENTS else "")
     words = [noun]
