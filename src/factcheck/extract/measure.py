@@ -222,6 +222,9 @@ def read_measure(
         event = "participated"  # "42,000 fans at the game"
     if thing_lemma in DEAD_THINGS and (event is None or event in RECOVERY_EVENTS):
         thing_lemma, event = None, "killed"  # "38 bodies recovered": 38 dead
+    elif event in RECOVERY_EVENTS and _alive(thing_lemma, narrow, pred.clause):
+        event = "rescued"  # "pulled seven survivors from the mud", "found 12 people alive"
+        narrow = [n for n in narrow if n not in ("alive", "~alive")]
     if event == "get" and thing_lemma in ELECTORAL_UNITS:
         event = "win"  # "getting 366,785 votes"
     if event == "aboard" and _candidate_carried(pred.clause, thing_lemma):
@@ -363,6 +366,16 @@ def _tally_clause(tallied: Token, tally: Token) -> Predicate | None:
     clause = next((c for c in tally.children if c.dep_ in ("acl", "relcl")
                    and c.i > tallied.i and not descriptive(c)), None)
     return _read_clause(clause, tallied) if clause is not None else None
+
+
+LIVING_THINGS = frozenset({"survivor"})
+"""Who is found or pulled out alive: a count of them is a count of the rescued."""
+
+
+def _alive(thing: str | None, narrow: list[str], verb: Token | None) -> bool:
+    """ "seven survivors", "12 people alive", "were recovered alive": living when found."""
+    return thing in LIVING_THINGS or bool({"alive", "~alive"} & set(narrow)) or (
+        verb is not None and any(c.lower_ == "alive" for c in verb.children))
 
 
 DEAD_THINGS = frozenset({"body", "corpse", "remains", "cadaver"})
