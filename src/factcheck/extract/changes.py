@@ -41,6 +41,10 @@ def change_of(pred: Predicate, anchor: Token, whole: Span, found: Found) -> str 
     return direction
 
 
+MOVING_VERBS = frozenset({"go", "come", "shoot"})
+"""Verbs that say a change with "up" or "down" and take no object ("went up by 5")."""
+
+
 def _verb_change(pred: Predicate, anchor: Token, found: Found) -> str | None:
     """ "fell 24 percent", "rose by five", "an increase of 12": a change, with its
     direction; "rose to 63" states a level."""
@@ -51,6 +55,10 @@ def _verb_change(pred: Predicate, anchor: Token, found: Found) -> str | None:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in ("down", "up") and direction == "change":
             direction = child.lower_  # "revised down by 100"
+        if child.dep_ in ("prt", "advmod") and child.lower_ in ("down", "up") \
+                and direction is None and verb.lemma_.lower() in MOVING_VERBS \
+                and not found.start <= child.idx < found.end:
+            direction = child.lower_  # "went up by $40 million", "came down 3%"
     if direction is None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
