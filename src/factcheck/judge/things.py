@@ -6,7 +6,8 @@ one word, the rest the same ("Ardena FC", "Ardina FC"), or as an acronym with tw
 swapped ("NHCD", "NCHD"), and nothing sets them apart:
 
 - an article that writes both names means two things (it would not spell one name two
-  ways in itself and be believed on either);
+  ways in itself and be believed on either), and always when one sentence has both
+  words (an acronym's letters swapped in one sentence are still a slip);
 - a gazetteer that knows both as two places ("Austria", "Australia");
 - a word that only grows the other ("Chile", "Chilean"; "Acme", "Acme Bank") is
   another word, not a slip;
@@ -93,6 +94,7 @@ def _thing_groups(claims: list[Claim]) -> list[list[Claim]]:
     index = {k: i for i, k in enumerate(keys)}
     arts = [frozenset(c.article for c in by_key[k]) for k in keys]
     acronym = [all(_acronym(c.text) for c in by_key[k]) for k in keys]
+    sentences = [frozenset((c.article, c.sentence_start) for c in by_key[k]) for k in keys]
     surface = [str(by_key[k][0].value) for k in keys]
     pairs: list[tuple[float, int, int, bool]] = []
     for (a, b), slip in _candidates(keys, acronym):
@@ -102,9 +104,9 @@ def _thing_groups(claims: list[Claim]) -> list[list[Claim]]:
         # a variant one outlet writes, against a spelling several outlets share, is a
         # slip even in an article that also has the right one, and even if only a letter
         fewer, more = sorted((len(arts[i]), len(arts[j])))
-        typo = fewer == 1 and more >= 2
+        typo = fewer == 1 and more >= 2 and (acronym[i] or sentences[i].isdisjoint(sentences[j]))
         if not (slip or typo) or not (typo or arts[i].isdisjoint(arts[j])):
-            continue
+            continue  # "the provinces of Danlo and Donlo": one sentence names two places
         pairs.append((fuzz.ratio(" ".join(a), " ".join(b)), i, j, typo))
     label = list(range(len(keys)))
     members = {i: [i] for i in range(len(keys))}
