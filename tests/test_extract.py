@@ -81,7 +81,7 @@ COUNTS = [
     P("Police arrested 21 people after the protest.", "21 people", 21, "people", "arrested",
       id="arrest-digits"),
     P("Rescuers found a dozen survivors under the rubble.", "a dozen survivors", 12, "survivor",
-      "found", id="a-dozen"),
+      "rescued", id="a-dozen"),
     P("Floods killed nine people in the northern province.", "nine people", 9, "people",
       "killed", id="word-nine-killed"),
     P("Twenty-one miners were rescued after three days underground.", "Twenty-one miners", 21,
