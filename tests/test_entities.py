@@ -166,7 +166,7 @@ APART = [
       "Acme", "Acme Bank", id="a-name-and-a-longer-name"),
     P(("Ardena FC lost the match.", "Ardena Utama lost the match."),
       "Ardena FC", "Ardena Utama", id="another-word"),
-    P(("Most of the victims came from Gansei province and Gunsei province.",
+    P(("Buses from Gansei province and Gunsei province arrived on Friday.",
        "Rescuers from Gansei province arrived on Friday.", "Gansei province sent 40 doctors."),
       "Gansei province", "Gunsei province", id="two-names-in-one-sentence"),
     P(("Pilgrims from Oman were among the injured.", "Oman sent doctors on Monday.",

@@ -524,7 +524,7 @@ TRAPS = [
     P("The first victim was a nurse.", NUMERIC, id="ordinal"),
     P("Email the desk at news@example.com for details.", NUMERIC, id="email"),
     P("The company was founded in 1998.", NUMERIC, id="year-is-no-count"),
-    P("The winning numbers drawn on Friday were 6, 13, 21 and 40.", NUMERIC,
+    P("The lucky numbers drawn on Friday were 6, 13, 21 and 40.", NUMERIC,
       id="numbers-named"),
     P("Fentanyl is a drug that kills thousands.", (PERSON,), id="capitalised-common-noun"),
     P("The storm, named Ida, hit the coast.", (PERSON,), id="named-storm"),

@@ -58,7 +58,7 @@ def _verb_change(pred: Predicate, anchor: Token, found: Found) -> str | None:
         if child.dep_ in ("prt", "advmod") and child.lower_ in ("down", "up") \
                 and direction is None and verb.lemma_.lower() in MOVING_VERBS \
                 and not found.start <= child.idx < found.end:
-            direction = child.lower_  # "went up by $40 million", "came down 3%"
+            direction = child.lower_  # "went up by $12", "came down 3%"
     if direction is None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(

@@ -223,7 +223,7 @@ def read_measure(
     if thing_lemma in DEAD_THINGS and (event is None or event in RECOVERY_EVENTS):
         thing_lemma, event = None, "killed"  # "38 bodies recovered": 38 dead
     elif event in RECOVERY_EVENTS and _alive(thing_lemma, narrow, pred.clause):
-        event = "rescued"  # "pulled seven survivors from the mud", "found 12 people alive"
+        event = "rescued"  # "pulled five survivors from the rubble", "found nine alive"
         narrow = [n for n in narrow if n not in ("alive", "~alive")]
     if event == "get" and thing_lemma in ELECTORAL_UNITS:
         event = "win"  # "getting 366,785 votes"
@@ -373,7 +373,7 @@ LIVING_THINGS = frozenset({"survivor"})
 
 
 def _alive(thing: str | None, narrow: list[str], verb: Token | None) -> bool:
-    """ "seven survivors", "12 people alive", "were recovered alive": living when found."""
+    """ "five survivors", "nine people alive", "were recovered alive": living when found."""
     return thing in LIVING_THINGS or bool({"alive", "~alive"} & set(narrow)) or (
         verb is not None and any(c.lower_ == "alive" for c in verb.children))
 

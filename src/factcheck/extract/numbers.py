@@ -94,7 +94,7 @@ def _numeric_claim(article: Article, doc: Doc, sent: Span, found: Found) -> Clai
     if amount.dimension == "count" and not found.unit_text and _age_bound(whole):
         return None  # "children under five", "over the age of 65": who, not how many
     if amount.dimension == "count" and not found.unit_text and _a_number_named(number):
-        return None  # "the winning numbers were 4, 9 and 17": numbers named, none counted
+        return None  # "the lucky numbers drawn were 6, 13 and 21": named, none counted
     reading = read_measure(article, doc, sent, found, number, whole)
     subject, thing = reading.subject, reading.thing
     measure = subject.measure
@@ -261,7 +261,7 @@ NUMBER_NOUNS = frozenset({"number", "numeral", "digit"})
 
 
 def _a_number_named(number: Span) -> bool:
-    """ "The winning numbers were 4, 9 and 17": figures that are what some numbers are,
+    """ "The lucky numbers drawn were 6, 13 and 21": figures that are what some numbers are,
     not how many of something there are. "The number of dead was 40" counts."""
     token = number.root
     after = number.doc[number.end] if number.end < len(number.doc) else None

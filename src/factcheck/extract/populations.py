@@ -52,15 +52,15 @@ def is_population(anchor: Token, verb: Token | None, owner: Token | None) -> boo
 
 
 def dwellers(anchor: Token) -> bool:
-    """ "A city of 500,000 people", "a town of 6,000", "the nation's 16 million people",
+    """ "A city of 500,000 people", "a town of 7,000", "the nation's 16 million people",
     "its 500,000 residents": how many live in a place, whatever the sentence says of them."""
     head = anchor.head
     if settlement(anchor) and any(
             c.lower_ == "of" and any(o.dep_ == "pobj" and o.like_num for o in c.children)
             for c in anchor.children):
-        return True  # "a town of about 6,000": the people are left unsaid
+        return True  # "a town of about 7,000": the people are left unsaid
     if anchor.like_num and anchor.dep_ == "appos" and head.lemma_.lower() == "population":
-        return True  # "the city, population 5,000"
+        return True  # "the city, population 3,000"
     if anchor.lemma_.lower() not in lexicon.DWELLERS:
         return False
     if anchor.dep_ == "pobj" and head.lower_ == "of" and settlement(head.head):

@@ -106,7 +106,7 @@ def _thing_groups(claims: list[Claim]) -> list[list[Claim]]:
         fewer, more = sorted((len(arts[i]), len(arts[j])))
         typo = fewer == 1 and more >= 2 and (acronym[i] or sentences[i].isdisjoint(sentences[j]))
         if not (slip or typo) or not (typo or arts[i].isdisjoint(arts[j])):
-            continue  # "the provinces of Danlo and Donlo": one sentence names two places
+            continue  # "from Gansei province and Gunsei province": two places
         pairs.append((fuzz.ratio(" ".join(a), " ".join(b)), i, j, typo))
     label = list(range(len(keys)))
     members = {i: [i] for i in range(len(keys))}
