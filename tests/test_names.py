@@ -138,6 +138,22 @@ SAME_PERSON = [
 ]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    P("Odisha Chief Minister Naveen Singh Bhaduria also spoke to Rawat for an update.",
+      "Naveen Singh Bhaduria", id="after-a-title"),
+    P("Deputy Mayor Anil Kumar Bhaduria also spoke to Negi for an update.",
+      "Anil Kumar Bhaduria", id="after-a-role"),
+])
+def test_a_person_entity_cut_short_takes_its_surname(nlp, sentence: str, name: str) -> None:
+    """The model may stop a name before its surname (and tag the surname a place): the
+    capitalised word the name's last word is a compound of is the surname."""
+    from factcheck.extract.names import _person_spans
+
+    doc = nlp(sentence)
+    assert name not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert name in [s.text for s in _person_spans(doc)]
+
+
 def test_a_person_entity_cut_short_takes_its_given_name(nlp) -> None:
     """The model may tag only the surname ("Mama Odhiambo" as "Odhiambo"): a capitalised
     compound right before it is the given name; a title or honorific is not."""

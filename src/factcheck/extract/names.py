@@ -154,9 +154,15 @@ def _given_names_before(doc: Doc, surname: Token, covered: set[int]) -> int:
     return start
 
 
+MAX_NAME_WORDS = 5
+"""Most words a person's name is widened to."""
+
+
 def _widened(ent: Span) -> Span:
     """A PERSON entity the model cut short: "Mama Odhiambo" read as "Odhiambo", its given name
-    a capitalised compound of the surname that no other entity holds."""
+    a capitalised compound of the surname that no other entity holds; "Naveen Singh" before
+    "Bhaduria", the surname the parse makes the head of the name and the model tagged
+    otherwise or not at all."""
     doc, start = ent.doc, ent.start
     while start > 0:
         tok = doc[start - 1]
@@ -166,7 +172,16 @@ def _widened(ent: Span) -> Span:
                 and tok.lower_ not in TITLE_WORDS and not tok.is_sent_start):
             break
         start -= 1
-    return doc[start : ent.end] if start != ent.start else ent
+    end = ent.end
+    while end < len(doc) and end - start < MAX_NAME_WORDS:
+        tok, last = doc[end], doc[end - 1]
+        if not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
+                and last.dep_ == "compound" and last.head.i == tok.i
+                and (not tok.ent_type_ or (tok.ent_iob_ == "B" and (
+                    end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")))):
+            break
+        end += 1  # "Naveen Singh" and then "Bhaduria": the surname the model left out
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 _TITLED_LABELS = frozenset({"ORG", "FAC", "GPE"})
