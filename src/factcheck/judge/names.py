@@ -408,11 +408,21 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
             and alike(ti[-1], tj[-1]) >= Alike.SOUND \
             and (not (roles[i] and roles[j]) or roles_alike(roles[i], roles[j])):
         return True  # "Amina Rahman", "Amina Rehman": one given name, a surname heard
+    if _two_given_names_shared(ti, tj):
+        return True  # "Jorge Emilio Valdera", "Jorge Emilio Ostaran": a surname got wrong
     if first[i, j] >= NAME_THRESHOLD and len(ti[0]) > 3 and roles[i] and roles[j]:
         return fuzz.token_set_ratio(roles[i], roles[j]) >= ROLE_THRESHOLD
     # the same sounds written otherwise: one person unless the roles the text gives differ
     return _sound_alike(ti, tj) and (not (roles[i] and roles[j])
                                      or roles_alike(roles[i], roles[j]))
+
+
+def _two_given_names_shared(ti: list[str], tj: list[str]) -> bool:
+    """Two names of three words whose two given names are the same and long enough to be
+    rare together ("Jorge Emilio Valdera", "Jorge Emilio Ostaran"): one person whose
+    surname an outlet got wrong, in a story that names no one else so."""
+    return len(ti) == len(tj) == 3 and ti[:2] == tj[:2] and ti[2] != tj[2] \
+        and min(len(ti[0]), len(ti[1])) >= GIVEN_MIN
 
 
 GIVEN_MIN = 4
