@@ -174,11 +174,11 @@ def _spelt_alike(a: str, b: str) -> bool:
     if len(ta) == len(tb) == 2 and ta[1] == tb[1] and ta[0] != tb[0] \
             and min(len(ta[0]), len(tb[0])) > 2:
         return False  # one surname, two given names: "Dorian Vasquell", "Demetrio Vasquell"
-    if len(ta) == len(tb) == 3 and ta[:2] == tb[:2] and ta[2] != tb[2]:
-        return False  # two given names, two surnames: "Jorge Emilio Valdera", "... Ostaran"
     if _reordered(ta, tb):
         return False  # "Marc Olivier Durand", "Olivier Marc Durand": the words swapped
     ta, tb = [american(w) for w in ta], [american(w) for w in tb]  # "Centre", "Center"
+    if len(ta) == len(tb) == 3 and ta[:2] == tb[:2] and ta[2] != tb[2]:
+        return False  # two given names, two surnames: "Jorge Emilio Valdera", "... Ostaran"
     for s in ta:
         for t in tb:
             if s == t or (len(s) == 1 and t.startswith(s)) or (len(t) == 1 and s.startswith(t)):
