@@ -224,7 +224,7 @@ def read_measure(
         thing_lemma, event = None, "killed"  # "38 bodies recovered": 38 dead
     elif event in RECOVERY_EVENTS and _alive(thing_lemma, narrow, pred.clause):
         event = "rescued"  # "pulled five survivors from the rubble", "found nine alive"
-        narrow = [n for n in narrow if n not in ("alive", "~alive")]
+        narrow = [n for n in narrow if n not in ALIVE_WORDS]
     if event == "get" and thing_lemma in ELECTORAL_UNITS:
         event = "win"  # "getting 366,785 votes"
     if event == "aboard" and _candidate_carried(pred.clause, thing_lemma):
@@ -370,11 +370,13 @@ def _tally_clause(tallied: Token, tally: Token) -> Predicate | None:
 
 LIVING_THINGS = frozenset({"survivor"})
 """Who is found or pulled out alive: a count of them is a count of the rescued."""
+ALIVE_WORDS = frozenset({"alive", "~alive"})
+"""How "alive" narrows a count ("12 people alive"), as a word or a soft narrowing."""
 
 
 def _alive(thing: str | None, narrow: list[str], verb: Token | None) -> bool:
     """ "five survivors", "nine people alive", "were recovered alive": living when found."""
-    return thing in LIVING_THINGS or bool({"alive", "~alive"} & set(narrow)) or (
+    return thing in LIVING_THINGS or not ALIVE_WORDS.isdisjoint(narrow) or (
         verb is not None and any(c.lower_ == "alive" for c in verb.children))
 
 

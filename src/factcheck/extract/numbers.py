@@ -267,8 +267,7 @@ def _a_number_named(number: Span) -> bool:
     after = number.doc[number.end] if number.end < len(number.doc) else None
     if after is not None and after.pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
         return False  # "the numbers were 40 dead and 12 injured": counts
-    while token.dep_ in ("conj", "appos", "npadvmod") and token.head.like_num \
-            and token.head.i != token.i:
+    while token.dep_ in ("conj", "appos", "npadvmod") and token.head.like_num:
         token = token.head  # the first of a list of figures
     verb = token.head
     if token.dep_ not in ("attr", "npadvmod", "appos") or verb.lemma_ != "be":

@@ -17,7 +17,7 @@ from ..models import (
 from ..spelling import ROLE_THRESHOLD, SLIP_JARO, SOUND_MIN, Alike, alike, roles_alike, skeleton
 from .book import NameRules, _book_says
 from .gazetteer import known_place
-from .values import NAME_THRESHOLD, _name_tokens, _names_agree
+from .values import NAME_THRESHOLD, _name_tokens, _names_agree, other_surname
 
 
 def _name_groups(claims: list[Claim], rules: NameRules = ()) -> list[list[Claim]]:
@@ -421,8 +421,7 @@ def _two_given_names_shared(ti: list[str], tj: list[str]) -> bool:
     """Two names of three words whose two given names are the same and long enough to be
     rare together ("Jorge Emilio Valdera", "Jorge Emilio Ostaran"): one person whose
     surname an outlet got wrong, in a story that names no one else so."""
-    return len(ti) == len(tj) == 3 and ti[:2] == tj[:2] and ti[2] != tj[2] \
-        and min(len(ti[0]), len(ti[1])) >= GIVEN_MIN
+    return other_surname(ti, tj) and min(len(ti[0]), len(ti[1])) >= GIVEN_MIN
 
 
 GIVEN_MIN = 4

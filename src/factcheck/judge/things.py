@@ -104,9 +104,11 @@ def _thing_groups(claims: list[Claim]) -> list[list[Claim]]:
         # a variant one outlet writes, against a spelling several outlets share, is a
         # slip even in an article that also has the right one, and even if only a letter
         fewer, more = sorted((len(arts[i]), len(arts[j])))
+        # ... but never two names one sentence writes ("from Gansei province and Gunsei
+        # province"), unless an acronym's letters are swapped
         typo = fewer == 1 and more >= 2 and (acronym[i] or sentences[i].isdisjoint(sentences[j]))
         if not (slip or typo) or not (typo or arts[i].isdisjoint(arts[j])):
-            continue  # "from Gansei province and Gunsei province": two places
+            continue
         pairs.append((fuzz.ratio(" ".join(a), " ".join(b)), i, j, typo))
     label = list(range(len(keys)))
     members = {i: [i] for i in range(len(keys))}

@@ -177,7 +177,7 @@ def _spelt_alike(a: str, b: str) -> bool:
     if _reordered(ta, tb):
         return False  # "Marc Olivier Durand", "Olivier Marc Durand": the words swapped
     ta, tb = [american(w) for w in ta], [american(w) for w in tb]  # "Centre", "Center"
-    if len(ta) == len(tb) == 3 and ta[:2] == tb[:2] and ta[2] != tb[2]:
+    if other_surname(ta, tb):
         return False  # two given names, two surnames: "Jorge Emilio Valdera", "... Ostaran"
     for s in ta:
         for t in tb:
@@ -193,6 +193,12 @@ def _spelt_alike(a: str, b: str) -> bool:
             if alike(s, t) is not Alike.NOT:
                 return False
     return not (_particle_dropped(ta, tb) or _particle_dropped(tb, ta))
+
+
+def other_surname(ta: list[str], tb: list[str]) -> bool:
+    """Two names of three words with the same two given names and another surname
+    ("Jorge Emilio Valdera", "Jorge Emilio Ostaran")."""
+    return len(ta) == len(tb) == 3 and ta[:2] == tb[:2] and ta[2] != tb[2]
 
 
 def _reordered(ta: list[str], tb: list[str]) -> bool:
