@@ -511,3 +511,51 @@ def test_age_holder_keeps_a_final_s(nlp) -> None:
     """ "Sam Jones, 44": the age is held by his whole name, its last word without a
     possessive's mark cut from it."""
     assert measure(nlp, "Sam Jones, 44, was hurt in the crash.", "44").holder == "sam jones"
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    P("Thirty-two people sustained injuries when the lift fell.", "Thirty-two people",
+      id="sustained-injuries"),
+    P("Eleven of the climbers suffered injuries on the ridge.", "Eleven", id="suffered-injuries"),
+    P("Four passengers had serious injuries, the airline said.", "Four passengers",
+      id="had-injuries"),
+    P("The blast left 23 people with minor injuries.", "23 people", id="left-with-injuries"),
+])
+def test_who_suffers_an_injury_is_injured(nlp, sentence: str, text: str) -> None:
+    """ "sustained injuries", "had serious injuries", "left 23 people with injuries": the
+    figure counts the injured, not people who injured anyone."""
+    assert measure(nlp, sentence, text).event == "injured"
+
+
+def test_having_seats_is_no_injury(nlp) -> None:
+    """ "has 900 seats" names no event: only an object that is one ("had injuries") makes
+    "have" say what happened."""
+    assert measure(nlp, "The old hall has 900 seats.", "900 seats").event != "injured"
+
+
+@pytest.mark.parametrize(("sentence", "text", "thing"), [
+    P("Robbers tied up 12 members of staff at the warehouse.", "12 members", "staff",
+      id="members-of-staff"),
+    P("Six members of the crew were rescued by a trawler.", "Six members", "crew",
+      id="members-of-the-crew"),
+])
+def test_members_of_a_body_count_the_body(nlp, sentence: str, text: str, thing: str) -> None:
+    """ "12 members of staff" count staff, "six members of the crew" crew."""
+    assert measure(nlp, sentence, text).thing == thing
+
+
+@pytest.mark.parametrize(("sentence", "text", "event"), [
+    P("Detectives believe the raiders made off with £30 million.",
+      "£30 million", "steal", id="made-off-with"),
+    P("The robbers got away with $3 million in cash.", "$3 million", "steal",
+      id="got-away-with"),
+    P("The thieves escaped with jewels worth 2 million euros.", "2 million euros", "steal",
+      id="escaped-with-what-is-worth"),
+    P("Two guards fled with 12 prisoners.", "12 prisoners", "flee",
+      id="people-fled-with-are-not-taken"),
+])
+def test_what_a_gang_made_off_with_was_stolen(nlp, sentence: str, text: str,
+                                              event: str) -> None:
+    """ "made off with", "got away with", "escaped with" a sum: the sum was stolen; people
+    who fled with others were not."""
+    assert measure(nlp, sentence, text).event == event

@@ -285,9 +285,11 @@ PERSON_FAMILIES: dict[str, str] = {
         "soldier": "soldier troop serviceman",
         "police": "police policeman policewoman officer policeofficer",
         "guard": "guard",
+        "worker": "worker employee staff staffer personnel workforce",
         "male": "man boy",
         "female": "woman girl",
-        "young": "child kid baby infant teenager student",
+        "young": "child kid baby infant teenager student schoolchild schoolchildren pupil "
+        "youngster toddler minor",
         "offender": "suspect accused defendant convict trafficker smuggler gunman attacker "
         "assailant perpetrator accomplice militant rebel fighter",
         "official": "official minister lawmaker legislator senator diplomat leader",

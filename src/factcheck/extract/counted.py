@@ -316,6 +316,14 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
     if lemma in ("national", "citizen") and any(
             c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in thing.children):
         return "people"  # "22 Mexican nationals" are 22 Mexicans
+    if lemma == "member":  # "12 members of staff", "six members of the crew" count staff, crew
+        of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whose = _pobj(of) if of is not None else None
+        if whose is not None and whose.pos_ == "NOUN" and whose.tag_ in ("NN", "NNS"):
+            body = wordforms.noun_lemma(whose.lower_) if whose.tag_ == "NNS" \
+                else whose.lemma_.lower()
+            if body in lexicon.PERSON_FAMILIES:  # "members of a ring" are still members
+                return body
     compounds = [c for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1]
     if compounds and compounds[0].pos_ == "NOUN" and lemma in ("member", "worker", "officer",
                                                                   "personnel", "staff"):

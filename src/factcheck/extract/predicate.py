@@ -101,6 +101,8 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
                 for c in verb.children)
         and pred.words
         and lexicon.event_class(pred.words) in PATIENT_EVENTS
+        and not (_lemma(verb) in lexicon.LIGHT_OBJECT_VERBS | {"have"}
+                 and lexicon.event_class(pred.words) == "injured")  # "23 had injuries"
     ):  # who "lost their lives" died: no agent
         pred.agent = True  # "one gunman killed 49 people": the gunman did the killing
     return pred
@@ -222,6 +224,9 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
                      g.dep_ in ("nsubj", "nsubjpass") or any(t.like_num for t in g.subtree)
                      for g in c.children)]  # "killed and over 300 injured": the 300's
     lemma = _lemma(verb)  # "unaccounted", not the lemmatizer's "unaccounte"
+    if _taken_away(verb, anchor):
+        pred.words.append("steal")  # "made off with £3 million" stole it
+        return pred
     if lemma in lexicon.CAPACITY_VERBS and not _level_of(anchor, verb) and (
             pred.capacity or _capacity_aux(verb) or _able_to(verb) or _standing(verb)):
         # "it takes the toll to 64" puts a figure at a level; "the hall takes 900" holds
@@ -257,8 +262,10 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
     if lemma in LEVEL_VERBS and _level_of(anchor, verb):
         pred.words.extend(_argument_words(verb, anchor))  # "took the toll to 58"
         return pred
-    if lemma in lexicon.LIGHT_OBJECT_VERBS:
+    if lemma in lexicon.LIGHT_OBJECT_VERBS or lemma == "have":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c != anchor), None)
+        if lemma == "have" and (obj is None or _lemma(obj) not in lexicon.LEMMA_CLASS):
+            obj = None  # "nine had serious injuries" were hurt; "it has 900 seats" is not
         if obj is not None and obj.pos_ == "NOUN":
             if lemma in ("claim", "take", "cost") and obj.lemma_.lower() == "life":
                 pred.words.append("kill")  # "claimed the lives of 157 people"
@@ -293,6 +300,8 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
         if (child.dep_ in ("acomp", "oprd") and child != anchor) or _object_participle(
                 child, anchor) or _state_after(child, verb):
             pred.words.insert(0, _lemma(child))  # "found dead", "left homeless"
+        elif lemma == "leave" and anchor.dep_ == "dobj" and _state_with(child):
+            pred.words.insert(0, _lemma(_pobj(child)))  # "left 23 people with injuries"
     pred.words[:0] = _as_state(verb)
     return pred
 
@@ -302,6 +311,36 @@ def _state_after(child: Token, verb: Token) -> bool:
     when the parse hangs it on the verb as a clause of its own."""
     return child.i == verb.i + 1 and child.dep_ in ("advcl", "xcomp") \
         and child.lower_ in lexicon.LEMMA_CLASS
+
+
+AWAY_WITH = {"make": "off", "get": "away", "run": "off", "escape": None, "flee": None}
+"""Verbs that, with "with" before what they took, say it was stolen: "made off with",
+"got away with", "ran off with", "escaped with", "fled with" (and the particle each needs)."""
+
+
+def _taken_away(verb: Token, anchor: Token) -> bool:
+    """ "the gang made off with £3 million", "escaped with jewels worth $2 million": the
+    figure is what was taken."""
+    lemma = verb.lemma_.lower()
+    if lemma not in AWAY_WITH:
+        return False
+    particle = AWAY_WITH[lemma]
+    if particle is not None and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle
+                                        for c in verb.children):
+        return False
+    noun = anchor.lemma_.lower()
+    if noun in lexicon.PERSON_NOUNS or noun in lexicon.PERSON_FAMILIES \
+            or noun in lexicon.PART_WORDS:
+        return False  # "escaped with 40 other inmates" took no one
+    return any(t.dep_ == "prep" and t.lower_ == "with" and t.head.i == verb.i
+               for t in anchor.ancestors)
+
+
+def _state_with(child: Token) -> bool:
+    """ "left 23 people with minor injuries": a "with" phrase naming what happened to them
+    says what the verb left them in."""
+    obj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "with" else None
+    return obj is not None and _lemma(obj) in lexicon.LEMMA_CLASS
 
 
 def _as_state(verb: Token) -> list[str]:

@@ -47,8 +47,12 @@ def _words_value(phrase: str) -> tuple[float, float] | None:
     tokens = phrase.lower().replace("-", " ").split()
     factor = 1.0
     article = False
+    if len(tokens) > 2 and tokens[0] in ("a", "an") and tokens[1] == "half":
+        tokens = tokens[1:]  # "a half-dozen", "a half million": half of one
     if len(tokens) > 1 and tokens[0] == "half" and tokens[1] in ("a", "an"):
         factor, tokens, article = 0.5, tokens[2:], True
+    elif len(tokens) > 1 and tokens[0] == "half" and (tokens[1] in _MULT or tokens[1] in _BIG):
+        factor, tokens, article = 0.5, tokens[1:], True
     elif tokens and tokens[0] in ("a", "an"):
         tokens, article = ["one", *tokens[1:]], True
     if not tokens or ((tokens[0] in _BIG or tokens[0] in _MULT) and not article):
@@ -57,8 +61,9 @@ def _words_value(phrase: str) -> tuple[float, float] | None:
     last = tokens[-1]
     if last in _MULT:
         mult = _MULT[tokens.pop()]
-        if not tokens:
+        if not tokens and not article:
             return None
+        tokens = tokens or ["one"]  # "half a dozen"
     try:
         base = float(text2num(" ".join(tokens), "en"))
     except ValueError:

@@ -55,7 +55,7 @@ _CORE = re.compile(
         |(?P<fh>half)))
         (?=\s+of\s)(?!\s+of\s+(?:an?|the)\s+(?:{'|'.join(_TIME_WORDS)}|century|{_HALF_UNITS})\b)
     | (?P<words>\b
-        (?:(?P<wa>half\s+an?|an?)[\s-]+(?={_SCALE_AHEAD}))?
+        (?:(?P<wa>half\s+an?|(?:an?\s+)?half|an?)[\s-]+(?={_SCALE_AHEAD}))?
         {_TOK}(?:(?:[\s-]+|\s+and\s+){_TOK}){{0,11}}\b
         (?!-(?:{'|'.join(_ORDINALS)}|{'|'.join(_FRACTIONS)})\b)
         (?![\s-]+(?:{'|'.join(_FRACTIONS)})\b)
