@@ -196,6 +196,9 @@ RIVAL_PAIRS = [
     P("The fire swept through the six-story building before dawn on Sunday.",
       "Before dawn on Sunday the fire gutted the seven-storey factory.",
       "six-story", id="storeys-of-one-building-under-two-nouns"),
+    P("Three schoolchildren died when the school wall fell on Monday.",
+      "Four pupils died when the school wall fell on Monday.",
+      "Three schoolchildren", id="schoolchildren-and-pupils"),
 ]
 
 
@@ -359,3 +362,45 @@ def test_every_claim_in_exactly_one_group(tmp_path: Path) -> None:
     for group in report.groups:
         for claim in group.claims:
             assert report.article(claim.article).text[claim.start : claim.end] == claim.text
+
+
+def test_staff_and_employees_are_one_count(tmp_path: Path) -> None:
+    """ "11 staff" and "12 employees" tied up in one raid are one count told two ways."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="Robbers tied up 11 staff at the warehouse before loading the cash.",
+        beta="The robbers tied up 12 employees at the warehouse, police said.",
+    ), use_cache=False)
+    assert group_of(report, "11 staff").status is Status.CONFLICT
+
+
+def test_sentences_of_two_people_never_rival(tmp_path: Path) -> None:
+    """Six years for one defendant and three for another are two sentences, not one
+    sentence two outlets disagree on."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="A court sentenced former mayor Ann Holt to six years in prison on Monday.",
+        beta="Ann Holt was sentenced to six years in prison. Her aide Tom Varga was sentenced "
+        "to three years in prison.",
+    ), use_cache=False)
+    assert group_of(report, "three years").status is Status.SINGLE
+    assert group_of(report, "six years").status is Status.AGREEMENT
+
+
+@pytest.mark.parametrize(("alpha", "beta", "needle", "status"), [
+    P("The glider flew at approximately 27,000 feet over the ridge.",
+      "The glider flew at 28,000 feet over the ridge.", "27,000",
+      Status.CONFLICT, id="two-thousands-about-or-not"),
+    P("Some 2.7 million people were affected by the drought, officials said.",
+      "The drought affected 2.5 million people, officials said.", "2.7 million",
+      Status.CONFLICT, id="two-hundred-thousands"),
+    P("About 3,000 people were evacuated from the valley.",
+      "Officials said 3,100 people were evacuated from the valley.", "3,000",
+      Status.AGREEMENT, id="about-a-round-thousand-holds-a-finer-figure"),
+])
+def test_one_resolution_two_figures(tmp_path: Path, alpha: str, beta: str, needle: str,
+                                    status: Status) -> None:
+    """Two figures rounded to one resolution that differ by a step of it differ, "about"
+    or not; a rounder "about" still holds a finer figure near it."""
+    report = build_report(make_set(tmp_path, alpha=alpha, beta=beta), use_cache=False)
+    assert group_of(report, needle).status is status

@@ -87,7 +87,7 @@ def _fraction(pattern: str, text: str) -> tuple[int, int]:
 GOAL = {"recall": 0.90, "precision": 0.85, "violations": 0}
 
 # The floor guards what has been reached; raise it as the scores rise, never lower it.
-FLOOR = {"recall": 0.83, "precision": 0.95, "violations": 1}
+FLOOR = {"recall": 0.85, "precision": 0.95, "violations": 1}
 
 
 @pytest.mark.devset

@@ -26,7 +26,7 @@ from .consensus import copies_of
 from .groups import _build_group, _group_order, _with_id
 from .linking import _date_groups, _numeric_groups, _penalty_groups, _tfidf
 from .names import _name_groups, as_people
-from .outcomes import _outcome_groups
+from .outcomes import _outcome_groups, penalties_by_person
 from .things import _thing_groups
 
 __all__ = ["compare", "copies_of"]
@@ -63,6 +63,7 @@ def compare(
     groups: list[list[Claim]] = []
     weights = _tfidf(claims)
     people: list[list[Claim]] = []
+    penalties: list[list[Claim]] = []
     for key, members in sorted(buckets.items(), key=lambda kv: str(kv[0])):
         kind = key[0]
         if kind is ClaimKind.OUTCOME:
@@ -77,9 +78,12 @@ def compare(
         elif kind in THING_KINDS:
             groups.extend(_thing_groups(members))
         elif kind is ClaimKind.SENTENCE:
-            groups.extend(_penalty_groups(members))
+            penalties.append(members)  # split by person, once people are grouped
         else:
             groups.extend(_date_groups(members, weights, stated))
+    for members in penalties:
+        for own in penalties_by_person(members, people):
+            groups.extend(_penalty_groups(own))
     outcomes = buckets.get((ClaimKind.OUTCOME, ""), [])
     if outcomes:
         groups.extend(_outcome_groups(outcomes, people))

@@ -5,12 +5,14 @@ Outcomes join the person their name belongs to (the groups of people already mad
 both ("acquitted" and "convicted", "held" and "released") are rival positions. An article
 that tells a person's story in steps ("held, then released") is no rival of itself: of
 its own fates that clash, only the last stage it reaches is compared (and none of two at
-one stage: "acquitted of murder, convicted of manslaughter").
+one stage: "acquitted of murder, convicted of manslaughter"). Sentences handed down are
+split by the person they were handed to in the same way (:func:`penalties_by_person`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from ..models import Claim, Fate, Outcome
 from .values import _name_tokens, _names_agree
@@ -27,9 +29,9 @@ STAGE = {
 """How far along a person's story a fate stands: the later stage wins in one article."""
 
 
-def _outcome_groups(claims: list[Claim], people: list[list[Claim]]) -> list[list[Claim]]:
-    """One group per person: every fate an outlet gives them. A person no group of people
-    holds is known by the words of their name."""
+def _person_keys(people: list[list[Claim]]) -> Callable[[str, str], object]:
+    """Who a name written in an article is: the index of the group of people that holds
+    it, or the words of the name when no group does."""
     home: dict[tuple[str, str], int] = {}
     for index, group in enumerate(people):
         for claim in group:
@@ -37,16 +39,24 @@ def _outcome_groups(claims: list[Claim], people: list[list[Claim]]) -> list[list
     by_article: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for (article, name), index in home.items():
         by_article[article].append((name, index))
+
+    def key(article: str, person: str) -> object:
+        index = home.get((article, person))
+        if index is None:
+            index = next((i for name, i in by_article[article]
+                          if _names_agree(person, name)), None)
+        return index if index is not None else " ".join(_name_tokens(person))
+    return key
+
+
+def _outcome_groups(claims: list[Claim], people: list[list[Claim]]) -> list[list[Claim]]:
+    """One group per person: every fate an outlet gives them. A person no group of people
+    holds is known by the words of their name."""
+    person_key = _person_keys(people)
     groups: dict[object, list[Claim]] = defaultdict(list)
     for claim in claims:
         assert isinstance(claim.value, Outcome)
-        person = claim.value.person
-        index = home.get((claim.article, person))
-        if index is None:
-            index = next((i for name, i in by_article[claim.article]
-                          if _names_agree(person, name)), None)
-        key = index if index is not None else " ".join(_name_tokens(person))
-        groups[key].append(claim)
+        groups[person_key(claim.article, claim.value.person)].append(claim)
     out: list[list[Claim]] = []
     for members in groups.values():
         kept, earlier = _last_stages(members)
@@ -74,3 +84,23 @@ def _last_stages(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
 def _fate(claim: Claim) -> Fate:
     assert isinstance(claim.value, Outcome)
     return claim.value.fate
+
+
+def penalties_by_person(claims: list[Claim], people: list[list[Claim]]) -> list[list[Claim]]:
+    """Sentences handed down to different named people are never rivals ("Ann Holt got six
+    years, Tom Varga three"): one list per person. A sentence whose sentence names no one
+    goes with the person most outlets name (the story's defendant)."""
+    person_key = _person_keys(people)
+    named: dict[object, list[Claim]] = defaultdict(list)
+    unnamed: list[Claim] = []
+    for claim in claims:
+        noun = claim.subject.noun
+        if noun and noun[:1].isupper():
+            named[person_key(claim.article, noun)].append(claim)
+        else:
+            unnamed.append(claim)
+    if len(named) < 2:
+        return [claims]
+    main = max(named.values(), key=lambda own: len({c.article for c in own}))
+    main.extend(unnamed)
+    return list(named.values())

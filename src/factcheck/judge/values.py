@@ -67,6 +67,8 @@ def _agree(a: Claim, b: Claim) -> bool:
             return True
         if a.article is not None and a.article == b.article:  # one outlet's own figures
             return compatible(_reach(a, own=True), _reach(b, own=True))
+        if _apart_at_one_resolution(va, vb):
+            return False
         bound = _lower_bound(va) and _lower_bound(vb)
         return compatible(_reach(a, bound=bound), _reach(b, bound=bound))
     if isinstance(va, Penalty) and isinstance(vb, Penalty):
@@ -83,6 +85,37 @@ def _agree(a: Claim, b: Claim) -> bool:
     if isinstance(va, str) and isinstance(vb, str):
         return _spelt_alike(va, vb)
     return False
+
+
+def _apart_at_one_resolution(a: Amount, b: Amount) -> bool:
+    """Two round figures given to one resolution that differ by a step of it are two
+    figures, "about" or not: "approximately 27,000 feet" and "28,000 feet", "some 2.7
+    million" and "2.5 million" (each outlet rounded to the thousand, the hundred thousand,
+    and got another one). Figures below a thousand, read to the unit, keep the slack of
+    their "about" ("about 300" holds 291), and so does a rounder figure ("about 3,000"
+    holds "3,100")."""
+    if a.low is not None or a.high is not None or b.low is not None or b.high is not None:
+        return False
+    if not (a.approx or b.approx) or a.unit != b.unit:
+        return False
+    step = _round_step(a.amount)
+    return step >= ROUND_STEP_MIN and step == _round_step(b.amount) \
+        and abs(a.amount - b.amount) >= step - 1e-9
+
+
+ROUND_STEP_MIN = 1000
+"""The smallest step two figures must be rounded to for :func:`_apart_at_one_resolution`."""
+
+
+def _round_step(x: float) -> int:
+    """The power of ten a whole figure is rounded to: 27,000 -> 1000, 2,500,000 -> 100000,
+    3,100 -> 100."""
+    if not float(x).is_integer() or x == 0:
+        return 0
+    n, step = abs(int(x)), 1
+    while n % 10 == 0:
+        n, step = n // 10, step * 10
+    return step
 
 
 VAGUE_REACH = 1.5
