@@ -277,7 +277,8 @@ PERSON_FAMILIES: dict[str, str] = {
     for family, nouns in {
         "participant": "protester demonstrator marcher participant rioter",
         "victim": "victim casualty fatality dead",
-        "traveller": "passenger traveller traveler tourist visitor pilgrim",
+        "traveller": "passenger traveller traveler tourist visitor pilgrim hiker trekker "
+        "climber mountaineer backpacker walker",
         "crew": "crew pilot sailor",
         "audience": "fan spectator supporter attendee viewer onlooker",
         "rescuer": "rescuer volunteer",

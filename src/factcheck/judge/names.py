@@ -174,7 +174,7 @@ def _given_name_rivals(names: list[str], entities: list[list[Claim]]):
         for k, a in enumerate(group):
             for b in group[k + 1:]:
                 ga, gb = _name_tokens(a)[0], _name_tokens(b)[0]
-                if ga == gb or ga[0] != gb[0] or _feminine_pair(ga, gb):
+                if ga == gb or _soft_g(ga)[0] != _soft_g(gb)[0] or _feminine_pair(ga, gb):
                     continue
                 yield a, b
 
@@ -441,10 +441,19 @@ def _given_variant(a: str, b: str) -> bool:
     (True, True)
     >>> _given_variant("anna", "hanna"), _given_variant("tom", "tim"), _given_variant("al", "ali")
     (False, True, False)
+    >>> _given_variant("gina", "jina"), _given_variant("gary", "jary")
+    (True, False)
     """
+    a, b = _soft_g(a), _soft_g(b)
     if a[0] != b[0] or min(len(a), len(b)) < SOUND_MIN:
         return False
     return Levenshtein.distance(a, b) <= 1 or skeleton(a) == skeleton(b)
+
+
+def _soft_g(name: str) -> str:
+    """A "g" before "e", "i" or "y" that opens a name sounds as "j" does ("Gemma", "Jemma";
+    "Gillian", "Jillian"): written so, the two spellings open alike."""
+    return "j" + name[1:] if name[:1] == "g" and name[1:2] in ("e", "i", "y") else name
 
 
 def _given_within(ta: list[str], tb: list[str]) -> bool:
