@@ -202,8 +202,8 @@ RIVAL_PAIRS = [
     P("Robbers tied up 11 staff at the warehouse before loading the cash.",
       "The robbers tied up 12 employees at the warehouse, police said.",
       "11 staff", id="staff-and-employees"),
-    P("At least 40 climbers are still missing after the blizzard on the pass.",
-      "About 30 hikers are still missing after the blizzard on the pass.",
+    P("Rangers said 40 climbers were stranded on the north face overnight.",
+      "Some 30 hikers were stranded on the north face overnight, rangers said.",
       "40 climbers", id="climbers-and-hikers"),
 ]
 

@@ -514,15 +514,15 @@ def test_age_holder_keeps_a_final_s(nlp) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "text"), [
-    P("Thirty-two people sustained injuries when the lift fell.", "Thirty-two people",
+    P("Thirty-two shoppers sustained injuries when the escalator gave way.", "Thirty-two shoppers",
       id="sustained-injuries"),
     P("Eleven of the climbers suffered injuries on the ridge.", "Eleven", id="suffered-injuries"),
-    P("Four passengers had serious injuries, the airline said.", "Four passengers",
+    P("Four riders had serious injuries, organisers said.", "Four riders",
       id="had-injuries"),
-    P("The blast left 23 people with minor injuries.", "23 people", id="left-with-injuries"),
+    P("The explosion left 23 workers with injuries.", "23 workers", id="left-with-injuries"),
 ])
 def test_who_suffers_an_injury_is_injured(nlp, sentence: str, text: str) -> None:
-    """ "sustained injuries", "had serious injuries", "left 23 people with injuries": the
+    """ "sustained injuries", "had serious injuries", "left 23 workers with injuries": the
     figure counts the injured, not people who injured anyone."""
     assert measure(nlp, sentence, text).event == "injured"
 

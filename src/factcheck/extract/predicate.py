@@ -265,7 +265,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
     if lemma in lexicon.LIGHT_OBJECT_VERBS or lemma == "have":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c != anchor), None)
         if lemma == "have" and (obj is None or _lemma(obj) not in lexicon.LEMMA_CLASS):
-            obj = None  # "nine had serious injuries" were hurt; "it has 900 seats" is not
+            obj = None  # "four had burn injuries" were hurt; "it has 900 seats" is not
         if obj is not None and obj.pos_ == "NOUN":
             if lemma in ("claim", "take", "cost") and obj.lemma_.lower() == "life":
                 pred.words.append("kill")  # "claimed the lives of 157 people"
@@ -301,7 +301,7 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
                 child, anchor) or _state_after(child, verb):
             pred.words.insert(0, _lemma(child))  # "found dead", "left homeless"
         elif lemma == "leave" and anchor.dep_ == "dobj" and _state_with(child):
-            pred.words.insert(0, _lemma(_pobj(child)))  # "left 23 people with injuries"
+            pred.words.insert(0, _lemma(_pobj(child)))  # "left 23 workers with injuries"
     pred.words[:0] = _as_state(verb)
     return pred
 
@@ -337,7 +337,7 @@ def _taken_away(verb: Token, anchor: Token) -> bool:
 
 
 def _state_with(child: Token) -> bool:
-    """ "left 23 people with minor injuries": a "with" phrase naming what happened to them
+    """ "left 23 workers with injuries": a "with" phrase naming what happened to them
     says what the verb left them in."""
     obj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "with" else None
     return obj is not None and _lemma(obj) in lexicon.LEMMA_CLASS
