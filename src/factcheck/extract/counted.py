@@ -10,7 +10,7 @@ from .. import lexicon, wordforms
 from ..quantities import Found
 from ..quantities.units import lookup_unit
 from .calendar import MONTHS, WEEKDAYS
-from .predicate import PREDICATIVE_NOUNS, Predicate, _pobj
+from .predicate import PREDICATIVE_NOUNS, Predicate, _person_like, _pobj
 from .syntax import hyphen_first
 
 MAX_NOUN_DISTANCE = 5
@@ -301,6 +301,12 @@ def _whole_of_partitive(anchor: Token) -> bool:
         "all", "some", "none", "most", "many", "few", "several", "each", "any", "both", "half")
 
 
+def _noun_lemma(noun: Token) -> str:
+    """A noun's lemma, a plural's read from its form: spaCy's rules read "corpses" as
+    "corps"."""
+    return wordforms.noun_lemma(noun.lower_) if noun.tag_ == "NNS" else noun.lemma_.lower()
+
+
 def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str | None:
     if thing is None or not any(ch.isalpha() for ch in thing.text) or thing.like_num \
             or thing.lower_ in PREDICATIVE_NOUNS:
@@ -308,9 +314,7 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
     if thing.pos_ == "PROPN" and thing.tag_ != "VBN":
         # "1.5 million Kenyans": people of a nation; "three Julies" names nothing countable
         return "people" if thing.ent_type_ == "NORP" else None
-    lemma = thing.lemma_.lower() if thing.tag_ != "VBN" else thing.lower_  # "the accused"
-    if thing.tag_ == "NNS":  # spaCy's rules read "corpses" as "corps"
-        lemma = wordforms.noun_lemma(thing.lower_)
+    lemma = _noun_lemma(thing) if thing.tag_ != "VBN" else thing.lower_  # "the accused"
     if lemma in unit_words:
         return None
     if lemma in ("national", "citizen") and any(
@@ -319,11 +323,9 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
     if lemma == "member":  # "12 members of staff", "six members of the crew" count staff, crew
         of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         whose = _pobj(of) if of is not None else None
-        if whose is not None and whose.pos_ == "NOUN" and whose.tag_ in ("NN", "NNS"):
-            body = wordforms.noun_lemma(whose.lower_) if whose.tag_ == "NNS" \
-                else whose.lemma_.lower()
-            if body in lexicon.PERSON_FAMILIES:  # "members of a ring" are still members
-                return body
+        if whose is not None and whose.pos_ == "NOUN" and whose.tag_ in ("NN", "NNS") \
+                and _noun_lemma(whose) in lexicon.PERSON_FAMILIES:
+            return _noun_lemma(whose)  # "members of a ring" are still members
     compounds = [c for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1]
     if compounds and compounds[0].pos_ == "NOUN" and lemma in ("member", "worker", "officer",
                                                                   "personnel", "staff"):
@@ -342,11 +344,6 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
         unit = UNIT_SPELLINGS.get(unit, unit)  # "a four-story building" in American
         lemma = f"{unit}:{lemma}"  # "a four-storey building"
     return lemma  # "a five-hour standoff" lasted, whatever the unit: the standoff
-
-
-def _person_like(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    return lemma in lexicon.PERSON_NOUNS or lemma in lexicon.PERSON_FAMILIES
 
 
 UNIT_SPELLINGS = {"story": "storey", "storie": "storey"}

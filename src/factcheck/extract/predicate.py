@@ -328,12 +328,16 @@ def _taken_away(verb: Token, anchor: Token) -> bool:
     if particle is not None and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle
                                         for c in verb.children):
         return False
-    noun = anchor.lemma_.lower()
-    if noun in lexicon.PERSON_NOUNS or noun in lexicon.PERSON_FAMILIES \
-            or noun in lexicon.PART_WORDS:
+    if _person_like(anchor) or anchor.lemma_.lower() in lexicon.PART_WORDS:
         return False  # "escaped with 40 other inmates" took no one
     return any(t.dep_ == "prep" and t.lower_ == "with" and t.head.i == verb.i
                for t in anchor.ancestors)
+
+
+def _person_like(token: Token) -> bool:
+    """The token names people ("workers", "passengers", "inmates")."""
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.PERSON_NOUNS or lemma in lexicon.PERSON_FAMILIES
 
 
 def _state_with(child: Token) -> bool:

@@ -26,7 +26,7 @@ from .consensus import copies_of
 from .groups import _build_group, _group_order, _with_id
 from .linking import _date_groups, _numeric_groups, _penalty_groups, _tfidf
 from .names import _name_groups, as_people
-from .outcomes import _outcome_groups, penalties_by_person
+from .outcomes import _outcome_groups, penalties_by_person, person_keys
 from .things import _thing_groups
 
 __all__ = ["compare", "copies_of"]
@@ -81,12 +81,14 @@ def compare(
             penalties.append(members)  # split by person, once people are grouped
         else:
             groups.extend(_date_groups(members, weights, stated))
-    for members in penalties:
-        for own in penalties_by_person(members, people):
-            groups.extend(_penalty_groups(own))
     outcomes = buckets.get((ClaimKind.OUTCOME, ""), [])
-    if outcomes:
-        groups.extend(_outcome_groups(outcomes, people))
+    if penalties or outcomes:
+        person_key = person_keys(people)  # who each name is, for sentences and fates alike
+        for members in penalties:
+            for own in penalties_by_person(members, person_key):
+                groups.extend(_penalty_groups(own))
+        if outcomes:
+            groups.extend(_outcome_groups(outcomes, person_key))
     labels = {a.id: a.label for a in articles}
     copies = copies_of(articles)
     built = [_build_group(members, labels, published, copies) for members in groups if members]

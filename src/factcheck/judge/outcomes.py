@@ -29,7 +29,7 @@ STAGE = {
 """How far along a person's story a fate stands: the later stage wins in one article."""
 
 
-def _person_keys(people: list[list[Claim]]) -> Callable[[str, str], object]:
+def person_keys(people: list[list[Claim]]) -> Callable[[str, str], object]:
     """Who a name written in an article is: the index of the group of people that holds
     it, or the words of the name when no group does."""
     home: dict[tuple[str, str], int] = {}
@@ -49,10 +49,10 @@ def _person_keys(people: list[list[Claim]]) -> Callable[[str, str], object]:
     return key
 
 
-def _outcome_groups(claims: list[Claim], people: list[list[Claim]]) -> list[list[Claim]]:
-    """One group per person: every fate an outlet gives them. A person no group of people
-    holds is known by the words of their name."""
-    person_key = _person_keys(people)
+def _outcome_groups(claims: list[Claim],
+                    person_key: Callable[[str, str], object]) -> list[list[Claim]]:
+    """One group per person (``person_key``, :func:`person_keys`): every fate an outlet
+    gives them. A person no group of people holds is known by the words of their name."""
     groups: dict[object, list[Claim]] = defaultdict(list)
     for claim in claims:
         assert isinstance(claim.value, Outcome)
@@ -86,11 +86,12 @@ def _fate(claim: Claim) -> Fate:
     return claim.value.fate
 
 
-def penalties_by_person(claims: list[Claim], people: list[list[Claim]]) -> list[list[Claim]]:
+def penalties_by_person(claims: list[Claim],
+                        person_key: Callable[[str, str], object]) -> list[list[Claim]]:
     """Sentences handed down to different named people are never rivals ("Ann Holt got six
-    years, Tom Varga three"): one list per person. A sentence whose sentence names no one
-    goes with the person most outlets name (the story's defendant)."""
-    person_key = _person_keys(people)
+    years, Tom Varga three"): one list per person (``person_key``, :func:`person_keys`). A
+    sentence whose sentence names no one goes with the person most outlets name (the
+    story's defendant)."""
     named: dict[object, list[Claim]] = defaultdict(list)
     unnamed: list[Claim] = []
     for claim in claims:
