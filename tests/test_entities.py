@@ -142,6 +142,9 @@ ONE = [
        "The Kashhan Express was stopped in a tunnel. The Kashhan Express had 400 aboard. "
        "The Kashan Express runs twice a week."),
       "Kashan Express", "Kashhan Express", id="one-outlets-variant-written-twice"),
+    P(("Floods cut off the village of Tobirek on Monday.",
+       "Rescuers reached the village of Tobiraq by boat on Tuesday."),
+      "Tobirek", "Tobiraq", id="village-heard-otherwise"),
 ]
 
 
@@ -173,6 +176,11 @@ APART = [
        "Among the 30 Omani pilgrims injured, 20 were discharged from hospital, the agency "
        "head told OMNA."),
       "Oman", "OMNA", id="an-acronym-is-not-a-word-misspelt"),
+    P(("Buses from Tobirek and Tobiraq arrived on Friday.", "Rescuers reached Tobiraq by boat."),
+      "Tobirek", "Tobiraq", id="two-villages-of-one-sound-in-one-article"),
+    P(("Floods cut off the village of Dera on Monday.",
+       "Rescuers reached the village of Dora by boat on Tuesday."),
+      "Dera", "Dora", id="short-names-of-one-sound"),
 ]
 
 

@@ -114,6 +114,9 @@ SAME_PERSON = [
     P("Port director Ravi Kumar Thapaliya said the ship had been warned.",
       "The ship had been warned, Kumar Thappaliya said on Monday.",
       "Ravi Kumar Thapaliya", "Kumar Thappaliya", id="first-of-two-given-names-left-out"),
+    P("\"We lost everything,\" said Kasimbur, a farmer.",
+      "\"We lost everything,\" Kasembour told reporters.",
+      "Kasimbur", "Kasembour", id="one-long-word-heard-otherwise"),
     P("The interior minister, Marco Tembo, said the road would reopen.",
       "Samuel Maro Tembo, the interior minister, visited the site on Monday.",
       "Marco Tembo", "Samuel Maro Tembo", id="first-given-name-left-out-second-mistyped"),
@@ -343,6 +346,11 @@ APART = [
     P("Dorian Vasquell and his wife Mara Vasquell were pulled from the rubble.",
       "Rescuers reached Demetrio Vasquell first.",
       "Dorian Vasquell", "Demetrio Vasquell", id="one-surname-of-a-family"),
+    P("\"We lost everything,\" said Kasimbur, a farmer.",
+      "\"The road is closed,\" said Kasembour, a police officer.",
+      "Kasimbur", "Kasembour", id="one-word-heard-otherwise-other-roles"),
+    P("Dina said the ward was full.", "Dana said the ward was full.",
+      "Dina", "Dana", id="short-words-of-one-sound"),
     P("Foreign minister Li Wei met trade minister Li Wen on Monday.",
       "Li Wei, the foreign minister, flew home.",
       "Li Wei", "Li Wen", id="two-ministers-one-surname"),
@@ -356,6 +364,18 @@ def test_different_people_apart(tmp_path: Path, alpha: str, beta: str, one: str,
     report = build_report(make_set(tmp_path, alpha=alpha, beta=beta), use_cache=False)
     assert not [g for g in report.groups
                 if {one, other} <= {c.value for c in g.claims}]
+
+
+def test_a_place_and_its_people_are_not_one_name(tmp_path: Path) -> None:
+    """The tagger may take a country and its people's adjective for two persons; one is
+    the other grown by a demonym ending, not a spelling of it."""
+    report = build_report(make_set(
+        tmp_path, a0="Lorvania said on Sunday the vote was fair.",
+        a1="Lorvanian said on Sunday the vote was fair."), use_cache=False)
+    named = {c.value for g in report.groups for c in g.claims}
+    assert {"Lorvania", "Lorvanian"} <= named
+    assert not [g for g in report.groups
+                if {"Lorvania", "Lorvanian"} <= {c.value for c in g.claims}]
 
 
 @pytest.mark.parametrize(

@@ -163,6 +163,30 @@ def alike(a: str, b: str) -> Alike:
     return Alike.NOT
 
 
+HEARD_MIN = 5
+"""Shortest word whose other spelling of the same sounds is one name without a role to
+say so: shorter words share their sounds with many names ("Dina", "Dana")."""
+
+HEARD_CONSONANTS = 3
+"""Fewest consonant sounds two such spellings must share ("Talaut", "Talot": t-l-t)."""
+
+
+def heard_alike(a: str, b: str) -> bool:
+    """Two (folded) spellings of one long word heard and written down otherwise
+    ("Kasimbur", "Kasembour"; "Tobirek", "Tobiraq"): the same sounds and the same first
+    letter, with enough letters and consonants, and letters alike enough, that another
+    name of them is unlikely in one story ("Salvora" and "Esalvor" are two places).
+
+    >>> heard_alike("tobirek", "tobiraq"), heard_alike("dina", "dana")
+    (True, False)
+    >>> heard_alike("salvora", "esalvor"), heard_alike("bantera", "pantiera")
+    (False, False)
+    """
+    return (min(len(a), len(b)) >= HEARD_MIN and a[0] == b[0]
+            and alike(a, b) >= Alike.SOUND and len(skeleton(a)) >= HEARD_CONSONANTS
+            and JaroWinkler.similarity(a, b) >= SOUND_JARO)
+
+
 ROLE_SYNONYMS = {"head": "chief", "chairman": "chair", "chairwoman": "chair",
                  "chairperson": "chair", "spokesman": "spokesperson",
                  "spokeswoman": "spokesperson"}

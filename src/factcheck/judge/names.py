@@ -14,7 +14,16 @@ from ..models import (
     Claim,
     ClaimKind,
 )
-from ..spelling import ROLE_THRESHOLD, SLIP_JARO, SOUND_MIN, Alike, alike, roles_alike, skeleton
+from ..spelling import (
+    ROLE_THRESHOLD,
+    SLIP_JARO,
+    SOUND_MIN,
+    Alike,
+    alike,
+    heard_alike,
+    roles_alike,
+    skeleton,
+)
 from .book import NameRules, _book_says
 from .gazetteer import known_place
 from .values import NAME_THRESHOLD, _name_tokens, _names_agree, other_surname
@@ -352,10 +361,10 @@ def _name_candidates(names: list[str], rules: NameRules, *, roled: set[str]):
                 words[tokens[k][part]].append(k)
         distinct = list(words)
         _alike(distinct, [words[w] for w in distinct], add_across, roles_only=roles_only)
-    # the same sounds written otherwise ("Rico Belanta", "Riko Belenta")
+    # the same sounds written otherwise ("Rico Belanta", "Riko Belenta"; "Kasimbur", "Kasembour")
     sounds: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for k, ts in enumerate(tokens):
-        if len(ts) > 1:
+        if ts:
             sounds[tuple(skeleton(t) for t in ts)].append(k)
     for group in sounds.values():
         add_all(group)
@@ -390,9 +399,15 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
     if _names_agree(names[i], names[j]) and (len(ti) > 1 or len(tj) > 1 or ti == tj):
         return True
     if len(ti) == 1 and len(tj) == 1:
+        if _demonym_pair(ti[0], tj[0]):
+            return False
         level = alike(ti[0], tj[0])
         if full[i, j] >= NAME_THRESHOLD or level is Alike.SLIP:
             return True
+        if level is Alike.SOUND and heard_alike(ti[0], tj[0]) \
+                and known_place(names[i]) is None and known_place(names[j]) is None:
+            # "Kasimbur", "Kasembour": a long name heard otherwise, unless the roles differ
+            return not (roles[i] and roles[j]) or roles_alike(roles[i], roles[j])
         return level is Alike.SOUND and roles_alike(roles[i], roles[j])
     if len(ti) < 2 or len(tj) < 2:
         return False
@@ -415,6 +430,23 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
     # the same sounds written otherwise: one person unless the roles the text gives differ
     return _sound_alike(ti, tj) and (not (roles[i] and roles[j])
                                      or roles_alike(roles[i], roles[j]))
+
+
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ans", "ns")
+"""What a place's name grows by to name its people ("Kenya", "Kenyan"; "Sudan", "Sudanese")."""
+
+
+def _demonym_pair(a: str, b: str) -> bool:
+    """A place and its people, which the tagger may both take for persons: "Lorvania" and
+    "Lorvanian" are not one name spelt two ways.
+
+    >>> _demonym_pair("lorvania", "lorvanian"), _demonym_pair("sudan", "sudanese")
+    (True, True)
+    >>> _demonym_pair("marcetti", "marceti")
+    False
+    """
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short):] in DEMONYM_ENDINGS
 
 
 def _two_given_names_shared(ti: list[str], tj: list[str]) -> bool:

@@ -27,7 +27,16 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
 from ..models import Claim, ClaimKind
-from ..spelling import SLIP_JARO, SLIP_RATIO, Alike, alike, american, fold
+from ..spelling import (
+    SLIP_JARO,
+    SLIP_RATIO,
+    Alike,
+    alike,
+    american,
+    fold,
+    heard_alike,
+    skeleton,
+)
 from .gazetteer import distinct_places, known_place
 
 FUNCTION_WORDS = frozenset("the of and for in at on s".split())
@@ -164,11 +173,19 @@ def _slips(words: list[str]) -> list[tuple[str, str, bool]]:
         near |= process.cdist(words, words, scorer=fuzz.ratio) >= SLIP_RATIO
         near |= process.cdist(words, words, scorer=JaroWinkler.similarity) >= SLIP_JARO
         pairs = [(words[r], words[c]) for r, c in zip(*np.nonzero(near), strict=True) if r < c]
+        heard: dict[str, list[str]] = defaultdict(list)
+        for word in words:
+            heard[skeleton(word)].append(word)
+        pairs += [(a, b) for same in heard.values() for n, a in enumerate(same)
+                  for b in same[n + 1:]]
     out = []
     for a, b in pairs:
         if a.startswith(b) or b.startswith(a):
             continue
-        slip = alike(a, b) is Alike.SLIP
+        slip = alike(a, b) is Alike.SLIP or (
+            # "Tobirek", "Tobiraq": one name heard otherwise, unless the gazetteer knows
+            # one of them, whose spelling is settled ("Brazil", "Brasilia")
+            heard_alike(a, b) and known_place(a) is None and known_place(b) is None)
         if slip or (min(len(a), len(b)) >= LETTER_MIN
                     and DamerauLevenshtein.distance(a, b) == 1):
             out.append((a, b, slip))
