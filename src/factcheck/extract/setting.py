@@ -73,7 +73,35 @@ def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | No
             return _respective(subject, verb, number)
         if subject is not None:
             return holder_name(subject)
+    if owner.lemma_.lower() in BALLOT_NOUNS:
+        return _ballot_holder(owner)
     return None
+
+
+BALLOT_NOUNS = frozenset("vote ballot seat".split())
+"""What is always someone's when a sentence tells it got: whoever "bagged", "amassed",
+"scooped" or "ended with" votes holds them, whatever the verb."""
+
+
+def _ballot_holder(owner: Token) -> str | None:
+    """Who got these votes or seats: the named subject of the verb they are the object of
+    ("Ruiz scooped 9,120 votes"), or of the verb a "with" hangs on ("Ruiz won with 9,120
+    votes"; "followed by Vale with 8,400 votes": the one the "by" names); None for
+    counts no name holds ("voters cast 9,120 votes")."""
+    head = owner.head
+    if owner.dep_ == "pobj" and head.lower_ == "with":
+        head = head.head
+    elif owner.dep_ != "dobj":
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return holder_name(head) if _named(head) else None  # "Vale, with 8,400 votes"
+    agent = next((_pobj(c) for c in head.children if c.dep_ == "agent"), None)
+    if agent is not None and _named(agent) and agent.i < owner.i:
+        return holder_name(agent)
+    subject = _named_subject(_subject_of(head))
+    if subject is None or _coordinated(subject):
+        return None
+    return holder_name(subject)
 
 
 def _coordinated(subject: Token) -> list[Token]:
@@ -363,8 +391,10 @@ def place_and_time(
             c.lower_ == "when" for c in verb.children):  # "since 2007, when 80 people died"
         related = [*related, verb.head]
         time.append("date:" + verb.head.text.lower())
-    if verb is not None and verb.dep_ in ("advcl", "acl", "xcomp", "conj") and verb.head != verb:
-        # "the one that crashed last October, resulting in 189 deaths": its time is the crash's
+    if verb is not None and verb.dep_ in ("advcl", "acl", "xcomp", "conj", "relcl") \
+            and verb.head != verb:
+        # "the one that crashed last October, resulting in 189 deaths": its time is the
+        # crash's; "a bombing in May 2015 that killed 40": the year of the bombing
         related = related + [
             t for c in verb.head.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree
         ]
