@@ -204,6 +204,8 @@ BOUNDS = [
       {"low": 12.8, "high": 13.0, "precision": 0.1}, None, id="en-dash-range"),
     P("Waves of 0.5-6 meters were recorded.", "0.5-6 meters",
       {"low": 0.5, "high": 6, "dimension": "length"}, None, id="hyphen-range"),
+    P("Divers found a 15- to 18-metre-long hull.", "15- to 18-metre",
+      {"low": 15, "high": 18, "dimension": "length"}, None, id="suspended-hyphen-range"),
     P("Analysts expect 1.5 to 2 million visitors.", "1.5 to 2 million",
       {"low": 1.5e6, "high": 2e6}, None, id="shared-scale"),
     P("The appeal drew 50 or more lawyers.", "50 or more", {"low": 50}, "at least",

@@ -133,8 +133,9 @@ def _reach(claim: Claim, *, own: bool = False, bound: bool = False) -> Amount:
     least 70" against "at least 69")."""
     amount = claim.value
     assert isinstance(amount, Amount)
-    if amount.low is not None and amount.high is not None \
+    if amount.low is not None and amount.high is not None and not amount.high_open \
             and not any(ch.isdigit() for ch in claim.text):
+        # "dozens", "hundreds of thousands"; not "nearly a dozen", which stops below 12
         return replace(amount, high=amount.high * VAGUE_REACH)
     if own or not _lower_bound(amount):
         return amount

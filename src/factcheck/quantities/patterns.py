@@ -143,7 +143,8 @@ _MAG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(
-    rf"(?P<conn>\s*[-–—]\s*|\s+(?:to|and|or)\s+)(?:(?P<cur>{_alternation(_CURRENCY_SYMBOLS)})\s?)?",
+    rf"(?P<conn>-\s+(?:to|or)\s+|\s*[-–—]\s*|\s+(?:to|and|or)\s+)"
+    rf"(?:(?P<cur>{_alternation(_CURRENCY_SYMBOLS)})\s?)?",
     re.IGNORECASE,
 )
 _UNIT_WORDS = _alternation([*_PHYSICAL_ALIASES, *_CURRENCY_WORDS, *_OTHER_UNITS], hyphens=True)
