@@ -10,7 +10,7 @@ from .. import lexicon, wordforms
 from ..quantities import Found
 from ..quantities.units import lookup_unit
 from .calendar import MONTHS, WEEKDAYS
-from .predicate import PREDICATIVE_NOUNS, Predicate, _person_like, _pobj
+from .predicate import PREDICATIVE_NOUNS, TALLY_NOUNS, Predicate, _person_like, _pobj
 from .syntax import hyphen_first
 
 MAX_NOUN_DISTANCE = 5
@@ -37,6 +37,16 @@ def _labelled(root: Token, head: Token, whole: Span) -> bool:
     return (root.dep_ == "appos" and head.pos_ == "NOUN" and head.dep_ == "ROOT"
             and whole.start >= 2 and doc[whole.start - 1].text == ":"
             and doc[whole.start - 2] == head)
+
+
+def _tallied(noun: Token) -> Token:
+    """What a tally noun counts ("a number of gunmen": the gunmen); else the noun itself."""
+    if noun.lemma_.lower() in TALLY_NOUNS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = _pobj(of) if of is not None else None
+        if counted is not None:
+            return counted
+    return noun
 
 
 def _date_word(token: Token) -> bool:
@@ -97,6 +107,11 @@ def _counted_noun(
             and root not in number \
             and root.lemma_.lower() not in lexicon.PART_WORDS:
         return root, part, None
+    if root.dep_ == "appos" and root in number and found.unit_text is None \
+            and not any(c.dep_ == "prep" for c in root.children):  # not "40 of them"
+        named = _tallied(head)
+        if named.tag_ in ("NNS", "NNPS") and named.lemma_.lower() not in lexicon.PART_WORDS:
+            return named, part, None  # "the gunmen, perhaps four or five,": gunmen counted
     if found.unit_text is not None:
         material = _material(root, found)
         if material is not None:

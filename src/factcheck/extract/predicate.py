@@ -92,9 +92,10 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
     if verb is None:
         return Predicate()
     pred = _read_clause(verb, anchor)
+    subject = _tallied_subject(anchor)
     if (
-        anchor.dep_ in SUBJECT_DEPS
-        and anchor.head == verb
+        subject.dep_ in SUBJECT_DEPS
+        and subject.head == verb
         and verb.dep_ != "auxpass"
         and not any(c.dep_ == "auxpass" for c in verb.children)
         and any(c.dep_ == "dobj" and c.lemma_.lower() != "life" and not rate_adverbial(c)
@@ -106,6 +107,19 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
     ):  # who "lost their lives" died: no agent
         pred.agent = True  # "one gunman killed 49 people": the gunman did the killing
     return pred
+
+
+TALLY_NOUNS = frozenset("number total group band".split())
+"""Nouns that tally the noun they are "of": "a number of gunmen", "a group of miners"."""
+
+
+def _tallied_subject(anchor: Token) -> Token:
+    """The subject the counted noun stands in: itself, or the tally it is "of" ("an unknown
+    number of gunmen ... took 100 hostages": the gunmen took them)."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
+            and anchor.head.head.lemma_.lower() in TALLY_NOUNS:
+        return anchor.head.head
+    return anchor
 
 
 RATE_NOUNS = frozenset("second minute hour day night week month year".split())
@@ -120,8 +134,14 @@ def rate_adverbial(tok: Token) -> bool:
         return True
     if tok.dep_ == "prep" and tok.lower_ == "per":
         return any(c.dep_ == "pobj" and c.lemma_.lower() in RATE_NOUNS for c in tok.children)
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in RATE_OFFSETS:
+        return False  # "a week after gunmen killed 40": when, not how often
     return tok.lemma_.lower() in RATE_NOUNS and tok.dep_ in ("dobj", "npadvmod") and any(
         c.dep_ == "det" and c.lower_ in RATE_DETERMINERS for c in tok.children)
+
+
+RATE_OFFSETS = frozenset("after before ago later earlier since into".split())
+"""Words after "a week", "a day" that make it a time offset, not a rate."""
 
 
 def rate_of_clause(anchor: Token) -> bool:
