@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.models import ClaimKind, Status
 from factcheck.pipeline import build_report
-from factcheck.spelling import Alike, alike, fold, roles_alike, skeleton
+from factcheck.spelling import Alike, alike, fold, roles_alike, roles_differ, skeleton
 
 from .test_compare import make_set
 
@@ -70,6 +70,18 @@ ROLES = [
 def test_roles_alike(a: str | None, b: str | None, same: bool) -> None:
     """Roles alike when one's words stand in the other's, synonyms of office merged."""
     assert roles_alike(a, b) is same
+
+
+@pytest.mark.parametrize(("a", "b", "differ"), [
+    P("nurse", "regional police chief", True, id="two-offices"),
+    P("ambulance spokesman", "ambulance service region", False, id="one-names-no-person"),
+    P("student", None, False, id="one-role-only"),
+    P("head police", "police chief", False, id="one-office-two-ways"),
+])
+def test_roles_differ(a: str | None, b: str | None, differ: bool) -> None:
+    """Two roles set two people apart only when both say what a person is and differ:
+    words the parse took for a role that name no person ("service region") say nothing."""
+    assert roles_differ(a, b) is differ
 
 
 # --------------------------------------------------------------------------

@@ -18,6 +18,8 @@ from functools import cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
+from . import lexicon
+
 SLIP_RATIO = 85
 """``fuzz.ratio`` of two words (0-100) at which they are one word with a slip."""
 
@@ -213,6 +215,30 @@ def roles_alike(a: str | None, b: str | None) -> bool:
     if not wa or not wb:
         return False
     return fuzz.token_set_ratio(" ".join(wa), " ".join(wb)) >= ROLE_THRESHOLD
+
+
+def roles_differ(a: str | None, b: str | None) -> bool:
+    """Two roles that name two different offices: both say what a person is ("nurse",
+    "regional police chief") and they are not alike. A role the parse took from words
+    that name no person ("fire service area") tells nothing against another.
+
+    >>> roles_differ("nurse", "regional police chief"), roles_differ("spokesman", None)
+    (True, False)
+    >>> roles_differ("fire brigade spokesman", "fire service area")
+    False
+    """
+    if not (a and b) or roles_alike(a, b):
+        return False
+    return _names_a_person(a) and _names_a_person(b)
+
+
+def _names_a_person(role: str) -> bool:
+    return any(w in PERSON_ROLES or (len(w) > 4 and w.endswith(lexicon.PERSON_SUFFIXES))
+               for w in _role_words(role))
+
+
+PERSON_ROLES = lexicon.ROLE_WORDS | lexicon.PERSON_NOUNS | frozenset("chief head".split())
+"""Words that say what a person is, beyond the endings that mostly do ("-er", "-ist")."""
 
 
 def _role_words(role: str | None) -> list[str]:

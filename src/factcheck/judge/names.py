@@ -22,6 +22,7 @@ from ..spelling import (
     alike,
     heard_alike,
     roles_alike,
+    roles_differ,
     skeleton,
 )
 from .book import NameRules, _book_says
@@ -407,7 +408,7 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
         if level is Alike.SOUND and heard_alike(ti[0], tj[0]) \
                 and known_place(names[i]) is None and known_place(names[j]) is None:
             # "Kasimbur", "Kasembour": a long name heard otherwise, unless the roles differ
-            return not (roles[i] and roles[j]) or roles_alike(roles[i], roles[j])
+            return not roles_differ(roles[i], roles[j])
         return level is Alike.SOUND and roles_alike(roles[i], roles[j])
     if len(ti) < 2 or len(tj) < 2:
         return False
@@ -421,15 +422,14 @@ def _same_person(i: int, j: int, names, full, last, first, roles, rules: NameRul
         return True  # "Daniel Fernandes", "Daniel Fernando": one given name, a surname mistyped
     if len(ti) == len(tj) == 2 and ti[0] == tj[0] and len(ti[0]) >= GIVEN_MIN \
             and alike(ti[-1], tj[-1]) >= Alike.SOUND \
-            and (not (roles[i] and roles[j]) or roles_alike(roles[i], roles[j])):
+            and not roles_differ(roles[i], roles[j]):
         return True  # "Amina Rahman", "Amina Rehman": one given name, a surname heard
     if _two_given_names_shared(ti, tj):
         return True  # "Jorge Emilio Valdera", "Jorge Emilio Ostaran": a surname got wrong
     if first[i, j] >= NAME_THRESHOLD and len(ti[0]) > 3 and roles[i] and roles[j]:
         return fuzz.token_set_ratio(roles[i], roles[j]) >= ROLE_THRESHOLD
     # the same sounds written otherwise: one person unless the roles the text gives differ
-    return _sound_alike(ti, tj) and (not (roles[i] and roles[j])
-                                     or roles_alike(roles[i], roles[j]))
+    return _sound_alike(ti, tj) and not roles_differ(roles[i], roles[j])
 
 
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ans", "ns")
