@@ -205,9 +205,9 @@ RIVAL_PAIRS = [
     P("Rangers said 40 climbers were stranded on the north face overnight.",
       "Some 30 hikers were stranded on the north face overnight, rangers said.",
       "40 climbers", id="climbers-and-hikers"),
-    P("Nearly a dozen ambulances were sent to the stadium, officials said.",
-      "Officials said 16 ambulances were sent to the stadium.",
-      "Nearly a dozen", id="nearly-a-dozen-is-below-twelve"),
+    P("Rescuers said nearly a dozen boats sank in the harbour overnight.",
+      "Rescuers said 16 boats sank in the harbour overnight.",
+      "nearly a dozen", id="nearly-a-dozen-is-below-twelve"),
 ]
 
 

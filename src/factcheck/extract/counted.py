@@ -40,7 +40,7 @@ def _labelled(root: Token, head: Token, whole: Span) -> bool:
 
 
 def _tallied(noun: Token) -> Token:
-    """What a tally noun counts ("a number of gunmen": the gunmen); else the noun itself."""
+    """What a tally noun counts ("a band of raiders": the raiders); else the noun itself."""
     if noun.lemma_.lower() in TALLY_NOUNS:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = _pobj(of) if of is not None else None
@@ -111,7 +111,7 @@ def _counted_noun(
             and not any(c.dep_ == "prep" for c in root.children):  # not "40 of them"
         named = _tallied(head)
         if named.tag_ in ("NNS", "NNPS") and named.lemma_.lower() not in lexicon.PART_WORDS:
-            return named, part, None  # "the gunmen, perhaps four or five,": gunmen counted
+            return named, part, None  # "the raiders, some six or so,": raiders counted
     if found.unit_text is not None:
         material = _material(root, found)
         if material is not None:

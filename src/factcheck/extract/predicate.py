@@ -110,12 +110,12 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
 
 
 TALLY_NOUNS = frozenset("number total group band".split())
-"""Nouns that tally the noun they are "of": "a number of gunmen", "a group of miners"."""
+"""Nouns that tally the noun they are "of": "a band of raiders", "a group of miners"."""
 
 
 def _tallied_subject(anchor: Token) -> Token:
-    """The subject the counted noun stands in: itself, or the tally it is "of" ("an unknown
-    number of gunmen ... took 100 hostages": the gunmen took them)."""
+    """The subject the counted noun stands in: itself, or the tally it is "of" ("a
+    band of raiders ... burned 30 huts": the raiders burned them)."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
             and anchor.head.head.lemma_.lower() in TALLY_NOUNS:
         return anchor.head.head
@@ -135,7 +135,7 @@ def rate_adverbial(tok: Token) -> bool:
     if tok.dep_ == "prep" and tok.lower_ == "per":
         return any(c.dep_ == "pobj" and c.lemma_.lower() in RATE_NOUNS for c in tok.children)
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in RATE_OFFSETS:
-        return False  # "a week after gunmen killed 40": when, not how often
+        return False  # "a day after police arrested 40": when, not how often
     return tok.lemma_.lower() in RATE_NOUNS and tok.dep_ in ("dobj", "npadvmod") and any(
         c.dep_ == "det" and c.lower_ in RATE_DETERMINERS for c in tok.children)
 

@@ -85,8 +85,8 @@ BALLOT_NOUNS = frozenset("vote ballot seat".split())
 
 def _ballot_holder(owner: Token) -> str | None:
     """Who got these votes or seats: the named subject of the verb they are the object of
-    ("Ruiz scooped 9,120 votes"), or of the verb a "with" hangs on ("Ruiz won with 9,120
-    votes"; "followed by Vale with 8,400 votes": the one the "by" names); None for
+    ("Ruiz scooped 9,120 votes"), or of the verb a "with" hangs on ("Ruiz led with 9,120
+    votes"; "trailed by Vale with 8,400 votes": the one the "by" names); None for
     counts no name holds ("voters cast 9,120 votes")."""
     head = owner.head
     if owner.dep_ == "pobj" and head.lower_ == "with":
