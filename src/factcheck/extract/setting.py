@@ -79,13 +79,13 @@ def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | No
 
 
 BALLOT_NOUNS = frozenset("vote ballot seat".split())
-"""What is always someone's when a sentence tells it got: whoever "bagged", "amassed",
-"scooped" or "ended with" votes holds them, whatever the verb."""
+"""What is always someone's when a sentence tells it got: whoever "pocketed", "amassed",
+"racked up" or "ended with" votes holds them, whatever the verb."""
 
 
 def _ballot_holder(owner: Token) -> str | None:
     """Who got these votes or seats: the named subject of the verb they are the object of
-    ("Ruiz scooped 9,120 votes"), or of the verb a "with" hangs on ("Ruiz led with 9,120
+    ("Ruiz pocketed 9,120 votes"), or of the verb a "with" hangs on ("Ruiz led with 9,120
     votes"; "trailed by Vale with 8,400 votes": the one the "by" names); None for
     counts no name holds ("voters cast 9,120 votes")."""
     head = owner.head
@@ -394,7 +394,7 @@ def place_and_time(
     if verb is not None and verb.dep_ in ("advcl", "acl", "xcomp", "conj", "relcl") \
             and verb.head != verb:
         # "the one that crashed last October, resulting in 189 deaths": its time is the
-        # crash's; "a bombing in May 2015 that killed 40": the year of the bombing
+        # crash's; "a mine collapse in May 2015 that buried 40": the year of the collapse
         related = related + [
             t for c in verb.head.children if c.dep_ in ("npadvmod", "prep") for t in c.subtree
         ]
