@@ -220,11 +220,11 @@ def roles_alike(a: str | None, b: str | None) -> bool:
 def roles_differ(a: str | None, b: str | None) -> bool:
     """Two roles that name two different offices: both say what a person is ("nurse",
     "regional police chief") and they are not alike. A role the parse took from words
-    that name no person ("fire service area") tells nothing against another.
+    that name no person ("port district station") tells nothing against another.
 
     >>> roles_differ("nurse", "regional police chief"), roles_differ("spokesman", None)
     (True, False)
-    >>> roles_differ("fire brigade spokesman", "fire service area")
+    >>> roles_differ("port authority spokesman", "port district station")
     False
     """
     if not (a and b) or roles_alike(a, b):
