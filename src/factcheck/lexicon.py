@@ -362,6 +362,7 @@ NOUN_SYNONYMS: dict[str, str] = {
         "employee": "employee staff staffer worker workforce personnel",
         "country": "country nation",
         "fuel": "fuel petrol gasoline diesel oil kerosene",
+        "vessel": "vessel ship boat freighter",
     }.items()
     for word in words.split()
 }

@@ -259,6 +259,34 @@ def sized_noun(whole: Span) -> Token | None:
     return head
 
 
+SIZE_VERBS = frozenset("stretch span measure weigh".split())
+"""Verbs that give their subject's own size: "the jetty stretches 800 m", "it weighs 9 t"."""
+
+
+def sized_subject(whole: Span) -> Token | None:
+    """The subject whose own extent its clause states: "the barge was 140 metres long",
+    "the viaduct stretches 2 km", "the statue weighs 40 tonnes" (the barge, the viaduct,
+    the statue); None for a pronoun, a figure in a noun phrase, or a verb of motion
+    ("the convoy travelled 40 km" is a distance gone, not the convoy's length)."""
+    unit = whole[-1]
+    head = unit.head
+    if unit.dep_ == "npadvmod" and head.pos_ in ("ADJ", "ADV") and head.dep_ == "acomp" \
+            and head.lower_ in lexicon.MEASURES and lexicon.MEASURES[head.lower_] != "distance":
+        verb = head.head  # "was 140 metres long": long, then what was
+    elif unit.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" \
+            and head.lemma_.lower() in SIZE_VERBS:
+        verb = head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":  # "stretches 2 km and weighs 9 t"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in (
+            "DATE", "TIME", "CARDINAL", "QUANTITY") or lookup_unit(subject.lower_) is not None:
+        return None
+    return subject
+
+
 def _material(root: Token, found: Found) -> Token | None:
     """What an amount with a unit is an amount of: "20 kg of copper", "$3 million in
     damages", "three years on supervision"."""
@@ -354,12 +382,20 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
     first = hyphen_first(thing)
     if first is not None and first.pos_ not in ("NUM", "ADV"):
         lemma = first.lower_ + lemma  # "a stand-off" is "a standoff"
+    sizing = (found.unit_text or "").lower().rstrip("s") if found.hyphenated else next(
+        (c.lower_ for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1
+         and c.i - 1 >= 0 and thing.doc[c.i - 1].like_num), "")
+    if sizing in MEMBER_UNITS:  # "a 14-member squad", "a three-man crew": its members
+        return lemma if lemma in lexicon.PERSON_NOUNS else lemma + "member"
     if found.hyphenated and found.unit_text and found.amount.dimension != "duration":
         unit = found.unit_text.lower().rstrip("s")
         unit = UNIT_SPELLINGS.get(unit, unit)  # "a four-story building" in American
         lemma = f"{unit}:{lemma}"  # "a four-storey building"
     return lemma  # "a five-hour standoff" lasted, whatever the unit: the standoff
 
+
+MEMBER_UNITS = frozenset({"member", "man", "person"})
+"""Words that size a body by the people in it: "a 14-member squad" counts squad members."""
 
 UNIT_SPELLINGS = {"story": "storey", "storie": "storey"}
 """Spellings of one unit of a thing's size, its final "s" gone: a building's floors."""

@@ -31,6 +31,7 @@ from .counted import (
     _whole_of_partitive,
     record_span,
     sized_noun,
+    sized_subject,
 )
 from .dated import verb_of
 from .populations import dwellers, is_population, turned_out
@@ -153,6 +154,8 @@ def read_measure(
     # "the 480 MW project" as "the 480-megawatt project": a plant's power is its capacity
     sized = sized_noun(whole) if found.amount.dimension in MEASURED_DIMENSIONS \
         and not attributive else None
+    if sized is None and found.amount.dimension in MEASURED_DIMENSIONS and not attributive:
+        sized = sized_subject(whole)  # "the barge was 140 metres long": the barge's length
     if sized is not None:  # "the 410m (1,345ft) pier", "a 1.6 kilometre-long viaduct"
         thing, attributive = sized, True
     pred = Predicate() if whole_of_part or attributive else predicate_of(anchor, whole)
