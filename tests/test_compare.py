@@ -208,6 +208,9 @@ RIVAL_PAIRS = [
     P("Rescuers said nearly a dozen boats sank in the harbour overnight.",
       "Rescuers said 16 boats sank in the harbour overnight.",
       "nearly a dozen", id="nearly-a-dozen-is-below-twelve"),
+    P("The referendum was held on Sunday. The plan was approved by 61.42 per cent of voters.",
+      "Voters backed the plan on Sunday: 60.87 percent of voters approved it.",
+      "61.42 per cent", id="precise-shares-a-slip-apart"),
 ]
 
 
@@ -416,3 +419,18 @@ def test_a_soft_g_and_a_j_open_one_given_name(tmp_path: Path) -> None:
     group = group_of(report, "Gina Marsh")
     assert group.status is Status.CONFLICT
     assert group.relation is Relation.SPELLING
+
+
+def test_a_subject_so_long_keeps_its_own_length(tmp_path: Path) -> None:
+    """ "The ship was 280 metres long" is the ship's length, and "the pier was 560 metres
+    long" the pier's: each meets its own rival ("the 300-metre vessel", "the 520-metre
+    pier"), never the other's."""
+    report = build_report(make_set(
+        tmp_path,
+        alpha="The freighter hit the pier on Monday. The 300-metre vessel was carrying grain. "
+              "The 520-metre pier was built in 1950.",
+        beta="On Monday the freighter struck the pier. The ship was 280 metres long. "
+             "The pier was 560 metres long."), use_cache=False)
+    vessel, pier = group_of(report, "300-metre"), group_of(report, "520-metre")
+    assert sorted(c.text for c in vessel.claims) == ["280 metres", "300-metre"]
+    assert sorted(c.text for c in pier.claims) == ["520-metre", "560 metres"]

@@ -290,3 +290,21 @@ def test_one_sum_in_two_reports_joins_their_groups() -> None:
     other = money(1.5e9, "f", holder="acme", thing="debt")
     groups = _join_echoes([[price], [deal], [slip], [swap], [round_], [other]], {})
     assert sorted(len(g) for g in groups) == [1, 1, 4]
+
+
+def test_precise_shares_within_a_point_are_one_figure() -> None:
+    """ "47.31 per cent" in one report and "47.13 percent" in another, neither with a
+    holder, are one share with a slip: two shares given to the hundredth do not fall within
+    a point by chance. A share a candidate holds stays that candidate's, a share a point and
+    more away stays apart, and a round share ("47%") is too common to say anything."""
+    from factcheck.judge.linking import _join_echoes
+
+    def share(value: float, article: str, **fields) -> Claim:
+        return claim(value, article, kind=ClaimKind.RATIO, unit="%", dimension="percent",
+                     **fields)
+
+    first, slip = share(47.31, "a"), share(47.13, "b")
+    held, far, rounded = share(47.8, "c", holder="marlow"), share(45.9, "d"), share(47, "e")
+    groups = _join_echoes([[first], [slip], [held], [far], [rounded]], {})
+    assert sorted(len(g) for g in groups) == [1, 1, 1, 2]
+    assert any({c.article for c in g} == {"a", "b"} for g in groups)

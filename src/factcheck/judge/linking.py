@@ -183,8 +183,26 @@ ECHO_DIGITS = 3
 """Significant digits a sum needs for its echo elsewhere to say it is one figure."""
 
 
+SHARE_ECHO = 1.0
+"""How far apart, in percentage points, two precise shares ("38.67%", "38.57 percent") may
+be and still be one figure reported with a slip: shares given to three or more significant
+digits do not fall within a point of each other by chance."""
+
+
+def _precise_share(claim: Claim) -> bool:
+    """A percentage given to three or more significant digits, a decimal written."""
+    amount = claim.amount
+    return (claim.kind is ClaimKind.RATIO and amount is not None
+            and amount.dimension == "percent" and amount.low is None
+            and len(_digits(claim)) >= ECHO_DIGITS
+            and any(mark in claim.text for mark in ".,"))
+
+
 def _echo_keys(claim: Claim) -> set[tuple]:
     amount = claim.amount
+    if _precise_share(claim):
+        point = math.floor(amount.amount)  # two shares less than a point apart share a key
+        return {("share", point), ("share", point + 1)}
     if claim.kind is not ClaimKind.QUANTITY or amount is None or amount.dimension != "money":
         return set()
     digits = _digits(claim)
@@ -197,7 +215,11 @@ def _echoes(a: Claim, b: Claim) -> bool:
     """ "$61.7 billion" in one report and "$61.7bn" in another are one figure, and so are
     "$412 million" and "$412 billion" (a slip of scale) or "$45.2 billion" and "$42.5
     billion" (two digits swapped): in a story about one event a sum of three significant
-    digits does not recur by chance."""
+    digits does not recur by chance; nor does a precise share within a point of another
+    ("36.84%" and "36.08 percent")."""
+    if _precise_share(a) or _precise_share(b):
+        return _precise_share(a) and _precise_share(b) \
+            and abs(a.amount.amount - b.amount.amount) < SHARE_ECHO
     da, db = _digits(a), _digits(b)
     if da == db:
         return True
@@ -253,6 +275,9 @@ def _join_echoes(groups: list[list[Claim]],
 
 def _echo_apart(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     reason = apart_reason(a, b, published)
+    if reason == "another holder" and a.kind is ClaimKind.RATIO:
+        # a share no text gives a holder is nobody's rival, but its echo is itself
+        return bool(measure_of(a).holder or measure_of(b).holder)
     return reason is not None and reason != "another mode"
 
 
