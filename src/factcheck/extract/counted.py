@@ -77,7 +77,9 @@ def _counted_noun(
     )  # "the three main accused were sentenced": a participle used as a noun
     if _date_word(head):
         nominal = False  # "rose to 233 Sunday": the day it was said, not what was counted
-    near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start
+    near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start or (
+        found.hyphenated and head.i > whole.end and head.left_edge.i <= whole.start)
+    # "the 18-minute ship-to-shore call": what stands between modifies the noun too
     if head.pos_ == "ADJ" and head.lower_ in ("strong",) and head.head.pos_ in ("NOUN", "PROPN"):
         return _members(head.head), None, None  # "a 7.48 million-strong population"
     if _labelled(root, head, whole):
@@ -224,6 +226,8 @@ def _attribute(doc: Doc, whole: Span, thing: Token | None) -> str | None:
     (or a wave's length, which is its height)."""
     # the figure's own words, then the nearest after it, then before it: "12-foot high and
     # 15-foot wide" gives the 15 feet "wide", not the "high" of the figure before
+    if whole.start > 0 and doc[whole.start - 1].lower_ in WITHIN_PREPS:
+        return "distance"  # "within 2 km of the plant": a reach from it
     window = [*doc[whole.start : whole.end], *doc[whole.end : min(whole.end + 3, len(doc))],
               *reversed(doc[max(whole.start - 3, 0) : whole.start])]
     for tok in window:
@@ -290,6 +294,8 @@ def sized_subject(whole: Span) -> Token | None:
 def _material(root: Token, found: Found) -> Token | None:
     """What an amount with a unit is an amount of: "20 kg of copper", "$3 million in
     damages", "three years on supervision"."""
+    if found.amount.dimension == "length" and root.head.lower_ in WITHIN_PREPS:
+        return None  # "within 2 km of the plant": the plant is where it is measured from
     preps = ("of",) if found.amount.dimension != "money" else ("of", "in")
     if found.amount.dimension == "duration":
         preps = ("on", "in", "under", "behind", "of")  # "three days of mourning"
@@ -393,6 +399,9 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
         lemma = f"{unit}:{lemma}"  # "a four-storey building"
     return lemma  # "a five-hour standoff" lasted, whatever the unit: the standoff
 
+
+WITHIN_PREPS = frozenset({"within", "inside"})
+"""Prepositions that make a length a reach from a place, not an extent of a material."""
 
 MEMBER_UNITS = frozenset({"member", "man", "person"})
 """Words that size a body by the people in it: "a 14-member squad" counts squad members."""

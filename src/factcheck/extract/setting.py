@@ -168,7 +168,11 @@ def _named_subject(subject: Token | None) -> Token | None:
 def _subject_of(verb: Token) -> Token | None:
     """A verb's subject, a relative pronoun read as the noun it stands for ("Vance, who
     got 48.85 per cent")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "former Lakeview, Ohio Mayor Dana Whitcombe is leading": a parse that splits the
+    # subject at a comma names the person last, nearest the verb
+    subject = subjects[-1] if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" \
+        else next(iter(subjects), None)
     if subject is not None and subject.lower_ in ("who", "which", "that") \
             and verb.dep_ == "relcl":
         return verb.head
@@ -299,7 +303,11 @@ def surname(name: Span | list[Token]) -> str | None:
     last = words[-1].lower_
     for mark in POSSESSIVE[:2]:
         last = last.removesuffix(mark)
-    return last or None
+    return last.rstrip(LIST_DASHES) or None
+
+
+LIST_DASHES = "-–—"
+"""Dashes a list line may glue to a name ("Orrin- 25.1%"): no part of the name."""
 
 
 def holder_name(token: Token) -> str | None:
@@ -313,7 +321,8 @@ def holder_name(token: Token) -> str | None:
             return surname(entity)  # a person by surname: "Dan Okoro" is "okoro"
     if token.pos_ == "PROPN" or token.ent_type_:
         parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        return " ".join(t.text.lower() for t in sorted([*parts, token], key=lambda t: t.i))
+        return " ".join(t.text.lower().rstrip(LIST_DASHES)
+                        for t in sorted([*parts, token], key=lambda t: t.i))
     named = next((c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")
                   and c.pos_ == "PROPN"), None)
     if named is not None:
