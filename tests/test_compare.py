@@ -208,6 +208,16 @@ RIVAL_PAIRS = [
     P("Rescuers said nearly a dozen boats sank in the harbour overnight.",
       "Rescuers said 16 boats sank in the harbour overnight.",
       "nearly a dozen", id="nearly-a-dozen-is-below-twelve"),
+    P("Explorer Ivan Petrakov, 65, landed on Saturday after crossing the ocean.",
+      "Ivan Petrakov landed his boat on Saturday after the crossing. The 64-year-old "
+      "thanked his team.",
+      "64-year-old", id="the-n-year-old-is-the-person-named-before"),
+    P("Residents living within a radius of about 2.4 miles from the bomb site had to leave "
+      "on Sunday.", "On Sunday everyone within 2.1 miles of the bomb was ordered out.",
+      "2.1 miles", id="within-a-reach-of-a-place-is-a-distance"),
+    P("The party released results from 58 percent of precincts on Tuesday, showing Lee "
+      "ahead.", "With 81 percent of precincts reporting on Wednesday, Lee led the count.",
+      "58 percent", id="shares-of-one-set-with-no-holder"),
     P("The referendum was held on Sunday. The plan was approved by 61.42 per cent of voters.",
       "Voters backed the plan on Sunday: 60.87 percent of voters approved it.",
       "61.42 per cent", id="precise-shares-a-slip-apart"),
@@ -434,3 +444,12 @@ def test_a_subject_so_long_keeps_its_own_length(tmp_path: Path) -> None:
     vessel, pier = group_of(report, "300-metre"), group_of(report, "520-metre")
     assert sorted(c.text for c in vessel.claims) == ["280 metres", "300-metre"]
     assert sorted(c.text for c in pier.claims) == ["520-metre", "560 metres"]
+
+
+def test_shares_of_the_vote_with_no_holder_stay_apart(tmp_path: Path) -> None:
+    """ "52 percent of the vote" and "41 percent of the vote", each without its candidate,
+    are likely two candidates' shares: neither is the other's rival."""
+    report = build_report(make_set(
+        tmp_path, alpha="The winner took 52 percent of the vote on Sunday.",
+        beta="The runner-up got 41 percent of the vote on Sunday."), use_cache=False)
+    assert group_of(report, "52 percent") is not group_of(report, "41 percent")

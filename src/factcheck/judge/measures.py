@@ -97,6 +97,9 @@ def other_holder(a: Claim, b: Claim) -> bool:
             # "turnout was 52 percent", "participation of 57%": everyone's; two turnouts
             # one article gives are of two votes
             return False
+        if not ha and not hb and _share_of_one_set(measure_of(a), measure_of(b)) \
+                and a.article != b.article:
+            return False  # "62 percent of precincts", "86 percent of precincts reporting"
         return not same_holder(ha, hb)  # a share without its holder is nobody's rival
     if measure_of(a).thing == "age":
         named_a = bool(ha) and not measure_of(a).common_holder
@@ -120,6 +123,19 @@ def _whole_share(ma: Measure, mb: Measure) -> bool:
     event = _event(ma)
     return bool(event and lexicon.known_event(event) and event == _event(mb)
                 and (ma.thing is None or mb.thing is None or ma.thing == mb.thing))
+
+
+def _share_of_one_set(ma: Measure, mb: Measure) -> bool:
+    """Two shares that no holder owns of one specific set named by its noun (precincts,
+    ballots, homes), not of anyone ("people") nor of nothing said."""
+    ta, tb = ma.thing, mb.thing
+    return bool(ta and tb and not {ta, tb} & (lexicon.GENERIC_PERSONS | CANDIDATES_SHARES)
+                and (ta == tb or same_word(ta, tb)))
+
+
+CANDIDATES_SHARES = frozenset("vote ballot seat delegate".split())
+"""What a share is a candidate's share of, named or not: two shares of the vote with no
+holder are likely two candidates'."""
 
 
 def other_scope(a: Claim, b: Claim) -> bool:
