@@ -208,15 +208,15 @@ RIVAL_PAIRS = [
     P("Rescuers said nearly a dozen boats sank in the harbour overnight.",
       "Rescuers said 16 boats sank in the harbour overnight.",
       "nearly a dozen", id="nearly-a-dozen-is-below-twelve"),
-    P("Explorer Ivan Petrakov, 65, landed on Saturday after crossing the ocean.",
-      "Ivan Petrakov landed his boat on Saturday after the crossing. The 64-year-old "
+    P("Explorer Ivan Petrakov, 58, landed on Saturday after crossing the ocean.",
+      "Ivan Petrakov landed his boat on Saturday after the crossing. The 57-year-old "
       "thanked his team.",
-      "64-year-old", id="the-n-year-old-is-the-person-named-before"),
-    P("Residents living within a radius of about 2.4 miles from the bomb site had to leave "
-      "on Sunday.", "On Sunday everyone within 2.1 miles of the bomb was ordered out.",
-      "2.1 miles", id="within-a-reach-of-a-place-is-a-distance"),
-    P("The party released results from 58 percent of precincts on Tuesday, showing Lee "
-      "ahead.", "With 81 percent of precincts reporting on Wednesday, Lee led the count.",
+      "57-year-old", id="the-n-year-old-is-the-person-named-before"),
+    P("Police evacuated homes in a 4 km radius around the leaking tank on Sunday.",
+      "Everyone within 3 km of the gas leak was told to leave on Sunday.",
+      "3 km", id="within-a-reach-of-a-place-is-a-distance"),
+    P("Officials had counted 58 percent of polling stations by Tuesday night.",
+      "By Wednesday night, 81 percent of polling stations had been counted.",
       "58 percent", id="shares-of-one-set-with-no-holder"),
     P("The referendum was held on Sunday. The plan was approved by 61.42 per cent of voters.",
       "Voters backed the plan on Sunday: 60.87 percent of voters approved it.",

@@ -465,10 +465,10 @@ FIELDS = [
       {"thing": "squadmember"}, id="an-n-member-body-counts-its-members"),
     P("A three-man crew flew the plane.", "three-man crew",
       {"thing": "crew"}, id="an-n-man-crew-counts-the-crew"),
-    P("The mayor spoke during the 18-minute ship-to-shore call.", "18-minute",
+    P("The mayor spoke during the 25-minute ship-to-shore call.", "25-minute",
       {"thing": "call", "event": None}, id="a-hyphened-span-sizes-its-noun-past-modifiers"),
-    P("Former Lakeview, Ohio Mayor Dana Whitcombe is leading her rivals with 31.8 percent "
-      "of the delegates.", "31.8 percent", {"holder": "whitcombe"},
+    P("Ex-Lakeview, Ohio Sheriff Dana Whitcombe is trailing at 31.8 percent.", "31.8 percent",
+      {"holder": "whitcombe"},
       id="a-subject-split-at-a-comma-is-the-person-named-last"),
     P("Results so far:\n\nTom Orrin- 25.1%", "25.1%", {"holder": "orrin"},
       id="a-dash-glued-to-a-name-is-no-part-of-it"),

@@ -79,7 +79,7 @@ def _counted_noun(
         nominal = False  # "rose to 233 Sunday": the day it was said, not what was counted
     near = 0 < head.i - whole.end + 1 <= MAX_NOUN_DISTANCE or head.i < whole.start or (
         found.hyphenated and head.i > whole.end and head.left_edge.i <= whole.start)
-    # "the 18-minute ship-to-shore call": what stands between modifies the noun too
+    # "the 25-minute ship-to-shore call": what stands between modifies the noun too
     if head.pos_ == "ADJ" and head.lower_ in ("strong",) and head.head.pos_ in ("NOUN", "PROPN"):
         return _members(head.head), None, None  # "a 7.48 million-strong population"
     if _labelled(root, head, whole):

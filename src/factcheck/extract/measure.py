@@ -345,7 +345,7 @@ def read_measure(
         narrow=tuple(sorted(  # "severely" and "seriously" injured are one condition
             {lexicon.CONDITION_SYNONYMS.get(w, w) for w in narrow} - {thing_lemma, event, None})),
         holder=holder,
-        # "the 64-year-old emerged": an age's holder may be the person named before
+        # "the 57-year-old waved": an age's holder may be the person named before
         common_holder=bool(holder) and not _written_as_name(
             holder, doc.text[: sent.end_char] if dimension == "age" else sent.text),
         scope=tuple(sorted(set(scope))),

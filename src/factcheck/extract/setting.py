@@ -169,7 +169,7 @@ def _subject_of(verb: Token) -> Token | None:
     """A verb's subject, a relative pronoun read as the noun it stands for ("Vance, who
     got 48.85 per cent")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "former Lakeview, Ohio Mayor Dana Whitcombe is leading": a parse that splits the
+    # "Ex-Lakeview, Ohio Sheriff Dana Whitcombe is trailing": a parse that splits the
     # subject at a comma names the person last, nearest the verb
     subject = subjects[-1] if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" \
         else next(iter(subjects), None)

@@ -184,7 +184,7 @@ ECHO_DIGITS = 3
 
 
 SHARE_ECHO = 1.0
-"""How far apart, in percentage points, two precise shares ("38.67%", "38.57 percent") may
+"""How far apart, in percentage points, two precise shares ("52.34%", "52.43 percent") may
 be and still be one figure reported with a slip: shares given to three or more significant
 digits do not fall within a point of each other by chance."""
 
@@ -216,7 +216,7 @@ def _echoes(a: Claim, b: Claim) -> bool:
     "$412 million" and "$412 billion" (a slip of scale) or "$45.2 billion" and "$42.5
     billion" (two digits swapped): in a story about one event a sum of three significant
     digits does not recur by chance; nor does a precise share within a point of another
-    ("36.84%" and "36.08 percent")."""
+    ("47.31%" and "47.13 percent")."""
     if _precise_share(a) or _precise_share(b):
         return _precise_share(a) and _precise_share(b) \
             and abs(a.amount.amount - b.amount.amount) < SHARE_ECHO

@@ -99,7 +99,7 @@ def other_holder(a: Claim, b: Claim) -> bool:
             return False
         if not ha and not hb and _share_of_one_set(measure_of(a), measure_of(b)) \
                 and a.article != b.article:
-            return False  # "62 percent of precincts", "86 percent of precincts reporting"
+            return False  # "58 percent of polling stations", then "81 percent of them"
         return not same_holder(ha, hb)  # a share without its holder is nobody's rival
     if measure_of(a).thing == "age":
         named_a = bool(ha) and not measure_of(a).common_holder
@@ -126,8 +126,8 @@ def _whole_share(ma: Measure, mb: Measure) -> bool:
 
 
 def _share_of_one_set(ma: Measure, mb: Measure) -> bool:
-    """Two shares that no holder owns of one specific set named by its noun (precincts,
-    ballots, homes), not of anyone ("people") nor of nothing said."""
+    """Two shares that no holder owns of one specific set named by its noun (polling
+    stations, homes, schools), not of anyone ("people") nor of nothing said."""
     ta, tb = ma.thing, mb.thing
     return bool(ta and tb and not {ta, tb} & (lexicon.GENERIC_PERSONS | CANDIDATES_SHARES)
                 and (ta == tb or same_word(ta, tb)))
