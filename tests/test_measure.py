@@ -472,6 +472,10 @@ FIELDS = [
       id="a-subject-split-at-a-comma-is-the-person-named-last"),
     P("Results so far:\n\nTom Orrin- 25.1%", "25.1%", {"holder": "orrin"},
       id="a-dash-glued-to-a-name-is-no-part-of-it"),
+    P("The official count of victims stood at 42.", "42", {"thing": "victim"},
+      id="a-count-of-a-noun-tallies-it"),
+    P("The tally of homes destroyed rose to 300.", "300",
+      {"thing": "home", "event": "damaged"}, id="a-tally-of-a-noun-tallies-it"),
     P("The storm is expected to kill 30 people.", "30 people",
       {"mode": "forecast"}, id="forecast",
       marks=pytest.mark.xfail(strict=True, reason="the forecast verb is the clause's head "

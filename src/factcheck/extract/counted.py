@@ -10,7 +10,7 @@ from .. import lexicon, wordforms
 from ..quantities import Found
 from ..quantities.units import lookup_unit
 from .calendar import MONTHS, WEEKDAYS
-from .predicate import PREDICATIVE_NOUNS, TALLY_NOUNS, Predicate, _person_like, _pobj
+from .predicate import GATHERING_NOUNS, PREDICATIVE_NOUNS, Predicate, _person_like, _pobj
 from .syntax import hyphen_first
 
 MAX_NOUN_DISTANCE = 5
@@ -41,7 +41,7 @@ def _labelled(root: Token, head: Token, whole: Span) -> bool:
 
 def _tallied(noun: Token) -> Token:
     """What a tally noun counts ("a band of raiders": the raiders); else the noun itself."""
-    if noun.lemma_.lower() in TALLY_NOUNS:
+    if noun.lemma_.lower() in GATHERING_NOUNS:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = _pobj(of) if of is not None else None
         if counted is not None:

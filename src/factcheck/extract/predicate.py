@@ -109,15 +109,16 @@ def predicate_of(anchor: Token, whole: Span) -> Predicate:
     return pred
 
 
-TALLY_NOUNS = frozenset("number total group band".split())
-"""Nouns that tally the noun they are "of": "a band of raiders", "a group of miners"."""
+GATHERING_NOUNS = frozenset("number total group band".split())
+"""Nouns that gather the noun they are "of": "a band of raiders", "a group of miners".
+Named apart from :data:`TALLY_NOUNS` above, which it once rebound by accident."""
 
 
 def _tallied_subject(anchor: Token) -> Token:
     """The subject the counted noun stands in: itself, or the tally it is "of" ("a
     band of raiders ... burned 30 huts": the raiders burned them)."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
-            and anchor.head.head.lemma_.lower() in TALLY_NOUNS:
+            and anchor.head.head.lemma_.lower() in GATHERING_NOUNS:
         return anchor.head.head
     return anchor
 
