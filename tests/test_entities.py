@@ -40,6 +40,8 @@ NAMED = [
       id="the-group"),
     P("Officials at Lake Ohrid's main port counted the passengers.", "Lake Ohrid",
       PLACE, id="possessive-dropped"),
+    P("So far only one of Gulf Star 1‘s crew has been found alive.", "Gulf Star 1",
+      ORGANISATION, id="possessive-typed-as-opening-quote-glued-to-a-digit"),
 ]
 
 

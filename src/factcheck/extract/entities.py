@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..models import Article, Claim, ClaimKind, Subject
 from ..spelling import fold
-from .names import TITLE_WORDS, names_a_place, names_an_organisation
+from .names import POSSESSIVES, TITLE_WORDS, names_a_place, names_an_organisation, own_end
 from .records import _context, _make
 from .syntax import ents_of
 from .text import tokens_of
@@ -149,7 +149,7 @@ def _clean(ent: Span) -> tuple[int, int] | None:
         or (len(toks) > 1 and toks[0].lower_ in TITLE_WORDS)
     ):
         toks = toks[1:]
-    while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or not toks[-1].text[-1].isalnum()):
+    while toks and (toks[-1].lower_ in POSSESSIVES or not toks[-1].text[-1].isalnum()):
         toks = toks[:-1]
     if not toks or toks[0].is_lower:
         return None  # "Minister of Health": a title, not a body
@@ -158,7 +158,7 @@ def _clean(ent: Span) -> tuple[int, int] | None:
         return None
     if len(text) < 2 or sum(ch.isdigit() for ch in text) > len(text) // 2:
         return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return toks[0].idx, own_end(toks[-1])
 
 
 def _role(ent: Span) -> str | None:

@@ -391,11 +391,25 @@ def _clean_name(ent: Span) -> tuple[int, int] | None:
         or (len(toks) > 2 and toks[0].lower_ in TITLE_WORDS)  # "Chair Anna Kowalska"
     ):  # "Follow Ben Kew on ...": a verb starts no name
         toks = toks[1:]
-    while toks and (toks[-1].lower_ in ("'s", "’s", "'", "’") or not toks[-1].text[-1].isalnum()):
+    while toks and (toks[-1].lower_ in POSSESSIVES or not toks[-1].text[-1].isalnum()):
         toks = toks[:-1]
     if not toks or not toks[0].text[0].isupper():
         return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return toks[0].idx, own_end(toks[-1])
+
+
+POSSESSIVES = ("'s", "’s", "‘s", "'", "’", "‘")
+"""A possessive ending, with the apostrophe typed straight, curly or as an opening quote."""
+
+
+def own_end(tok: Token) -> int:
+    """Where a name's last word ends, less a possessive the tokenizer left on it (a name
+    ending in a digit keeps "‘s" glued: "Unit 4‘s")."""
+    end = tok.idx + len(tok.text)
+    for ending in POSSESSIVES[:3]:
+        if tok.text.endswith(ending) and len(tok.text) > len(ending):
+            return end - len(ending)
+    return end
 
 
 def _split_first_word(doc: Doc, first: Token) -> int:

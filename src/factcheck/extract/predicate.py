@@ -243,7 +243,9 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
     pred.also = [c.lemma_.lower() for c in verb.children
                  if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                      g.dep_ in ("nsubj", "nsubjpass") or any(t.like_num for t in g.subtree)
-                     for g in c.children)]  # "killed and over 300 injured": the 300's
+                     or (g.dep_ == "dobj" and g.pos_ != "PRON")
+                     for g in c.children)]  # "killed and over 300 injured": the 300's;
+    # "killing four and wounding scores of others": the wounded are others
     lemma = _lemma(verb)  # "unaccounted", not the lemmatizer's "unaccounte"
     if _taken_away(verb, anchor):
         pred.words.append("steal")  # "made off with £3 million" stole it
