@@ -221,6 +221,14 @@ RIVAL_PAIRS = [
     P("The referendum was held on Sunday. The plan was approved by 61.42 per cent of voters.",
       "Voters backed the plan on Sunday: 60.87 percent of voters approved it.",
       "61.42 per cent", id="precise-shares-a-slip-apart"),
+    P("Officials said 3,000 people crossed the border at the northern checkpoint over the "
+      "weekend.",
+      "About 2,400 people entered the country through the northern checkpoint over the "
+      "weekend, officials said.",
+      "3,000 people", id="crossed-and-entered-are-one-movement"),
+    P("The statue, weighing 12 tonnes, was lifted onto its plinth by a crane.",
+      "A crane lifted the 14-tonne statue onto its plinth.",
+      "12 tonnes", id="weighing-is-a-weight"),
 ]
 
 

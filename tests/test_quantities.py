@@ -382,6 +382,13 @@ def test_a_decimal_comma_before_a_percent_sign() -> None:
     assert [f.amount.amount for f in find_amounts("Chapters 1,2 and 3 were read.")] == [3.0]
 
 
+def test_a_decimal_comma_before_a_scale_word() -> None:
+    """ "€4,5 billion" and "7,25 million" are written with a decimal comma too: a scale word
+    follows no thousands group of one or two digits."""
+    assert by_expr("The bank lent €4,5 billion.", "€4,5 billion").amount.amount == 4.5e9
+    assert by_expr("Some 7,25 million tickets sold.", "Some 7,25 million").amount.amount == 7.25e6
+
+
 MULTIPLES = [
     P("Twice as many homes were lost.", "Twice", (1.75, 2.25), id="twice-as-many"),
     P("It went at twice the speed limit.", "twice", (1.75, 2.25), id="twice-the"),

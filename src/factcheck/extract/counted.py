@@ -221,9 +221,17 @@ def _counted(tok: Token) -> bool:
     return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
 
-def _attribute(doc: Doc, whole: Span, thing: Token | None) -> str | None:
+ATTRIBUTES_OF = {"mass": frozenset({"weight"}), "speed": frozenset({"speed"}),
+                 "length": frozenset({"height", "depth", "length", "width", "distance"})}
+"""The extents an attribute word may give a figure of each dimension: "tall" sizes no
+weight ("the 20-tonne crane, 40 metres tall": the 20 tonnes are its weight)."""
+
+
+def _attribute(doc: Doc, whole: Span, thing: Token | None,
+               dimension: str | None = None) -> str | None:
     """Which extent of a thing a length or mass measures: "high", "deep", "wide", "tall"
     (or a wave's length, which is its height)."""
+    fits = ATTRIBUTES_OF.get(dimension or "")
     # the figure's own words, then the nearest after it, then before it: "12-foot high and
     # 15-foot wide" gives the 15 feet "wide", not the "high" of the figure before
     if whole.start > 0 and doc[whole.start - 1].lower_ in WITHIN_PREPS:
@@ -232,9 +240,11 @@ def _attribute(doc: Doc, whole: Span, thing: Token | None) -> str | None:
               *reversed(doc[max(whole.start - 3, 0) : whole.start])]
     for tok in window:
         for piece in tok.lemma_.lower().lstrip("-").split("-"):
-            if piece in lexicon.MEASURES:
+            if piece in lexicon.MEASURES and (fits is None or lexicon.MEASURES[piece] in fits):
                 return lexicon.MEASURES[piece]
     after = [t for t in doc[whole.end : min(whole.end + 6, len(doc))] if not t.is_punct]
+    if fits is not None and "distance" not in fits:
+        return None
     if any(t.lower_ in lexicon.COMPASS and t.pos_ != "PROPN" for t in after[:3]):
         return "distance"
     if thing is not None and thing.lemma_.lower() in lexicon.HEIGHT_THINGS:

@@ -21,6 +21,7 @@ from .changes import change_noun, change_of, changed_holder, changed_noun, prior
 from .counted import (
     DIMENSION_THINGS,
     MEASURED_DIMENSIONS,
+    SIZE_VERBS,
     _attribute,
     _coordinated_part,
     _counted_noun,
@@ -253,6 +254,10 @@ def read_measure(
         also = lexicon.known_event(word)
         if also and also != event:
             narrow.append("also:" + also)
+    if thing_lemma is None and event in SIZE_VERBS and dimension in MEASURED_DIMENSIONS:
+        # "weighing 9 tonnes, the hull ...": a size verb whose subject is not found states
+        # a weight all the same, as "the hull's weight of 9 tonnes" does
+        thing_lemma, event = DIMENSION_THINGS[dimension], None
     if pred.agent and event:
         event = f"{event}-agent"
     if pred.negated and event:
@@ -274,7 +279,7 @@ def read_measure(
     if side is not None:  # "12 casualties on the Peruvian side"
         narrow.append(nation(side))
     if dimension in MEASURED_DIMENSIONS:
-        attribute = _attribute(doc, whole, thing)
+        attribute = _attribute(doc, whole, thing, dimension)
         if attributive:  # "the 19-tonne lorry": the lorry's weight
             thing_lemma = attribute or DIMENSION_THINGS[dimension]
             if thing_lemma == "length" and thing is not None and (

@@ -21,7 +21,7 @@ EVENT_WORDS = {
     "sentenced": "sentenced", "acquitted": "acquitted", "participated": "taking part",
     "population": "living there", "rescued": "rescued", "seized": "seized", "found": "found",
     "infected": "infected", "damaged": "damaged", "fined": "fined",
-    "hospitalised": "in hospital",
+    "hospitalised": "in hospital", "crossed": "crossing in",
 }
 """How an event class reads after its thing ("people taking part")."""
 DIMENSION_WORDS = {

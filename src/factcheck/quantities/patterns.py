@@ -26,7 +26,8 @@ _NUM_RE = (rf"{_D}{{1,3}}(?:,{_D}{{3}})+(?:\.{_D}+)?"  # 2,347 and 14,600.5
            rf"|{_D}{{1,3}}(?:[ \u00a0\u202f]{_D}{{3}})+(?![0-9])"  # 1 200 (a space groups)
            rf"|{_D}{{1,3}}(?:,[ ]{_D}{{3}}){{2,}}(?![0-9])"  # 3, 482, 905 (a slip: two groups)
            rf"|{_D}{{1,2}}(?:,{_D}{{2}})+,{_D}{{3}}(?:\.{_D}+)?"  # 1,50,000 (South Asian)
-           rf"|{_D}{{1,3}},{_D}{{1,2}}(?=\s?(?:%|per\s?cent|percent))"  # 35,2% (decimal comma)
+           rf"|{_D}{{1,3}},{_D}{{1,2}}(?=\s?(?:%|per\s?cent|percent)"  # 35,2% (decimal comma)
+           r"|\s?(?:million|billion|trillion|bn|mn)\b)"  # 3,5 billion: no thousands group
            rf"|{_D}+(?:\.{_D}+)?|\.{_D}+")
 _GLUED_PREFIX = r"Rs\.?|Re\.?|RM|Rp\.?|INR|USD|EUR|GBP|RMB|CNY|HKD|IDR|SGD|Mw|MW|M"
 _TOK = (rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_ONES[1:10])}))?"
