@@ -226,6 +226,9 @@ RIVAL_PAIRS = [
       "About 2,400 people entered the country through the northern checkpoint over the "
       "weekend, officials said.",
       "3,000 people", id="crossed-and-entered-are-one-movement"),
+    P("The council said on Tuesday that nine children fell ill after the school lunch.",
+      "The council said 14 youngsters were diagnosed with an illness after the school lunch.",
+      "nine children", id="fell-ill-and-diagnosed-are-one-illness"),
     P("The statue, weighing 12 tonnes, was lifted onto its plinth by a crane.",
       "A crane lifted the 14-tonne statue onto its plinth.",
       "12 tonnes", id="weighing-is-a-weight"),
@@ -461,3 +464,30 @@ def test_shares_of_the_vote_with_no_holder_stay_apart(tmp_path: Path) -> None:
         tmp_path, alpha="The winner took 52 percent of the vote on Sunday.",
         beta="The runner-up got 41 percent of the vote on Sunday."), use_cache=False)
     assert group_of(report, "52 percent") is not group_of(report, "41 percent")
+
+
+def test_a_headline_figure_keeps_the_bound_its_body_gives(tmp_path: Path) -> None:
+    """A headline drops "more than": the body's bound is what the outlet says, so another
+    outlet's figure just above it is no rival of the headline's bare figure."""
+    (tmp_path / "a.md").write_text(
+        "# Storm leaves 300 homeless in coastal town\n\nPublished at: **2021-03-04**\n\n"
+        "More than 300 people were left homeless in the coastal town after the storm, "
+        "officials said on Thursday.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "# Storm batters coastal town\n\nPublished at: **2021-03-04**\n\n"
+        "The storm left 320 people homeless in the coastal town, officials said on "
+        "Thursday.\n", encoding="utf-8")
+    report = build_report(tmp_path, use_cache=False)
+    assert group_of(report, "320 people").status is Status.AGREEMENT
+
+
+def test_a_number_word_opening_the_first_paragraph_is_read(tmp_path: Path) -> None:
+    """ "Seventeen infants fell ill ..." right below the header: the number word opens its
+    sentence (the parser alone may take it for a heading of one word)."""
+    (tmp_path / "a.md").write_text(
+        "# Report from a\n\nPublished at: **2021-03-04**\n\n"
+        "Original: [A News](https://example.org/a)\n\n"
+        "Seventeen infants fell ill after being fed the tainted powder, the agency said.\n",
+        encoding="utf-8")
+    report = build_report(tmp_path, use_cache=False)
+    assert group_of(report, "Seventeen infants").kind is ClaimKind.COUNT

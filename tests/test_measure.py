@@ -100,6 +100,8 @@ FIELDS = [
       {"thing": "weight", "event": None}, id="a-size-verb-without-its-subject-is-a-size"),
     P("The tower is about 60 metres high and weighs nearly 900 tonnes.", "nearly 900 tonnes",
       {"thing": "weight"}, id="a-height-word-sizes-no-weight"),
+    P("The bloc said 11 member countries would join the ban.", "11",
+      {"thing": "country"}, id="member-before-a-plural-counts-the-members"),
     P("About 1.5 million Kenyans voted in the poll.", "About 1.5 million Kenyans",
       {"thing": "people", "event": "participated"}, id="nationality-is-people"),
     P("The firm went bust, leaving around 12,000 set to lose their jobs.", "around 12,000 set",

@@ -400,7 +400,9 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
         lemma = first.lower_ + lemma  # "a stand-off" is "a standoff"
     sizing = (found.unit_text or "").lower().rstrip("s") if found.hyphenated else next(
         (c.lower_ for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1
-         and c.i - 1 >= 0 and thing.doc[c.i - 1].like_num), "")
+         and c.i - 2 >= 0 and thing.doc[c.i - 1].like_num
+         and thing.doc[c.i - 2].lower_ in ("a", "an", "the")), "")
+    # "a 14 member squad" sizes one squad; "14 member states" counts the states
     if sizing in MEMBER_UNITS:  # "a 14-member squad", "a three-man crew": its members
         return lemma if lemma in lexicon.PERSON_NOUNS else lemma + "member"
     if found.hyphenated and found.unit_text and found.amount.dimension != "duration":

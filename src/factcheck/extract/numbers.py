@@ -183,13 +183,15 @@ def _time_for(whole: Span, thing: str | None) -> bool:
 def _in_a_name(number: Span) -> bool:
     """The figure is part of a name the model found, with a word of the name beside it
     ("Seven Oaks Homes", "Ninety Nine Lofts"); figures alone tagged as a name ("3 815 207"
-    read as a product) are figures."""
+    read as a product, "Seventeen" opening a paragraph read as an organisation) are
+    figures."""
     root = number.root
     if root.ent_type_ not in NAME_LABELS:
         return False
-    if not any(ch.isdigit() for ch in number.text):
-        return True  # a figure in words inside a name ("Seven Oaks")
     entity = _ent_at(root)
+    if not any(ch.isdigit() for ch in number.text):
+        # a figure in words inside a name ("Seven Oaks"), not a name of the figure alone
+        return entity is None or any(t.is_alpha and t not in number for t in entity)
     return entity is None or any(
         t.is_alpha and t.text[:1].isupper() and t not in number for t in entity)
 SUPERLATIVE_OF = re.compile(
@@ -353,5 +355,19 @@ def headline_from_body(claims: list[Claim]) -> list[Claim]:
             if match is not None:
                 claim = replace(claim, subject=replace(
                     claim.subject, measure=match.subject.measure))
+        if claim.in_title and claim.amount is not None and claim.amount.exact:
+            claim = _bound_from_body(claim, claims)
         out.append(claim)
     return out
+
+
+def _bound_from_body(claim: Claim, claims: list[Claim]) -> Claim:
+    """A headline drops the bound its body gives the same figure: "Storm leaves 300
+    homeless" over "more than 300 people were left homeless" says more than 300."""
+    amount = claim.amount
+    bounded = next((b for b in claims if not b.in_title and b.kind is claim.kind
+                    and b.amount is not None and not b.amount.exact
+                    and b.amount.dimension == amount.dimension and b.amount.unit == amount.unit
+                    and b.amount.amount == amount.amount and b.amount.scale == amount.scale
+                    and (b.amount.low is not None or b.amount.high is not None)), None)
+    return claim if bounded is None else replace(claim, value=bounded.amount)
