@@ -147,6 +147,9 @@ ONE = [
     P(("Floods cut off the village of Tobirek on Monday.",
        "Rescuers reached the village of Tobiraq by boat on Tuesday."),
       "Tobirek", "Tobiraq", id="village-heard-otherwise"),
+    P(("Footage released by the charity Horses International showed the animals on deck.",
+       "The group Horse International said the animals had been loaded in the port."),
+      "Horses International", "Horse International", id="a-plural-dropped"),
 ]
 
 
@@ -183,6 +186,8 @@ APART = [
     P(("Floods cut off the village of Dera on Monday.",
        "Rescuers reached the village of Dora by boat on Tuesday."),
       "Dera", "Dora", id="short-names-of-one-sound"),
+    P(("Talks in Bellport and Bellports ended.", "Talks in Bellport ended on Monday."),
+      "Bellport", "Bellports", id="singular-and-plural-in-one-article"),
 ]
 
 
@@ -191,3 +196,12 @@ def test_two_things_apart(tmp_path: Path, bodies: tuple[str, ...], one: str,
                           other: str) -> None:
     """Different organisations and places never share a group."""
     assert not _group_with(_report(tmp_path, *bodies), one, other)
+
+
+def test_a_name_ended_by_an_organisation_word(nlp) -> None:
+    """ "International", "Alliance", "Trust" end the names of organisations, not people."""
+    from factcheck.extract.names import names_an_organisation
+
+    doc = nlp("Mr Cole met Kettle International staff and Rowan Trust officials.")
+    assert names_an_organisation(doc[3:5])
+    assert names_an_organisation(doc[7:9])

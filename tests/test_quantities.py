@@ -782,3 +782,12 @@ def test_feet_then_other_inches_stay_apart() -> None:
     """ "6ft and 5in of rain" are two measures, and a wall's "30-foot-high" no height."""
     assert [f.amount.unit for f in find_amounts("waves of 6ft and 5in of rain")] == ["ft"]
     assert [f.amount.unit for f in find_amounts("a 30-foot-high wall")] == ["ft"]
+
+
+def test_a_level_before_a_count_is_no_year() -> None:
+    """ "down from 1918" after a count is the count's earlier level, not a year; after a
+    share or a year it stays a year."""
+    text = "Ferries carried 1,342 people on Sunday, down from 1876 the day before."
+    assert not by_expr(text, "1876").is_year
+    assert by_expr("Arrivals were 12% down from 2019.", "2019").is_year
+    assert by_expr("In 2021 arrivals fell, down from 2019.", "2019").is_year

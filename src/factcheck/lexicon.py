@@ -191,7 +191,8 @@ ORGANISATION_WORDS = frozenset(
     fc afc cf sc ac inc ltd llc plc corp corporation co company companies group holding
     holdings ag sa se gmbh nv bv spa club party union agency ministry department commission
     council authority bank university institute association federation foundation society
-    committee airlines airways
+    committee airlines airways international organisation organization alliance coalition
+    league fund trust
     """.split()
 )
 """Words that end the names of organisations only ("Ardena FC", "Acme AG", "the

@@ -10,7 +10,7 @@ swapped ("NHCD", "NCHD"), and nothing sets them apart:
   words (an acronym's letters swapped in one sentence are still a slip);
 - a gazetteer that knows both as two places ("Austria", "Australia");
 - a word that only grows the other ("Chile", "Chilean"; "Acme", "Acme Bank") is
-  another word, not a slip;
+  another word, not a slip, unless by a plural "s" ("Horse Trust", "Horses Trust");
 - an acronym and a word written in lower case are two names, however alike their
   letters ("OMNA", "Oman").
 
@@ -163,6 +163,13 @@ def _candidates(keys: list[Key], acronym: list[bool]):
                     yield (min(a, b), max(a, b)), False
 
 
+def _plural_slip(a: str, b: str) -> bool:
+    """ "Animals" and "Animal" in one name: a plural dropped or added is a slip, where a word
+    grown otherwise ("Chile", "Chilean") is another word."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= LETTER_MIN - 1 and long == short + "s" and not short.endswith("s")
+
+
 def _slips(words: list[str]) -> list[tuple[str, str, bool]]:
     """Pairs of these words one letter apart (in words of at least :data:`LETTER_MIN`) or
     a slip apart, and not one the other grown; each with whether it is a slip."""
@@ -180,7 +187,7 @@ def _slips(words: list[str]) -> list[tuple[str, str, bool]]:
                   for b in same[n + 1:]]
     out = []
     for a, b in pairs:
-        if a.startswith(b) or b.startswith(a):
+        if (a.startswith(b) or b.startswith(a)) and not _plural_slip(a, b):
             continue
         slip = alike(a, b) is Alike.SLIP or (
             # "Tobirek", "Tobiraq": one name heard otherwise, unless the gazetteer knows

@@ -21,6 +21,7 @@ from .patterns import (
     _FOLD_AFTER,
     _FROM_BEFORE,
     _HAS_DIGIT,
+    _LEVEL_BEFORE,
     _MAG_AFTER,
     _MAG_BEFORE,
     _MASK,
@@ -423,6 +424,8 @@ def _is_year(text: str, num: _Num, d: _Draft) -> bool:
     if d.modifier is not None or d.unit is not None or d.unit_text is not None:
         return False
     nxt = _NEXT_WORD.match(text, d.end)
+    if _LEVEL_BEFORE.search(text, max(0, d.start - 90), d.start):
+        return False  # "1,264 left, down from 1918": the level before, not a year
     return not (nxt and nxt.group("w").lower() in _COUNT_NOUNS)
 
 
