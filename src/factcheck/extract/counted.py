@@ -11,7 +11,7 @@ from ..quantities import Found
 from ..quantities.units import lookup_unit
 from .calendar import MONTHS, WEEKDAYS
 from .predicate import GATHERING_NOUNS, PREDICATIVE_NOUNS, Predicate, _person_like, _pobj
-from .syntax import hyphen_first
+from .syntax import hyphen_first, including_prep
 
 MAX_NOUN_DISTANCE = 5
 """Tokens between a number and the noun it counts; a parse that reaches further is wrong."""
@@ -197,6 +197,8 @@ def _coordinated_part(anchor: Token, found: Found, pred: Predicate) -> str | Non
     if verb is not None and verb.lemma_.lower() == "include" and anchor.dep_ in (
             "dobj", "conj", "appos", "attr"):
         return "including"
+    if including_prep(anchor) is not None:
+        return "including"  # "12 killed, including three firefighters": a part of them
     if verb is not None and found.amount.dimension != "age" and any(
             _one_of_several(c) for c in verb.children
             if c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i):
