@@ -319,6 +319,20 @@ def test_same_number_different_things(tmp_path: Path) -> None:
     assert group_of(report, "300 people") is not group_of(report, "300 homes")
 
 
+def test_counts_of_two_countries_acting_apart(tmp_path: Path) -> None:
+    """What one country did ("Norway expelled four") is no rival of what another did:
+    a named country that is the verb's subject holds the count."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Norway expelled four Russian diplomats on Tuesday, the ministry said.",
+            beta="Finland expelled six Russian diplomats on Tuesday, the ministry said.",
+        ),
+        use_cache=False,
+    )
+    assert group_of(report, "four") is not group_of(report, "six")
+
+
 def test_count_of_different_events_apart(tmp_path: Path) -> None:
     """Arrested and convicted counts are about different stages, not one figure."""
     report = build_report(
