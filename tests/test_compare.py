@@ -320,13 +320,13 @@ def test_same_number_different_things(tmp_path: Path) -> None:
 
 
 def test_counts_of_two_countries_acting_apart(tmp_path: Path) -> None:
-    """What one country did ("Norway expelled four") is no rival of what another did:
+    """What one country did ("Chile expelled four") is no rival of what another did:
     a named country that is the verb's subject holds the count."""
     report = build_report(
         make_set(
             tmp_path,
-            alpha="Norway expelled four Russian diplomats on Tuesday, the ministry said.",
-            beta="Finland expelled six Russian diplomats on Tuesday, the ministry said.",
+            alpha="Chile expelled four Peruvian diplomats on Tuesday, the ministry said.",
+            beta="Bolivia expelled six Peruvian diplomats on Tuesday, the ministry said.",
         ),
         use_cache=False,
     )
@@ -496,12 +496,12 @@ def test_a_headline_figure_keeps_the_bound_its_body_gives(tmp_path: Path) -> Non
 
 
 def test_a_number_word_opening_the_first_paragraph_is_read(tmp_path: Path) -> None:
-    """ "Seventeen infants fell ill ..." right below the header: the number word opens its
+    """ "Seventeen hikers fell ill ..." right below the header: the number word opens its
     sentence (the parser alone may take it for a heading of one word)."""
     (tmp_path / "a.md").write_text(
         "# Report from a\n\nPublished at: **2021-03-04**\n\n"
         "Original: [A News](https://example.org/a)\n\n"
-        "Seventeen infants fell ill after being fed the tainted powder, the agency said.\n",
+        "Seventeen hikers fell ill after drinking from the spring, rangers said.\n",
         encoding="utf-8")
     report = build_report(tmp_path, use_cache=False)
-    assert group_of(report, "Seventeen infants").kind is ClaimKind.COUNT
+    assert group_of(report, "Seventeen hikers").kind is ClaimKind.COUNT

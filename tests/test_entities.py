@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Span
 
-from factcheck.extract.entities import _split_at_verbs
+from factcheck.extract.entities import _clean, _split_at_verbs
 from factcheck.judge.gazetteer import distinct_places, known_place
 from factcheck.judge.things import name_key
 from factcheck.models import ClaimKind, Status
@@ -40,8 +40,6 @@ NAMED = [
       id="the-group"),
     P("Officials at Lake Ohrid's main port counted the passengers.", "Lake Ohrid",
       PLACE, id="possessive-dropped"),
-    P("So far only one of Gulf Star 1‘s crew has been found alive.", "Gulf Star 1",
-      ORGANISATION, id="possessive-typed-as-opening-quote-glued-to-a-digit"),
 ]
 
 
@@ -147,9 +145,9 @@ ONE = [
     P(("Floods cut off the village of Tobirek on Monday.",
        "Rescuers reached the village of Tobiraq by boat on Tuesday."),
       "Tobirek", "Tobiraq", id="village-heard-otherwise"),
-    P(("Footage released by the charity Horses International showed the animals on deck.",
-       "The group Horse International said the animals had been loaded in the port."),
-      "Horses International", "Horse International", id="a-plural-dropped"),
+    P(("Volunteers from the charity Meadows Trust cleared the park on Sunday.",
+       "The charity Meadow Trust said the park was cleared on Sunday."),
+      "Meadows Trust", "Meadow Trust", id="a-plural-dropped"),
 ]
 
 
@@ -205,3 +203,11 @@ def test_a_name_ended_by_an_organisation_word(nlp) -> None:
     doc = nlp("Mr Cole met Kettle International staff and Rowan Trust officials.")
     assert names_an_organisation(doc[3:5])
     assert names_an_organisation(doc[7:9])
+
+
+def test_a_possessive_typed_as_an_opening_quote_is_no_part_of_a_name(nlp) -> None:
+    """ "Harbor Energy 1‘s": the tokenizer leaves the possessive glued to a digit, and an
+    opening quote stands for the apostrophe; the name ends before it."""
+    doc = nlp("Lawyers for Harbor Energy 1‘s investors filed suit.")
+    start, end = _clean(Span(doc, 2, 5, label="ORG"))
+    assert doc.text[start:end] == "Harbor Energy 1"

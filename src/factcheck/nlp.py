@@ -164,7 +164,7 @@ def _register() -> None:
                 doc[i + 1].is_sent_start = True
                 if i + 2 < len(doc) and doc[i + 1].like_num and doc[i + 1].is_alpha \
                         and not doc[i + 2].is_space and not doc[i + 2].is_punct:
-                    # "Seventeen infants fell ill": a number word opening a paragraph
+                    # "Seventeen hikers fell ill": a number word opening a paragraph
                     # opens its sentence; the parser may take it for a heading alone
                     doc[i + 2].is_sent_start = False
         return doc

@@ -198,7 +198,7 @@ def _coordinated_part(anchor: Token, found: Found, pred: Predicate) -> str | Non
             "dobj", "conj", "appos", "attr"):
         return "including"
     if including_prep(anchor) is not None:
-        return "including"  # "12 killed, including three firefighters": a part of them
+        return "including"  # "12 killed, including three medics": a part of them
     if verb is not None and found.amount.dimension != "age" and any(
             _one_of_several(c) for c in verb.children
             if c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i):

@@ -187,7 +187,7 @@ def _clause_verb(anchor: Token) -> Token | None:
         if token.dep_ in ("aux", "auxpass") and token.head != token:
             token = token.head  # "stores were still closed": the participle, not "were"
         if token == including_prep(below):
-            # "killed 12 people, including three firefighters": what befell the whole
+            # "killed 12 people, including three medics": what befell the whole
             whole = token.head
             return whole if whole.pos_ in ("VERB", "AUX") else _clause_verb(whole)
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":

@@ -40,7 +40,7 @@ def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | No
         subject = _subject_of(verb)  # "Okafor won in 2:10:05", "the bank paid $4bn"
         if subject is not None and (subject.ent_type_ in ("PERSON", "ORG")
                                     or (subject.ent_type_ == "GPE" and dimension == "money")):
-            return holder_name(subject)  # "Norway pledged $40 million": Norway's pledge
+            return holder_name(subject)  # "Chile pledged $40 million": Chile's pledge
         if subject is not None:
             named = next((c for c in subject.subtree if c.ent_type_ == "PERSON"), None)
             if named is not None:  # "his team-mate Dan Okoro completed it in 2:11:30"
@@ -77,7 +77,7 @@ def holder_of(anchor: Token, verb: Token | None, found: Found, thing: Token | No
     if owner.lemma_.lower() in BALLOT_NOUNS:
         return _ballot_holder(owner)
     if verb is not None and owner.dep_ == "dobj" and owner.head == verb:
-        subject = _subject_of(verb)  # "Norway expelled four diplomats", not Finland's four
+        subject = _subject_of(verb)  # "Chile expelled four diplomats", not Bolivia's four
         if subject is not None and subject.ent_type_ == "GPE" and subject.pos_ == "PROPN":
             return holder_name(subject)
     return None

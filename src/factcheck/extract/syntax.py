@@ -149,7 +149,7 @@ def _counted(tok: Token) -> bool:
 
 def including_prep(anchor: Token) -> Token | None:
     """The "including" (or "among them") a counted phrase is the object of, if any:
-    "killed 12 people, including three firefighters"."""
+    "killed 12 people, including three medics"."""
     head = anchor.head
     if anchor.dep_ == "conj":  # "including 290 children and 90 adults"
         while head.dep_ == "conj" and head.head != head:

@@ -10,7 +10,7 @@ swapped ("NHCD", "NCHD"), and nothing sets them apart:
   words (an acronym's letters swapped in one sentence are still a slip);
 - a gazetteer that knows both as two places ("Austria", "Australia");
 - a word that only grows the other ("Chile", "Chilean"; "Acme", "Acme Bank") is
-  another word, not a slip, unless by a plural "s" ("Horse Trust", "Horses Trust");
+  another word, not a slip, unless by a plural "s" ("Meadow Trust", "Meadows Trust");
 - an acronym and a word written in lower case are two names, however alike their
   letters ("OMNA", "Oman").
 
@@ -164,7 +164,7 @@ def _candidates(keys: list[Key], acronym: list[bool]):
 
 
 def _plural_slip(a: str, b: str) -> bool:
-    """ "Animals" and "Animal" in one name: a plural dropped or added is a slip, where a word
+    """ "Meadows" and "Meadow" in one name: a plural dropped or added is a slip, where a word
     grown otherwise ("Chile", "Chilean") is another word."""
     short, long = sorted((a, b), key=len)
     return len(short) >= LETTER_MIN - 1 and long == short + "s" and not short.endswith("s")
