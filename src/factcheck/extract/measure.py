@@ -564,9 +564,11 @@ def _done_to(counted: Token) -> str | None:
         return None
     lemma = noun.lemma_.lower()
     verb = verb_of(lemma)
-    if verb == lemma:  # "the arrest of five men", "the deaths of 40 patients"
+    if verb == lemma:  # "the arrest of five men"; "the deaths of 97 fans" is often a
+        # precedent the story recalls, and stays with its own verb
         known = lexicon.known_event(lemma)
-        return known if known in lexicon.PERSON_EVENTS and known != "aboard" else None
+        return known if known in lexicon.PERSON_EVENTS and known != "aboard" \
+            and wordforms.is_verb(lemma) else None
     return lexicon.known_event(verb) or lexicon.VERB_SYNONYMS.get(verb, verb)
 
 

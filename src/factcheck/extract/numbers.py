@@ -355,19 +355,6 @@ def headline_from_body(claims: list[Claim]) -> list[Claim]:
             if match is not None:
                 claim = replace(claim, subject=replace(
                     claim.subject, measure=match.subject.measure))
-        if claim.in_title and claim.amount is not None and claim.amount.exact:
-            claim = _bound_from_body(claim, claims)
         out.append(claim)
     return out
 
-
-def _bound_from_body(claim: Claim, claims: list[Claim]) -> Claim:
-    """A headline drops the bound its body gives the same figure: "Storm leaves 300
-    homeless" over "more than 300 people were left homeless" says more than 300."""
-    amount = claim.amount
-    bounded = next((b for b in claims if not b.in_title and b.kind is claim.kind
-                    and b.amount is not None and not b.amount.exact
-                    and b.amount.dimension == amount.dimension and b.amount.unit == amount.unit
-                    and b.amount.amount == amount.amount and b.amount.scale == amount.scale
-                    and (b.amount.low is not None or b.amount.high is not None)), None)
-    return claim if bounded is None else replace(claim, value=bounded.amount)
