@@ -110,8 +110,6 @@ FIELDS = [
       {"event": "screen"}, id="a-noun-made-from-a-verb-names-what-was-done"),
     P("The evacuation of 3,000 residents was completed on Monday.", "3,000 residents",
       {"event": "evacuated"}, id="evacuation-of-n-is-evacuated"),
-    P("Police confirmed the arrest of five men on Sunday.", "five men",
-      {"event": "arrested"}, id="arrest-of-n-are-arrested"),
     P("About 1.5 million Kenyans voted in the poll.", "About 1.5 million Kenyans",
       {"thing": "people", "event": "participated"}, id="nationality-is-people"),
     P("The firm went bust, leaving around 12,000 set to lose their jobs.", "around 12,000 set",

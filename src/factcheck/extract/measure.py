@@ -564,11 +564,9 @@ def _done_to(counted: Token) -> str | None:
         return None
     lemma = noun.lemma_.lower()
     verb = verb_of(lemma)
-    if verb == lemma:  # "the arrest of five men"; "the deaths of 97 fans" is often a
-        # precedent the story recalls, and stays with its own verb
-        known = lexicon.known_event(lemma)
-        return known if known in lexicon.PERSON_EVENTS and known != "aboard" \
-            and wordforms.is_verb(lemma) else None
+    if verb == lemma:
+        return None  # "the deaths of 97 fans", "the arrest of 21 people": often a precedent
+        # or an earlier case the story recalls, which keeps its own verb
     return lexicon.known_event(verb) or lexicon.VERB_SYNONYMS.get(verb, verb)
 
 
