@@ -10,7 +10,15 @@ from .. import lexicon, wordforms
 from ..quantities import Found
 from ..quantities.units import lookup_unit
 from .calendar import MONTHS, WEEKDAYS
-from .predicate import GATHERING_NOUNS, PREDICATIVE_NOUNS, Predicate, _person_like, _pobj
+from .dated import verb_of
+from .predicate import (
+    GATHERING_NOUNS,
+    PREDICATIVE_NOUNS,
+    TALLY_NOUNS,
+    Predicate,
+    _person_like,
+    _pobj,
+)
 from .syntax import hyphen_first, including_prep
 
 MAX_NOUN_DISTANCE = 5
@@ -439,3 +447,21 @@ def record_span(whole: Span, sent: Span) -> str | None:
         if tok.tag_ == "JJS" and tok.lower_ not in ("least", "most") and tok.head.lower_ != "at":
             return tok.lower_
     return None
+
+
+def done_to(counted: Token) -> str | None:
+    """The event a noun made from a verb names for the people or things counted after its
+    "of": "the evacuation of 3,000 residents" (evacuated), "blood screening of 21,000
+    people" (screened); the clause's own verb ("was completed", "was carried out") only
+    says the event took place."""
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return None
+    noun = counted.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in TALLY_NOUNS | GATHERING_NOUNS:
+        return None
+    lemma = noun.lemma_.lower()
+    verb = verb_of(lemma)
+    if verb == lemma:
+        return None  # "the deaths of 97 fans", "the arrest of 21 people": often a precedent
+        # or an earlier case the story recalls, which keeps its own verb
+    return lexicon.known_event(verb) or lexicon.VERB_SYNONYMS.get(verb, verb)

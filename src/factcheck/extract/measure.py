@@ -30,6 +30,7 @@ from .counted import (
     _present_at,
     _thing_lemma,
     _whole_of_partitive,
+    done_to,
     record_span,
     sized_noun,
     sized_subject,
@@ -37,9 +38,7 @@ from .counted import (
 from .dated import verb_of
 from .populations import dwellers, is_population, turned_out
 from .predicate import (
-    GATHERING_NOUNS,
     RATE_ADVERBS,
-    TALLY_NOUNS,
     Predicate,
     _lemma,
     _member_clause,
@@ -214,7 +213,7 @@ def read_measure(
             _modifier(child, narrow, cause, scope, whole, thing, on_predicate=True,
                       cause_ok=True)
     event = _event(words, strong=pred.strong)
-    if tallied is None and (done := _done_to(thing or anchor)) is not None:
+    if tallied is None and (done := done_to(thing or anchor)) is not None:
         event = done  # "the screening of 21,000 people was carried out": they were screened
     if thing_event is not None and pred.clause is not None \
             and pred.clause.lemma_.lower() in lexicon.HEDGE_WORDS:
@@ -550,24 +549,6 @@ def _event(words: list[str], *, strong: bool = False) -> str | None:
         if word not in lexicon.LIGHT_VERBS:
             return lexicon.VERB_SYNONYMS.get(word, word)
     return None
-
-
-def _done_to(counted: Token) -> str | None:
-    """The event a noun made from a verb names for the people or things counted after its
-    "of": "the evacuation of 3,000 residents" (evacuated), "blood screening of 21,000
-    people" (screened); the clause's own verb ("was completed", "was carried out") only
-    says the event took place."""
-    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
-        return None
-    noun = counted.head.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in TALLY_NOUNS | GATHERING_NOUNS:
-        return None
-    lemma = noun.lemma_.lower()
-    verb = verb_of(lemma)
-    if verb == lemma:
-        return None  # "the deaths of 97 fans", "the arrest of 21 people": often a precedent
-        # or an earlier case the story recalls, which keeps its own verb
-    return lexicon.known_event(verb) or lexicon.VERB_SYNONYMS.get(verb, verb)
 
 
 def _capacity_noun(thing: Token | None, found: Found) -> bool:
