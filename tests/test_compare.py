@@ -226,9 +226,6 @@ RIVAL_PAIRS = [
       "About 2,400 people entered the country through the northern checkpoint over the "
       "weekend, officials said.",
       "3,000 people", id="crossed-and-entered-are-one-movement"),
-    P("The council said on Tuesday that nine children fell ill after the school lunch.",
-      "The council said 14 youngsters were diagnosed with an illness after the school lunch.",
-      "nine children", id="fell-ill-and-diagnosed-are-one-illness"),
     P("The statue, weighing 12 tonnes, was lifted onto its plinth by a crane.",
       "A crane lifted the 14-tonne statue onto its plinth.",
       "12 tonnes", id="weighing-is-a-weight"),

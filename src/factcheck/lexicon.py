@@ -49,7 +49,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "seized": ("seize", "confiscate", "seizure", "haul", "intercept"),
     "found": ("find", "discover", "recover", "uncover", "unearth"),
     "crossed": ("cross", "enter", "arrive", "arrival"),
-    "infected": ("infect", "positive", "sicken", "sick", "ill", "illness", "diagnose"),
+    "infected": ("infect", "positive"),
     "damaged": ("destroy", "damage", "collapse", "flatten"),
     "fined": ("fine", "fin", "levy", "penalise", "penalize"),
     "hospitalised": ("hospitalise", "hospitalize", "hospitalisation", "hospitalization",

@@ -19,7 +19,7 @@ from .predicate import (
     _person_like,
     _pobj,
 )
-from .syntax import hyphen_first, including_prep
+from .syntax import hyphen_first
 
 MAX_NOUN_DISTANCE = 5
 """Tokens between a number and the noun it counts; a parse that reaches further is wrong."""
@@ -205,8 +205,6 @@ def _coordinated_part(anchor: Token, found: Found, pred: Predicate) -> str | Non
     if verb is not None and verb.lemma_.lower() == "include" and anchor.dep_ in (
             "dobj", "conj", "appos", "attr"):
         return "including"
-    if including_prep(anchor) is not None:
-        return "including"  # "12 killed, including three medics": a part of them
     if verb is not None and found.amount.dimension != "age" and any(
             _one_of_several(c) for c in verb.children
             if c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i):

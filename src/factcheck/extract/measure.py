@@ -278,7 +278,6 @@ def read_measure(
             thing.ent_type_ == "NORP" or (thing.dep_ == "conj" and thing.head.ent_type_ == "NORP")):
         # "30 Kenyans and two Ugandans": people of a nation, each its own
         narrow.append(nation(thing))
-        thing_lemma = thing_lemma or "people"  # the tagger may miss the second nation
     side = _side(thing or anchor, pred.clause)
     if side is not None:  # "12 casualties on the Peruvian side"
         narrow.append(nation(side))

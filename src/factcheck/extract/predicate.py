@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..wordforms import verb_lemma
-from .syntax import including_prep, to_infinitive
+from .syntax import to_infinitive
 
 COPULAS = frozenset("be remain stay become lie seem appear".split())
 """Verbs whose complement, not themselves, says what a figure is."""
@@ -186,10 +186,6 @@ def _clause_verb(anchor: Token) -> Token | None:
             return token  # "killed, 63 injured and 168 vehicles damaged": 63 were injured
         if token.dep_ in ("aux", "auxpass") and token.head != token:
             token = token.head  # "stores were still closed": the participle, not "were"
-        if token == including_prep(below):
-            # "killed 12 people, including three medics": what befell the whole
-            whole = token.head
-            return whole if whole.pos_ in ("VERB", "AUX") else _clause_verb(whole)
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
             return token
         if token.pos_ == "ADJ" and token.dep_ in ("ROOT", "ccomp", "conj", "acomp"):

@@ -147,14 +147,3 @@ def _counted(tok: Token) -> bool:
     return tok.like_num or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
 
-def including_prep(anchor: Token) -> Token | None:
-    """The "including" (or "among them") a counted phrase is the object of, if any:
-    "killed 12 people, including three medics"."""
-    head = anchor.head
-    if anchor.dep_ == "conj":  # "including 290 children and 90 adults"
-        while head.dep_ == "conj" and head.head != head:
-            head = head.head
-        head = head.head
-    if head.lemma_.lower() == "include" and head.dep_ == "prep" and head.tag_ == "VBG":
-        return head
-    return None
