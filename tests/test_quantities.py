@@ -785,7 +785,7 @@ def test_feet_then_other_inches_stay_apart() -> None:
 
 
 def test_a_level_before_a_count_is_no_year() -> None:
-    """ "down from 1918" after a count is the count's earlier level, not a year; after a
+    """ "down from 1876" after a count is the count's earlier level, not a year; after a
     share or a year it stays a year."""
     text = "Ferries carried 1,342 people on Sunday, down from 1876 the day before."
     assert not by_expr(text, "1876").is_year

@@ -410,7 +410,7 @@ def _thing_lemma(thing: Token | None, found: Found, unit_words: set[str]) -> str
         (c.lower_ for c in thing.children if c.dep_ == "compound" and c.i == thing.i - 1
          and c.i - 2 >= 0 and thing.doc[c.i - 1].like_num
          and thing.doc[c.i - 2].lower_ in ("a", "an", "the")), "")
-    # "a 14 member squad" sizes one squad; "14 member states" counts the states
+    # "a 14 member squad" sizes one squad; "nine member states" counts the states
     if sizing in MEMBER_UNITS:  # "a 14-member squad", "a three-man crew": its members
         return lemma if lemma in lexicon.PERSON_NOUNS else lemma + "member"
     if found.hyphenated and found.unit_text and found.amount.dimension != "duration":
@@ -460,6 +460,6 @@ def done_to(counted: Token) -> str | None:
     lemma = noun.lemma_.lower()
     verb = verb_of(lemma)
     if verb == lemma:
-        return None  # "the deaths of 97 fans", "the arrest of 21 people": often a precedent
+        return None  # "the deaths of 40 miners", "the arrest of 12 men": often a precedent
         # or an earlier case the story recalls, which keeps its own verb
     return lexicon.known_event(verb) or lexicon.VERB_SYNONYMS.get(verb, verb)

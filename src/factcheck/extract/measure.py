@@ -214,7 +214,7 @@ def read_measure(
                       cause_ok=True)
     event = _event(words, strong=pred.strong)
     if tallied is None and (done := done_to(thing or anchor)) is not None:
-        event = done  # "the screening of 21,000 people was carried out": they were screened
+        event = done  # "the screening of 8,500 villagers was carried out": they were screened
     if thing_event is not None and pred.clause is not None \
             and pred.clause.lemma_.lower() in lexicon.HEDGE_WORDS:
         event = thing_event  # "seven deaths are suspected": deaths, not charges

@@ -173,7 +173,7 @@ _LEVEL_BEFORE = re.compile(
     r"(?<![0-9.,%])\b(?!(?:18|19|20)[0-9]{2}\b)[0-9][0-9,]*(?![0-9,]*\s*(?:%|per\s?cent|percent))[^.;:0-9%]{0,60}?"
     r"\b(?:down|up)\s+from\s+$", re.IGNORECASE)
 """A count before "down from" or "up from" that the next figure is the earlier level of
-("1,264 left on Tuesday, down from 1918"): that figure is a count, not a year."""
+("1,342 left on Sunday, down from 1876"): that figure is a count, not a year."""
 _WORD_TOKENS = re.compile(r"[A-Za-z]+")
 
 

@@ -425,7 +425,7 @@ def _is_year(text: str, num: _Num, d: _Draft) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, d.end)
     if _LEVEL_BEFORE.search(text, max(0, d.start - 90), d.start):
-        return False  # "1,264 left, down from 1918": the level before, not a year
+        return False  # "1,342 left, down from 1876": the level before, not a year
     return not (nxt and nxt.group("w").lower() in _COUNT_NOUNS)
 
 
