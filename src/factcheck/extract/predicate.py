@@ -330,10 +330,10 @@ def _read_clause(verb: Token, anchor: Token) -> Predicate:
 
 
 def _state_after(child: Token, verb: Token) -> bool:
-    """ "14 went missing", "nine fell ill": a state word right after the verb says what they
-    became, even when the parse hangs it on the verb as a clause or an adverb."""
+    """ "14 went missing": a state word right after the verb says what they became, even
+    when the parse hangs it on the verb as a clause of its own or as an adverb."""
     return child.i == verb.i + 1 and child.dep_ in ("advcl", "xcomp", "advmod") \
-        and child.lower_ in lexicon.LEMMA_CLASS  # "fell ill", the parse's adverb
+        and child.lower_ in lexicon.LEMMA_CLASS
 
 
 AWAY_WITH = {"make": "off", "get": "away", "run": "off", "escape": None, "flee": None}
