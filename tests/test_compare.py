@@ -488,3 +488,17 @@ def test_a_number_word_opening_the_first_paragraph_is_read(tmp_path: Path) -> No
         encoding="utf-8")
     report = build_report(tmp_path, use_cache=False)
     assert group_of(report, "Seventeen hikers").kind is ClaimKind.COUNT
+
+
+def test_a_named_holder_is_written_as_the_articles_write_it(tmp_path: Path) -> None:
+    """A group's label names its holder as the text does ("Marlow"), not as the
+    lower-case key the comparator matches holders by."""
+    report = build_report(
+        make_set(
+            tmp_path,
+            alpha="Officials said Dana Marlow won 31,200 votes in the runoff on Sunday.",
+            beta="Dana Marlow won 30,900 votes in the runoff on Sunday, officials said.",
+        ),
+        use_cache=False,
+    )
+    assert "(Marlow)" in group_of(report, "31,200").about

@@ -8,6 +8,7 @@ with the words inflected from lemminflect's table. Never a bare verb or a parse 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -39,7 +40,23 @@ PRICE_EVENTS = frozenset("sell buy acquire purchase pay take agree".split())
 
 
 def measure_label(claims: Sequence[Claim]) -> str:
-    """The question a group of numeric claims answers, in a few words."""
+    """The question a group of numeric claims answers, in a few words, a named holder
+    written as the articles write it ("votes for Marlow", not "votes for marlow")."""
+    label = _measure_label(claims)
+    holder = _common(c.subject.measure.holder for c in claims if c.subject.measure is not None)
+    if not holder or holder not in label:
+        return label
+    written = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, holder.split())) + r"(?!\w)",
+                         re.IGNORECASE)
+    for claim in claims:
+        found = written.search(claim.sentence)
+        if found is not None and found.group() != holder and found.group()[:1].isupper():
+            at = label.rindex(holder)
+            return label[:at] + found.group() + label[at + len(holder):]
+    return label
+
+
+def _measure_label(claims: Sequence[Claim]) -> str:
     measures = [c.subject.measure for c in claims if c.subject.measure is not None]
     amount = claims[0].amount
     dimension = amount.dimension if amount is not None else "count"
