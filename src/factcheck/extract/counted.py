@@ -447,6 +447,10 @@ def record_span(whole: Span, sent: Span) -> str | None:
     return None
 
 
+COUNTING_NOUNS = TALLY_NOUNS | GATHERING_NOUNS
+"""Nouns whose "of" names what they count or gather, not what was done to it."""
+
+
 def done_to(counted: Token) -> str | None:
     """The event a noun made from a verb names for the people or things counted after its
     "of": "the evacuation of 3,000 residents" (evacuated), "blood screening of 21,000
@@ -455,7 +459,7 @@ def done_to(counted: Token) -> str | None:
     if counted.dep_ != "pobj" or counted.head.lower_ != "of":
         return None
     noun = counted.head.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in TALLY_NOUNS | GATHERING_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in COUNTING_NOUNS:
         return None
     lemma = noun.lemma_.lower()
     verb = verb_of(lemma)

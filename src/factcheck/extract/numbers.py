@@ -189,11 +189,9 @@ def _in_a_name(number: Span) -> bool:
     if root.ent_type_ not in NAME_LABELS:
         return False
     entity = _ent_at(root)
-    if not any(ch.isdigit() for ch in number.text):
-        # a figure in words inside a name ("Seven Oaks"), not a name of the figure alone
-        return entity is None or any(t.is_alpha and t not in number for t in entity)
+    spelt = not any(ch.isdigit() for ch in number.text)  # "Seven Oaks": any word beside it
     return entity is None or any(
-        t.is_alpha and t.text[:1].isupper() and t not in number for t in entity)
+        t.is_alpha and (spelt or t.text[:1].isupper()) and t not in number for t in entity)
 SUPERLATIVE_OF = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’]+\s+){0,2}"
     r"(?:\w+est|most|least|biggest|best|worst)\b",
@@ -357,4 +355,3 @@ def headline_from_body(claims: list[Claim]) -> list[Claim]:
                     claim.subject, measure=match.subject.measure))
         out.append(claim)
     return out
-
